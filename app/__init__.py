@@ -1,0 +1,1 @@
+"""Backend of Kota Serang's overseas job placement programme."""

@@ -1,0 +1,64 @@
+"""Application factory: routers under /api/v1, problem handlers, engine lifespan."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
+
+from app.config import Settings, get_settings
+from app.db import make_engine
+from app.errors import install_problem_handlers
+from app.routers import (
+    applicants,
+    credentials,
+    health,
+    mous,
+    partners,
+    problems,
+    reference,
+    targets,
+    vacancies,
+)
+
+API_PREFIX = "/api/v1"
+
+
+def _operation_id(route: APIRoute) -> str:
+    # Stable ids for generated clients: the endpoint function's name, unique in the app.
+    return route.name
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    logging.basicConfig(level=settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.engine.dispose()
+
+    app = FastAPI(
+        title="Kota Serang overseas placement API",
+        version="1.0.0",
+        description=(
+            "Job seekers, foreign job orders, MoUs, training and placements of Kota Serang's "
+            "overseas job placement programme. Errors are RFC 9457 problem details; send "
+            "`Accept-Language: id` for Indonesian."
+        ),
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+    )
+    # The engine exists as soon as the app does, so tests and the CLI share one path.
+    app.state.engine = make_engine(settings.database_url, echo=settings.sql_echo)
+    app.state.settings = settings
+    install_problem_handlers(app)
+
+    api = APIRouter(prefix=API_PREFIX)
+    for module in (reference, applicants, credentials, partners, vacancies, mous, targets):
+        api.include_router(module.router)
+    app.include_router(health.router)
+    app.include_router(problems.router)
+    app.include_router(api)
+    return app

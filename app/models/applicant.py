@@ -1,0 +1,139 @@
+"""Applicants (calon PMI / pencari kerja): the table and its API schemas."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from sqlalchemy import JSON
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+from app.models.base import UTCDateTime, utcnow
+from app.reference import EducationLevel, MaritalStatus, Sector, Sex
+
+
+class ApplicantStatus(StrEnum):
+    registered = "registered"  # signed up or imported, not yet checked by an officer
+    verified = "verified"  # identity and domicile checked by an officer
+    placed = "placed"  # departed on a placement
+    returned = "returned"  # back home; eligible for the fast track
+    archived = "archived"  # no longer active; kept for the record
+
+
+class Applicant(SQLModel, table=True):
+    id: int | None = SQLField(default=None, primary_key=True)
+    nik: str = SQLField(max_length=16, unique=True, index=True)
+    full_name: str = SQLField(max_length=200)
+    birth_date: date
+    sex: str = SQLField(max_length=1)
+    phone: str | None = SQLField(default=None, max_length=20)
+    email: str | None = SQLField(default=None, max_length=254)
+    kecamatan_code: str = SQLField(max_length=6, index=True)
+    kelurahan_code: str = SQLField(max_length=10)
+    address: str | None = SQLField(default=None, max_length=500)
+    domicile_proof: str | None = SQLField(default=None, max_length=300)
+    education_level: str = SQLField(max_length=8)
+    marital_status: str | None = SQLField(default=None, max_length=10)
+    skills: list[str] = SQLField(default_factory=list, sa_type=JSON)
+    experience: list[dict[str, object]] = SQLField(default_factory=list, sa_type=JSON)
+    preferred_countries: list[str] = SQLField(default_factory=list, sa_type=JSON)
+    preferred_sectors: list[str] = SQLField(default_factory=list, sa_type=JSON)
+    consent_given_at: datetime | None = SQLField(default=None, sa_type=UTCDateTime)
+    consent_version: str | None = SQLField(default=None, max_length=20)
+    status: str = SQLField(default=ApplicantStatus.registered, max_length=16, index=True)
+    version: int = SQLField(default=1)
+    created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+NikStr = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\d{16}$")]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+class Experience(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    occupation: Text
+    isco_code: Annotated[str, StringConstraints(pattern=r"^\d{4}$")] | None = Field(
+        default=None, description="ISCO-08 / KBJI 4-digit unit group, where known."
+    )
+    years: float = Field(ge=0, le=50)
+    country: CountryCode | None = Field(default=None, description="Where the work was done.")
+
+
+class Consent(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    given_at: datetime
+    version: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
+
+
+class ApplicantWrite(BaseModel):
+    """Fields shared by create and update; domain rules are checked in the service."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    full_name: Text | None = None
+    birth_date: date | None = None
+    sex: Sex | None = None
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=25)] | None = None
+    email: EmailStr | None = None
+    kelurahan_code: Annotated[str, StringConstraints(pattern=r"^\d{10}$")] | None = Field(
+        default=None, description="Kelurahan of Kota Serang (see /api/v1/reference/areas)."
+    )
+    address: Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None = None
+    domicile_proof: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
+        | None
+    ) = Field(default=None, description="Proof of residence, required for a NIK from elsewhere.")
+    education_level: EducationLevel | None = None
+    marital_status: MaritalStatus | None = None
+    skills: list[Text] | None = Field(default=None, max_length=50)
+    experience: list[Experience] | None = Field(default=None, max_length=30)
+    preferred_countries: list[CountryCode] | None = Field(default=None, max_length=20)
+    preferred_sectors: list[Sector] | None = Field(default=None, max_length=20)
+    consent: Consent | None = None
+
+
+class ApplicantCreate(ApplicantWrite):
+    nik: NikStr
+    full_name: Text
+    birth_date: date
+    sex: Sex
+    kelurahan_code: Annotated[str, StringConstraints(pattern=r"^\d{10}$")]
+    education_level: EducationLevel
+
+
+class ApplicantUpdate(ApplicantWrite):
+    status: ApplicantStatus | None = None
+
+
+class ApplicantRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    nik: str
+    full_name: str
+    birth_date: date
+    sex: Sex
+    phone: str | None
+    email: str | None
+    kecamatan_code: str
+    kecamatan: str
+    kelurahan_code: str
+    kelurahan: str
+    address: str | None
+    domicile_proof: str | None
+    education_level: EducationLevel
+    marital_status: MaritalStatus | None
+    skills: list[str]
+    experience: list[Experience]
+    preferred_countries: list[str]
+    preferred_sectors: list[str]
+    consent: Consent | None
+    status: ApplicantStatus
+    version: int
+    created_at: datetime
+    updated_at: datetime

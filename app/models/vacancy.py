@@ -1,0 +1,201 @@
+"""Vacancies (job orders / demand letters) brought in by placement agencies."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from sqlalchemy import JSON, UniqueConstraint
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+from app.models.base import UTCDateTime, utcnow
+from app.models.credential import CredentialType
+from app.reference import EducationLevel, Scheme, Sector, Sex
+
+
+class VacancyStatus(StrEnum):
+    draft = "draft"
+    open = "open"
+    closed = "closed"  # deadline passed or closed by the agency
+    filled = "filled"  # every opening taken
+    cancelled = "cancelled"
+
+
+class Language(StrEnum):
+    ja = "ja"
+    ko = "ko"
+    en = "en"
+
+
+class CostItemKind(StrEnum):
+    training = "training"
+    passport = "passport"
+    medical = "medical"
+    psychological = "psychological"
+    visa = "visa"
+    bpjs = "bpjs"  # BPJS Ketenagakerjaan: Rp370,000 for a 24-month contract
+    travel = "travel"
+    accommodation = "accommodation"
+    certification = "certification"
+    agency_fee = "agency_fee"
+    other = "other"
+
+
+class Payer(StrEnum):
+    worker = "worker"
+    employer = "employer"
+    government = "government"
+    agency = "agency"
+
+
+class Vacancy(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("agency_id", "external_id"),)
+
+    id: int | None = SQLField(default=None, primary_key=True)
+    agency_id: int = SQLField(foreign_key="partner.id", index=True)
+    external_id: str = SQLField(max_length=100)
+    country: str = SQLField(max_length=2, index=True)
+    scheme: str = SQLField(max_length=12, index=True)
+    sector: str = SQLField(max_length=32, index=True)
+    occupation: str = SQLField(max_length=200)
+    isco_code: str | None = SQLField(default=None, max_length=4)
+    title: str = SQLField(max_length=200)
+    description: str | None = SQLField(default=None, max_length=5000)
+    openings: int
+    filled: int = SQLField(default=0)
+    salary_min: int | None = SQLField(default=None)
+    salary_max: int | None = SQLField(default=None)
+    currency: str | None = SQLField(default=None, max_length=3)
+    contract_months: int = SQLField(default=24)
+    min_age: int | None = None
+    max_age: int | None = None
+    required_sex: str | None = SQLField(default=None, max_length=1)
+    min_education: str | None = SQLField(default=None, max_length=8)
+    language: str | None = SQLField(default=None, max_length=2)
+    min_language_level: str | None = SQLField(default=None, max_length=10)
+    min_language_score: int | None = None
+    required_certificates: list[dict[str, object]] = SQLField(default_factory=list, sa_type=JSON)
+    min_experience_years: float | None = None
+    cost_items: list[dict[str, object]] = SQLField(default_factory=list, sa_type=JSON)
+    deadline: date | None = None
+    mou_id: int | None = SQLField(default=None, foreign_key="mou.id", index=True)
+    status: str = SQLField(default=VacancyStatus.open, max_length=10, index=True)
+    version: int = SQLField(default=1)
+    created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Money = Annotated[int, Field(ge=0, le=10**13, description="Integer minor units.")]
+CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+
+
+class RequiredCertificate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    type: CredentialType
+    field: Text200 | None = Field(default=None, description="e.g. the SSW field or trade.")
+
+
+class CostItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    item: CostItemKind
+    amount: Money
+    currency: CurrencyCode = "IDR"
+    payer: Payer
+    note: Annotated[str, StringConstraints(max_length=300)] | None = None
+
+
+class VacancyWrite(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    external_id: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+        | None
+    ) = None
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+    scheme: Scheme | None = None
+    sector: Sector | None = None
+    occupation: Text200 | None = None
+    isco_code: Annotated[str, StringConstraints(pattern=r"^\d{4}$")] | None = None
+    title: Text200 | None = None
+    description: Annotated[str, StringConstraints(max_length=5000)] | None = None
+    openings: int | None = Field(default=None, ge=1, le=100_000)
+    salary_min: Money | None = None
+    salary_max: Money | None = None
+    currency: CurrencyCode | None = None
+    contract_months: int | None = Field(default=None, ge=1, le=120)
+    min_age: int | None = Field(default=None, ge=18, le=70)
+    max_age: int | None = Field(default=None, ge=18, le=70)
+    required_sex: Sex | None = None
+    min_education: EducationLevel | None = None
+    language: Language | None = None
+    min_language_level: (
+        Annotated[str, StringConstraints(pattern=r"^(N[1-5]|A[12]|B[12]|C[12])$")] | None
+    ) = Field(default=None, description="JLPT level (N5..N1) or CEFR level (A2 for JFT-Basic).")
+    min_language_score: int | None = Field(
+        default=None, ge=0, le=200, description="EPS-TOPIK score out of 200."
+    )
+    required_certificates: list[RequiredCertificate] | None = Field(default=None, max_length=20)
+    min_experience_years: float | None = Field(default=None, ge=0, le=40)
+    cost_items: list[CostItem] | None = Field(default=None, max_length=30)
+    deadline: date | None = None
+    mou_id: int | None = None
+    status: VacancyStatus | None = None
+
+
+class VacancyCreate(VacancyWrite):
+    agency_id: int = Field(description="The placement agency (partner) that owns the order.")
+    external_id: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
+    ]
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    scheme: Scheme
+    sector: Sector
+    occupation: Text200
+    title: Text200
+    openings: int = Field(ge=1, le=100_000)
+
+
+class VacancyUpdate(VacancyWrite):
+    pass
+
+
+class VacancyRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    agency_id: int
+    external_id: str
+    country: str
+    scheme: Scheme
+    sector: Sector
+    occupation: str
+    isco_code: str | None
+    title: str
+    description: str | None
+    openings: int
+    filled: int
+    salary_min: int | None
+    salary_max: int | None
+    currency: str | None
+    contract_months: int
+    min_age: int | None
+    max_age: int | None
+    required_sex: Sex | None
+    min_education: EducationLevel | None
+    language: Language | None
+    min_language_level: str | None
+    min_language_score: int | None
+    required_certificates: list[RequiredCertificate]
+    min_experience_years: float | None
+    cost_items: list[CostItem]
+    zero_cost_to_worker: bool
+    deadline: date | None
+    mou_id: int | None
+    status: VacancyStatus
+    version: int
+    created_at: datetime
+    updated_at: datetime

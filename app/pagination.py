@@ -1,0 +1,82 @@
+"""Keyset pagination: bounded `limit`, opaque cursor, stable order by primary key."""
+
+import base64
+import binascii
+import json
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Query
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, select
+from sqlmodel.sql.expression import SelectOfScalar
+
+from app.errors import ProblemError
+
+MAX_LIMIT = 100
+DEFAULT_LIMIT = 20
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+
+
+class PageParams:
+    """Query parameters shared by every list endpoint."""
+
+    def __init__(
+        self,
+        limit: Annotated[
+            int, Query(ge=1, le=MAX_LIMIT, description="Page size, at most 100.")
+        ] = DEFAULT_LIMIT,
+        cursor: Annotated[
+            str | None,
+            Query(max_length=200, description="Opaque cursor from the previous page."),
+        ] = None,
+    ) -> None:
+        self.limit = limit
+        self.after_id = decode_cursor(cursor) if cursor else None
+
+
+def encode_cursor(last_id: int) -> str:
+    raw = json.dumps({"a": last_id}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        value = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        after = value["a"]
+        if not isinstance(after, int) or isinstance(after, bool) or after < 0:
+            raise ValueError(after)
+        return after
+    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise ProblemError(422, "invalid_cursor") from None
+
+
+def paginate(
+    session: Session,
+    statement: SelectOfScalar[Any],
+    id_column: Any,
+    page: PageParams,
+) -> tuple[list[Any], str | None]:
+    """Run `statement` ordered by `id_column`, one page after the cursor."""
+    if page.after_id is not None:
+        statement = statement.where(id_column > page.after_id)
+    rows = list(session.exec(statement.order_by(id_column).limit(page.limit + 1)))
+    more = len(rows) > page.limit
+    rows = rows[: page.limit]
+    next_cursor = encode_cursor(rows[-1].id) if more and rows else None
+    return rows, next_cursor
+
+
+def where_all(*conditions: ColumnElement[bool] | None) -> list[ColumnElement[bool]]:
+    """Drop the filters a caller did not ask for."""
+    return [c for c in conditions if c is not None]
+
+
+__all__ = ["Page", "PageParams", "decode_cursor", "encode_cursor", "paginate", "select"]

@@ -1,0 +1,67 @@
+"""/api/v1/applicants"""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, status
+from sqlmodel import Session
+
+from app.db import get_session
+from app.models.applicant import ApplicantCreate, ApplicantRead, ApplicantStatus, ApplicantUpdate
+from app.pagination import Page, PageParams
+from app.reference import EducationLevel, Sex
+from app.routers.problems import problem_responses
+from app.services import applicants as service
+
+router = APIRouter(prefix="/applicants", tags=["applicants"])
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(409, 422),
+)
+def create_applicant(payload: ApplicantCreate, session: SessionDep) -> ApplicantRead:
+    return service.to_read(service.create_applicant(session, payload))
+
+
+@router.get("", responses=problem_responses(422))
+def list_applicants(
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    status: ApplicantStatus | None = None,
+    kecamatan_code: Annotated[str | None, Query(pattern=r"^\d{6}$")] = None,
+    sex: Sex | None = None,
+    education_level: EducationLevel | None = None,
+    q: Annotated[
+        str | None, Query(min_length=2, max_length=100, description="Name contains, or NIK.")
+    ] = None,
+) -> Page[ApplicantRead]:
+    rows, next_cursor = service.list_applicants(
+        session,
+        page,
+        status=status,
+        kecamatan_code=kecamatan_code,
+        sex=sex,
+        education_level=education_level,
+        q=q,
+    )
+    return Page(items=[service.to_read(a) for a in rows], next_cursor=next_cursor)
+
+
+@router.get("/{applicant_id}", responses=problem_responses(404))
+def get_applicant(applicant_id: int, session: SessionDep) -> ApplicantRead:
+    return service.to_read(service.get_applicant(session, applicant_id))
+
+
+@router.patch("/{applicant_id}", responses=problem_responses(404, 409, 422))
+def update_applicant(
+    applicant_id: int, payload: ApplicantUpdate, session: SessionDep
+) -> ApplicantRead:
+    return service.to_read(service.update_applicant(session, applicant_id, payload))
+
+
+@router.delete("/{applicant_id}", responses=problem_responses(404))
+def archive_applicant(applicant_id: int, session: SessionDep) -> ApplicantRead:
+    """Archive the applicant; the record and its history are kept."""
+    return service.to_read(service.archive_applicant(session, applicant_id))

@@ -1,0 +1,5 @@
+"""/api/v1/mous"""
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/mous", tags=["mous"])

@@ -1,0 +1,5 @@
+"""/api/v1/partners"""
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/partners", tags=["partners"])

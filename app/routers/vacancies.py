@@ -1,0 +1,5 @@
+"""/api/v1/vacancies"""
+
+from fastapi import APIRouter
+
+router = APIRouter(prefix="/vacancies", tags=["vacancies"])

@@ -1,0 +1,1 @@
+"""Business logic, free of HTTP: one module a domain."""

@@ -1,0 +1,188 @@
+"""Applicants: registration, profile updates, archiving, listing."""
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from app.errors import FieldError, ProblemError
+from app.i18n import Message, define
+from app.models.applicant import (
+    Applicant,
+    ApplicantCreate,
+    ApplicantRead,
+    ApplicantStatus,
+    ApplicantUpdate,
+    Consent,
+    Experience,
+)
+from app.models.base import utcnow
+from app.pagination import PageParams, paginate, where_all
+from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
+from app.services.common import (
+    apply_changes,
+    commit_or_conflict,
+    get_or_404,
+    raise_if_invalid,
+)
+from app.services.identity_numbers import check_nik_matches, normalise_phone, parse_nik
+
+define(
+    {
+        "nik_taken": Message(
+            "NIK already registered",
+            "NIK sudah terdaftar",
+            "An applicant with this NIK is already registered.",
+            "Pencari kerja dengan NIK ini sudah terdaftar.",
+        ),
+        "kelurahan_unknown": Message(
+            "Unknown kelurahan",
+            "Kelurahan tidak dikenal",
+            "{code} is not a kelurahan of Kota Serang.",
+            "{code} bukan kelurahan di Kota Serang.",
+        ),
+        "domicile_proof_required": Message(
+            "Proof of domicile required",
+            "Bukti domisili diperlukan",
+            "The NIK was issued outside Kota Serang; record a proof of domicile in Kota Serang.",
+            "NIK diterbitkan di luar Kota Serang; catat bukti domisili di Kota Serang.",
+        ),
+        "birth_date_in_future": Message(
+            "Birth date in the future",
+            "Tanggal lahir di masa depan",
+            "The birth date cannot be after today.",
+            "Tanggal lahir tidak boleh setelah hari ini.",
+        ),
+        "consent_in_future": Message(
+            "Consent date in the future",
+            "Tanggal persetujuan di masa depan",
+            "Consent cannot be given after now.",
+            "Persetujuan tidak boleh diberikan setelah saat ini.",
+        ),
+    }
+)
+
+
+def to_read(applicant: Applicant) -> ApplicantRead:
+    kecamatan_name, kelurahan_map = KOTA_SERANG[applicant.kecamatan_code]
+    consent = None
+    if applicant.consent_given_at and applicant.consent_version:
+        consent = Consent(given_at=applicant.consent_given_at, version=applicant.consent_version)
+    return ApplicantRead.model_validate(
+        {
+            **applicant.model_dump(),
+            "kecamatan": kecamatan_name,
+            "kelurahan": kelurahan_map[applicant.kelurahan_code],
+            "experience": [Experience.model_validate(e) for e in applicant.experience],
+            "consent": consent,
+        }
+    )
+
+
+def _column_values(data: dict[str, Any]) -> dict[str, Any]:
+    """Turn validated API fields into column values (consent is two columns)."""
+    values = dict(data)
+    if "consent" in values:
+        consent = values.pop("consent")
+        values["consent_given_at"] = consent["given_at"] if consent else None
+        values["consent_version"] = consent["version"] if consent else None
+    if values.get("phone") is not None:
+        values["phone"] = normalise_phone(values["phone"]) or values["phone"]
+    if "kelurahan_code" in values:
+        values["kecamatan_code"] = KELURAHAN_TO_KECAMATAN.get(values["kelurahan_code"], "")
+    return values
+
+
+def _check_rules(applicant: Applicant, raw_phone: str | None) -> None:
+    """Every domain rule on the merged record; raises one 422 with all failures."""
+    errors: list[FieldError] = []
+    parts, nik_errors = parse_nik(applicant.nik)
+    errors.extend(nik_errors)
+    if applicant.birth_date > date.today():
+        errors.append(FieldError("birth_date", "birth_date_in_future"))
+    if parts is not None:
+        errors.extend(check_nik_matches(parts, applicant.birth_date, Sex(applicant.sex)))
+        if not parts.in_kota_serang and not applicant.domicile_proof:
+            errors.append(FieldError("domicile_proof", "domicile_proof_required"))
+    if applicant.kelurahan_code not in KELURAHAN_TO_KECAMATAN:
+        errors.append(
+            FieldError("kelurahan_code", "kelurahan_unknown", {"code": applicant.kelurahan_code})
+        )
+    if raw_phone is not None and normalise_phone(raw_phone) is None:
+        errors.append(FieldError("phone", "phone_invalid"))
+    if applicant.consent_given_at is not None and applicant.consent_given_at > utcnow():
+        errors.append(FieldError("consent.given_at", "consent_in_future"))
+    raise_if_invalid(errors)
+
+
+def _nik_taken(session: Session, nik: str) -> bool:
+    return session.exec(select(Applicant.id).where(Applicant.nik == nik)).first() is not None
+
+
+def create_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
+    data = payload.model_dump(mode="python")
+    applicant = Applicant(**_column_values(data))
+    _check_rules(applicant, payload.phone)
+    if _nik_taken(session, applicant.nik):
+        raise ProblemError(409, "nik_taken")
+    session.add(applicant)
+    commit_or_conflict(session, "nik_taken")
+    session.refresh(applicant)
+    return applicant
+
+
+def get_applicant(session: Session, applicant_id: int) -> Applicant:
+    return get_or_404(session, Applicant, applicant_id, "applicant")
+
+
+def update_applicant(session: Session, applicant_id: int, payload: ApplicantUpdate) -> Applicant:
+    applicant = get_applicant(session, applicant_id)
+    changes = _column_values(payload.model_dump(mode="python", exclude_unset=True))
+    # Validate a copy so a refused change leaves the stored record untouched.
+    merged = Applicant.model_validate({**applicant.model_dump(), **changes})
+    _check_rules(merged, payload.phone if "phone" in changes else None)
+    apply_changes(applicant, changes)
+    session.add(applicant)
+    session.commit()
+    session.refresh(applicant)
+    return applicant
+
+
+def archive_applicant(session: Session, applicant_id: int) -> Applicant:
+    """Applicants are archived, never deleted: their history is part of the record."""
+    applicant = get_applicant(session, applicant_id)
+    if applicant.status != ApplicantStatus.archived:
+        apply_changes(applicant, {"status": ApplicantStatus.archived})
+        session.add(applicant)
+        session.commit()
+        session.refresh(applicant)
+    return applicant
+
+
+def list_applicants(
+    session: Session,
+    page: PageParams,
+    *,
+    status: ApplicantStatus | None = None,
+    kecamatan_code: str | None = None,
+    sex: Sex | None = None,
+    education_level: str | None = None,
+    q: str | None = None,
+) -> tuple[list[Applicant], str | None]:
+    conditions = where_all(
+        col(Applicant.status) == status if status else None,
+        # Archived records stay out of lists unless asked for by status.
+        col(Applicant.status) != ApplicantStatus.archived if status is None else None,
+        col(Applicant.kecamatan_code) == kecamatan_code if kecamatan_code else None,
+        col(Applicant.sex) == sex if sex else None,
+        col(Applicant.education_level) == education_level if education_level else None,
+        or_(
+            func.lower(Applicant.full_name).contains(q.lower()),
+            col(Applicant.nik) == q,
+        )
+        if q
+        else None,
+    )
+    statement = select(Applicant).where(*conditions)
+    return paginate(session, statement, Applicant.id, page)

@@ -1,0 +1,44 @@
+"""Valid request bodies to start from; each test changes only what it is about."""
+
+from datetime import date
+from typing import Any
+
+
+def make_nik(birth: date, sex: str, district: str = "367301", serial: int = 1) -> str:
+    day = birth.day + (40 if sex == "F" else 0)
+    return f"{district}{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:04d}"
+
+
+def applicant_body(**overrides: Any) -> dict[str, Any]:
+    birth = overrides.pop("birth", date(2000, 5, 17))
+    sex = overrides.get("sex", "M")
+    serial = overrides.pop("serial", 1)
+    body: dict[str, Any] = {
+        "nik": make_nik(birth, sex, serial=serial),
+        "full_name": "Ahmad Fauzi",
+        "birth_date": birth.isoformat(),
+        "sex": sex,
+        "phone": "0812-3456-7890",
+        "email": "ahmad@example.com",
+        "kelurahan_code": "3673011002",
+        "education_level": "smk",
+        "marital_status": "single",
+        "skills": ["welding"],
+        "experience": [{"occupation": "Welder", "isco_code": "7212", "years": 2}],
+        "preferred_countries": ["KR"],
+        "preferred_sectors": ["welding"],
+        "consent": {"given_at": "2026-01-10T08:00:00+07:00", "version": "2026-01"},
+    }
+    body.update(overrides)
+    return body
+
+
+def assert_problem(response: Any, status: int, code: str) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body: dict[str, Any] = response.json()
+    assert body["code"] == code, body
+    assert body["status"] == status
+    for key in ("type", "title", "detail"):
+        assert body[key]
+    return body
