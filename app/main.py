@@ -6,12 +6,17 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
-from app.config import Settings, get_settings
+from app.config import DEMO_JWT_SECRET, Settings, get_settings
 from app.db import make_engine
 from app.errors import install_problem_handlers
 from app.routers import (
+    admin,
     applicants,
+    audit,
+    auth,
     credentials,
     health,
     mous,
@@ -21,6 +26,8 @@ from app.routers import (
     targets,
     vacancies,
 )
+from app.services import accounts
+from app.services.rate_limit import CounterStore, DatabaseCounters, RedisCounters
 
 API_PREFIX = "/api/v1"
 
@@ -30,12 +37,26 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
+def _rate_limit_store(settings: Settings, engine: Engine) -> CounterStore:
+    if settings.redis_url:
+        return RedisCounters(settings.redis_url)
+    return DatabaseCounters(engine)
+
+
+def _refuse_demo_secret_in_production(settings: Settings) -> None:
+    if settings.environment == "production" and settings.jwt_secret == DEMO_JWT_SECRET:
+        raise RuntimeError("set JWT_SECRET: the demo signing key is public")
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    _refuse_demo_secret_in_production(settings)
     logging.basicConfig(level=settings.log_level)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        with Session(app.state.engine) as session:
+            accounts.bootstrap_admin(session, settings)
         yield
         app.state.engine.dispose()
 
@@ -53,10 +74,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The engine exists as soon as the app does, so tests and the CLI share one path.
     app.state.engine = make_engine(settings.database_url, echo=settings.sql_echo)
     app.state.settings = settings
+    app.state.rate_limits = _rate_limit_store(settings, app.state.engine)
     install_problem_handlers(app)
 
     api = APIRouter(prefix=API_PREFIX)
-    for module in (reference, applicants, credentials, partners, vacancies, mous, targets):
+    modules = (auth, admin, reference, applicants, credentials, partners, vacancies, mous, targets)
+    for module in (*modules, audit):
         api.include_router(module.router)
     app.include_router(health.router)
     app.include_router(problems.router)

@@ -1,33 +1,21 @@
 """Alembic environment: the URL comes from the app's settings; SQLite runs in batch mode."""
 
 from logging.config import fileConfig
-from typing import Any, Literal
 
 import sqlalchemy as sa
 from alembic import context
-from alembic.autogenerate.api import AutogenContext
 from sqlmodel import SQLModel
-from sqlmodel.sql.sqltypes import AutoString
 
 import app.models  # noqa: F401  (registers every table on the metadata)
 from app.config import get_settings
 from app.db import make_engine
-from app.models.base import UTCDateTime
+from app.models.base import render_item
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logger", True):
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 target_metadata = SQLModel.metadata
-
-
-def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
-    """Write plain SQLAlchemy types into migrations, not the app's wrappers."""
-    if type_ == "type" and isinstance(obj, AutoString):
-        return f"sa.String(length={obj.length})" if obj.length else "sa.String()"
-    if type_ == "type" and isinstance(obj, UTCDateTime):
-        return "sa.DateTime(timezone=True)"
-    return False
 
 
 def run_migrations() -> None:

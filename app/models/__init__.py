@@ -1,7 +1,9 @@
 """Every table, imported here so that `SQLModel.metadata` knows them all."""
 
 from app.models.applicant import Applicant
+from app.models.audit import AuditEntry
 from app.models.credential import Credential
+from app.models.identity import PartnerClient, RateLimitCounter, RefreshToken, UserAccount
 from app.models.mou import Mou, MouParty, MouStageChange
 from app.models.partner import Partner
 from app.models.target import ProgrammeTarget
@@ -9,11 +11,16 @@ from app.models.vacancy import Vacancy
 
 __all__ = [
     "Applicant",
+    "AuditEntry",
     "Credential",
     "Mou",
     "MouParty",
     "MouStageChange",
     "Partner",
+    "PartnerClient",
     "ProgrammeTarget",
+    "RateLimitCounter",
+    "RefreshToken",
+    "UserAccount",
     "Vacancy",
 ]

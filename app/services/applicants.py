@@ -116,17 +116,23 @@ def _check_rules(applicant: Applicant, raw_phone: str | None) -> None:
     raise_if_invalid(errors)
 
 
-def _nik_taken(session: Session, nik: str) -> bool:
-    return session.exec(select(Applicant.id).where(Applicant.nik == nik)).first() is not None
+def find_by_nik(session: Session, nik: str) -> Applicant | None:
+    return session.exec(select(Applicant).where(Applicant.nik == nik)).first()
 
 
-def create_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
+def add_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
+    """Check and stage a new applicant in the caller's transaction (no commit)."""
     data = payload.model_dump(mode="python")
     applicant = Applicant(**_column_values(data))
     _check_rules(applicant, payload.phone)
-    if _nik_taken(session, applicant.nik):
+    if find_by_nik(session, applicant.nik) is not None:
         raise ProblemError(409, "nik_taken")
     session.add(applicant)
+    return applicant
+
+
+def create_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
+    applicant = add_applicant(session, payload)
     commit_or_conflict(session, "nik_taken")
     session.refresh(applicant)
     return applicant

@@ -1,0 +1,24 @@
+# Build stage: install the project and its dependencies into a virtual environment.
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+RUN python -m venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+COPY pyproject.toml README.md ./
+COPY app ./app
+RUN pip install .
+
+# Runtime stage: the environment and the migrations, run as an unprivileged user.
+FROM python:3.11-slim
+ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 PORT=8000
+RUN useradd --create-home --uid 10001 placement
+WORKDIR /srv
+COPY --from=build /opt/venv /opt/venv
+COPY alembic.ini ./
+COPY migrations ./migrations
+COPY app ./app
+RUN mkdir -p /srv/data && chown placement:placement /srv/data
+USER placement
+EXPOSE 8000
+# DATABASE_URL and JWT_SECRET come from the deployment's environment.
+CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:create_app --factory --host 0.0.0.0 --port ${PORT} --proxy-headers"]

@@ -1,0 +1,169 @@
+"""Who is calling, and may they call this route.
+
+Every route declares its rule with `access(...)`: public, or the roles of people and the
+scopes of partner clients it admits. The rule is also written into the OpenAPI operation
+(`x-access`), which a test walks to prove that no route exists without one.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+from sqlmodel import Session
+
+from app.db import get_session
+from app.errors import ProblemError
+from app.i18n import Message, define
+from app.models.identity import PartnerClient, Role, Scope, UserAccount
+from app.routers.problems import problem_responses
+from app.security import InvalidTokenError, decode_access_token
+
+define(
+    {
+        "not_authenticated": Message(
+            "Not authenticated",
+            "Belum masuk",
+            "Send a valid bearer access token.",
+            "Kirim token akses bearer yang valid.",
+        ),
+        "forbidden": Message(
+            "Not allowed",
+            "Tidak diizinkan",
+            "Your role may not do this.",
+            "Peran Anda tidak boleh melakukan ini.",
+        ),
+        "insufficient_scope": Message(
+            "Insufficient scope",
+            "Cakupan tidak cukup",
+            "This client needs one of the scopes: {needed}.",
+            "Klien ini memerlukan salah satu cakupan: {needed}.",
+        ),
+    }
+)
+
+PARTNER_ROLE = "partner"
+STAFF = (Role.officer, Role.admin)
+
+oauth2_scheme = OAuth2PasswordBearer(
+    tokenUrl="/api/v1/auth/token",
+    auto_error=False,
+    scopes={scope.value: scope.name.replace("_", " ") for scope in Scope},
+)
+
+
+@dataclass(frozen=True)
+class Principal:
+    kind: Literal["user", "client"]
+    id: int
+    role: str
+    scopes: frozenset[str]
+    applicant_id: int | None = None
+    partner_id: int | None = None
+    client_id: str | None = None
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in STAFF
+
+    @property
+    def label(self) -> str:
+        """How the audit trail names this caller."""
+        return f"client:{self.client_id}" if self.kind == "client" else f"user:{self.id}"
+
+
+def _unauthenticated() -> ProblemError:
+    return ProblemError(401, "not_authenticated", headers={"WWW-Authenticate": "Bearer"})
+
+
+def principal_from_token(request: Request, session: Session, token: str) -> Principal:
+    try:
+        claims = decode_access_token(request.app.state.settings, token)
+    except InvalidTokenError:
+        raise _unauthenticated() from None
+    kind, _, raw_id = claims.subject.partition(":")
+    if kind == "user" and raw_id.isdigit():
+        user = session.get(UserAccount, int(raw_id))
+        # A deactivated account loses access at once, not when its token expires.
+        if user is None or not user.is_active or user.role != claims.role:
+            raise _unauthenticated()
+        return Principal(
+            "user", int(raw_id), user.role, frozenset(), applicant_id=user.applicant_id
+        )
+    if kind == "client":
+        client = session.get(PartnerClient, int(raw_id)) if raw_id.isdigit() else None
+        if client is None or client.revoked_at is not None:
+            raise _unauthenticated()
+        granted = frozenset(claims.scopes) & frozenset(client.scopes)
+        return Principal(
+            "client",
+            client.id or 0,
+            PARTNER_ROLE,
+            granted,
+            partner_id=client.partner_id,
+            client_id=client.client_id,
+        )
+    raise _unauthenticated()
+
+
+def optional_principal(
+    request: Request,
+    session: Annotated[Session, Depends(get_session)],
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+) -> Principal | None:
+    if not token:
+        return None
+    return principal_from_token(request, session, token)
+
+
+def current_principal(
+    principal: Annotated[Principal | None, Depends(optional_principal)],
+) -> Principal:
+    if principal is None:
+        raise _unauthenticated()
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+
+
+class _Rule:
+    def __init__(self, roles: frozenset[str], scopes: frozenset[str]) -> None:
+        self.roles = roles
+        self.scopes = scopes
+
+    def __call__(self, principal: PrincipalDep) -> None:
+        if principal.kind == "client":
+            if not principal.scopes & self.scopes:
+                needed = ", ".join(sorted(self.scopes)) or "-"
+                raise ProblemError(403, "insufficient_scope", {"needed": needed})
+        elif principal.role not in self.roles:
+            raise ProblemError(403, "forbidden")
+
+
+def access(
+    *,
+    roles: Iterable[Role] = (),
+    scopes: Iterable[Scope] = (),
+    public: bool = False,
+    problems: Iterable[int] = (),
+) -> dict[str, Any]:
+    """Route keyword arguments declaring who may call it and which problems it returns."""
+    role_names = frozenset(r.value for r in roles)
+    scope_names = frozenset(s.value for s in scopes)
+    rule: dict[str, Any] = {
+        "public": public,
+        "roles": sorted(role_names),
+        "scopes": sorted(scope_names),
+    }
+    statuses = set(problems)
+    dependencies = []
+    if not public:
+        statuses |= {401, 403}
+        dependencies.append(Depends(_Rule(role_names, scope_names)))
+    return {
+        "dependencies": dependencies,
+        "openapi_extra": {"x-access": rule},
+        "responses": problem_responses(*sorted(statuses)),
+    }

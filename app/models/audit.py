@@ -1,0 +1,35 @@
+"""Append-only audit trail of writes to personal and contractual records."""
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import JSON
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+from app.models.base import UTCDateTime, utcnow
+
+
+class AuditEntry(SQLModel, table=True):
+    __tablename__ = "audit_entry"
+
+    id: int | None = SQLField(default=None, primary_key=True)
+    at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    actor: str = SQLField(max_length=100, index=True)
+    action: str = SQLField(max_length=20)
+    entity: str = SQLField(max_length=30, index=True)
+    entity_id: int = SQLField(index=True)
+    changes: dict[str, Any] = SQLField(default_factory=dict, sa_type=JSON)
+
+
+class AuditRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int
+    changes: dict[str, Any]

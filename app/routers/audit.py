@@ -1,0 +1,34 @@
+"""/api/v1/audit: the append-only trail of writes, for officers."""
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from sqlmodel import Session
+
+from app.auth import STAFF, access
+from app.db import get_session
+from app.models.audit import AuditRead
+from app.pagination import Page, PageParams
+from app.services import audit as service
+
+router = APIRouter(prefix="/audit", tags=["audit"])
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+@router.get("", **access(roles=STAFF, problems=(422,)))
+def list_audit_entries(
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    entity: Annotated[str | None, Query(max_length=30)] = None,
+    entity_id: int | None = None,
+    actor: Annotated[
+        str | None, Query(max_length=100, description="e.g. user:12 or client:pc_...")
+    ] = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> Page[AuditRead]:
+    rows, next_cursor = service.list_entries(
+        session, page, entity=entity, entity_id=entity_id, actor=actor, since=since, until=until
+    )
+    return Page(items=[AuditRead.model_validate(r) for r in rows], next_cursor=next_cursor)

@@ -1,0 +1,147 @@
+"""/api/v1/auth, /api/v1/me: sign-up, tokens, logout, the caller's own account."""
+
+import base64
+import binascii
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request, status
+from fastapi.responses import Response
+from sqlmodel import Session
+
+from app.auth import PrincipalDep, access
+from app.db import get_session
+from app.errors import ProblemError
+from app.models.identity import (
+    LogoutRequest,
+    MeRead,
+    RegisterRequest,
+    Role,
+    Scope,
+    TokenResponse,
+    UserAccount,
+)
+from app.services import accounts, tokens
+from app.services.rate_limit import CounterStore, Limit, ensure_not_blocked, record
+
+router = APIRouter(tags=["auth"])
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+@router.post(
+    "/auth/register",
+    status_code=status.HTTP_201_CREATED,
+    **access(public=True, problems=(409, 422)),
+)
+def register(payload: RegisterRequest, session: SessionDep) -> MeRead:
+    """A job seeker signs up; then logs in at /auth/token."""
+    account = accounts.register_applicant(session, payload)
+    return _me_of_user(account)
+
+
+def _basic_credentials(request: Request) -> tuple[str, str] | None:
+    header = request.headers.get("authorization", "")
+    if not header.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(header[6:].strip()).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    client_id, _, secret = decoded.partition(":")
+    return client_id, secret
+
+
+@router.post("/auth/token", **access(public=True, problems=(400, 401, 422, 429)))
+def issue_token(
+    request: Request,
+    session: SessionDep,
+    grant_type: Annotated[str, Form(max_length=40)],
+    username: Annotated[str | None, Form(max_length=254)] = None,
+    password: Annotated[str | None, Form(max_length=200)] = None,
+    refresh_token: Annotated[str | None, Form(max_length=200)] = None,
+    client_id: Annotated[str | None, Form(max_length=64)] = None,
+    client_secret: Annotated[str | None, Form(max_length=200)] = None,
+    scope: Annotated[str | None, Form(max_length=500)] = None,
+) -> TokenResponse:
+    """OAuth2 token endpoint: `password`, `refresh_token` and `client_credentials` grants."""
+    settings = request.app.state.settings
+    store: CounterStore = request.app.state.rate_limits
+    window = settings.login_window_seconds
+    address = request.client.host if request.client else "unknown"
+    by_address = Limit(f"addr:{address}", settings.login_attempts_per_address, window)
+
+    if grant_type == "password":
+        if not username or not password:
+            raise ProblemError(400, "invalid_grant", extra={"error": "invalid_request"})
+        by_account = Limit(
+            f"acct:{username.strip().lower()}", settings.login_attempts_per_account, window
+        )
+        ensure_not_blocked(store, [by_account, by_address])
+        record(store, by_address)
+        issued = tokens.password_grant(session, settings, username, password)
+        if issued is None:
+            record(store, by_account)
+            raise ProblemError(400, "invalid_grant", extra={"error": "invalid_grant"})
+        return issued
+    if grant_type == "refresh_token":
+        ensure_not_blocked(store, [by_address])
+        record(store, by_address)
+        if not refresh_token:
+            raise ProblemError(400, "invalid_grant", extra={"error": "invalid_request"})
+        return tokens.refresh_grant(session, settings, refresh_token)
+    if grant_type == "client_credentials":
+        basic = _basic_credentials(request)
+        cid, secret = basic if basic else (client_id, client_secret)
+        if not cid or not secret:
+            raise ProblemError(401, "invalid_client", extra={"error": "invalid_client"})
+        by_client = Limit(f"client:{cid}", settings.login_attempts_per_account, window)
+        ensure_not_blocked(store, [by_client, by_address])
+        record(store, by_address)
+        try:
+            return tokens.client_credentials_grant(session, settings, cid, secret, scope)
+        except ProblemError as refused:
+            if refused.code == "invalid_client":
+                record(store, by_client)
+            raise
+    raise ProblemError(400, "unsupported_grant_type", extra={"error": "unsupported_grant_type"})
+
+
+@router.post(
+    "/auth/logout",
+    status_code=status.HTTP_204_NO_CONTENT,
+    **access(roles=(Role.applicant, Role.officer, Role.admin)),
+)
+def logout(payload: LogoutRequest, principal: PrincipalDep, session: SessionDep) -> Response:
+    """End the session of this refresh token, or every session of the caller without one."""
+    tokens.logout(session, principal.id, payload.refresh_token)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+def _me_of_user(account: UserAccount) -> MeRead:
+    return MeRead(
+        kind="user",
+        id=account.id or 0,
+        role=account.role,
+        full_name=account.full_name,
+        email=account.email,
+        phone=account.phone,
+        applicant_id=account.applicant_id,
+    )
+
+
+@router.get(
+    "/me",
+    **access(roles=(Role.applicant, Role.officer, Role.admin), scopes=tuple(Scope)),
+)
+def get_me(principal: PrincipalDep, session: SessionDep) -> MeRead:
+    if principal.kind == "client":
+        return MeRead(
+            kind="client",
+            id=principal.id,
+            role=principal.role,
+            partner_id=principal.partner_id,
+            client_id=principal.client_id,
+            scopes=sorted(principal.scopes),
+        )
+    account = session.get(UserAccount, principal.id)
+    assert account is not None  # the principal was loaded from this row
+    return _me_of_user(account)

@@ -1,0 +1,107 @@
+"""Passwords, secrets and tokens. The only module that imports jose.
+
+Access tokens are short-lived HS256 JWTs; the algorithm is pinned on decode, and issuer,
+audience, expiry, subject and token type are all checked. Refresh tokens and client
+secrets are random strings stored only as hashes.
+"""
+
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from jose import JWTError, jwt
+
+from app.config import Settings
+from app.models.base import utcnow
+
+ALGORITHM = "HS256"
+ACCESS_TOKEN_TYPE = "access"  # noqa: S105
+
+_hasher = PasswordHasher()
+# Verifying against this keeps the time of a login for an unknown account the same.
+_DUMMY_HASH = _hasher.hash("unused-password-for-timing")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password: str, password_hash: str | None) -> bool:
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_secret(nbytes: int = 32) -> str:
+    return secrets.token_urlsafe(nbytes)
+
+
+def digest(token: str) -> str:
+    """SHA-256 of a high-entropy token (refresh tokens): fast lookup, nothing to brute-force."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    subject: str
+    role: str
+    scopes: list[str] = field(default_factory=list)
+    applicant_id: int | None = None
+    partner_id: int | None = None
+
+
+class InvalidTokenError(Exception):
+    """The token is missing a claim, expired, forged or of the wrong kind."""
+
+
+def create_access_token(settings: Settings, claims: TokenClaims) -> tuple[str, int]:
+    now = utcnow()
+    lifetime = timedelta(minutes=settings.access_token_minutes)
+    payload: dict[str, Any] = {
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "sub": claims.subject,
+        "iat": int(now.timestamp()),
+        "nbf": int(now.timestamp()),
+        "exp": int((now + lifetime).timestamp()),
+        "jti": secrets.token_hex(8),
+        "typ": ACCESS_TOKEN_TYPE,
+        "role": claims.role,
+        "scope": " ".join(claims.scopes),
+    }
+    if claims.applicant_id is not None:
+        payload["applicant_id"] = claims.applicant_id
+    if claims.partner_id is not None:
+        payload["partner_id"] = claims.partner_id
+    token = jwt.encode(payload, settings.jwt_secret, algorithm=ALGORITHM)
+    return token, int(lifetime.total_seconds())
+
+
+def decode_access_token(settings: Settings, token: str) -> TokenClaims:
+    try:
+        payload = jwt.decode(
+            token,
+            settings.jwt_secret,
+            algorithms=[ALGORITHM],
+            audience=settings.jwt_audience,
+            issuer=settings.jwt_issuer,
+            options={"require_exp": True, "require_sub": True, "require_iat": True},
+        )
+    except JWTError as error:
+        raise InvalidTokenError(str(error)) from None
+    if payload.get("typ") != ACCESS_TOKEN_TYPE or not isinstance(payload.get("role"), str):
+        raise InvalidTokenError("not an access token")
+    applicant_id = payload.get("applicant_id")
+    partner_id = payload.get("partner_id")
+    return TokenClaims(
+        subject=str(payload["sub"]),
+        role=payload["role"],
+        scopes=str(payload.get("scope", "")).split(),
+        applicant_id=applicant_id if isinstance(applicant_id, int) else None,
+        partner_id=partner_id if isinstance(partner_id, int) else None,
+    )

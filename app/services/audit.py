@@ -1,0 +1,82 @@
+"""Audit trail: who changed which record, when, and which fields (personal values masked).
+
+Entries are added to the caller's session so they commit, or roll back, with the change.
+"""
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlmodel import Session, SQLModel, col, select
+
+from app.models.audit import AuditEntry
+from app.pagination import PageParams, paginate, where_all
+from app.services.privacy import PERSONAL_FIELDS, mask_value
+
+IGNORED = frozenset({"updated_at", "created_at", "version", "password_hash", "secret_hash"})
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def snapshot(item: SQLModel | None) -> dict[str, Any]:
+    return {} if item is None else {k: _plain(v) for k, v in item.model_dump().items()}
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for name in sorted(before.keys() | after.keys()):
+        if name in IGNORED or name == "id":
+            continue
+        old, new = before.get(name), after.get(name)
+        if old == new:
+            continue
+        if name in PERSONAL_FIELDS:
+            old, new = mask_value(name, old), mask_value(name, new)
+        changes[name] = {"old": old, "new": new}
+    return changes
+
+
+def record(
+    session: Session,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            changes=diff(before or {}, after or {}),
+        )
+    )
+
+
+def list_entries(
+    session: Session,
+    page: PageParams,
+    *,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    actor: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> tuple[list[AuditEntry], str | None]:
+    conditions = where_all(
+        col(AuditEntry.entity) == entity if entity else None,
+        col(AuditEntry.entity_id) == entity_id if entity_id is not None else None,
+        col(AuditEntry.actor) == actor if actor else None,
+        col(AuditEntry.at) >= since if since else None,
+        col(AuditEntry.at) < until if until else None,
+    )
+    return paginate(session, select(AuditEntry).where(*conditions), AuditEntry.id, page)
