@@ -86,3 +86,14 @@ def session(engine: Engine, client: TestClient) -> Iterator[Session]:
     """A session on the test database, for asserting what was (not) written."""
     with Session(engine) as db_session:
         yield db_session
+
+
+@pytest.fixture
+def officer(app: FastAPI, client: TestClient, session: Session) -> Iterator[TestClient]:
+    """A client logged in as an officer of Disnakertrans."""
+    from app.models.identity import Role
+    from tests.auth_helpers import staff_headers
+
+    headers = staff_headers(client, session, Role.officer)
+    with TestClient(app, raise_server_exceptions=False, headers=headers) as officer_client:
+        yield officer_client

@@ -17,8 +17,8 @@ def count(session: Session) -> int:
     return session.exec(select(func.count()).select_from(Applicant)).one()
 
 
-def test_create_normalises_and_reads_back(client: TestClient) -> None:
-    response = client.post(URL, json=applicant_body())
+def test_create_normalises_and_reads_back(officer: TestClient) -> None:
+    response = officer.post(URL, json=applicant_body())
     assert response.status_code == 201, response.text
     created = response.json()
     assert created["phone"] == "+6281234567890"
@@ -28,15 +28,15 @@ def test_create_normalises_and_reads_back(client: TestClient) -> None:
     assert created["status"] == "registered"
     assert created["consent"]["version"] == "2026-01"
     assert created["created_at"].endswith("Z") or "+00:00" in created["created_at"]
-    fetched = client.get(f"{URL}/{created['id']}")
+    fetched = officer.get(f"{URL}/{created['id']}")
     assert fetched.status_code == 200
     assert fetched.json() == created
 
 
-def test_woman_nik_has_day_plus_40(client: TestClient) -> None:
+def test_woman_nik_has_day_plus_40(officer: TestClient) -> None:
     body = applicant_body(sex="F", full_name="Siti Aminah")
     assert body["nik"][6:8] == "57"
-    assert client.post(URL, json=body).status_code == 201
+    assert officer.post(URL, json=body).status_code == 201
 
 
 @pytest.mark.parametrize(
@@ -55,42 +55,42 @@ def test_woman_nik_has_day_plus_40(client: TestClient) -> None:
     ],
 )
 def test_domain_rules_refused(
-    client: TestClient, session: Session, change: dict[str, str], code: str, field: str
+    officer: TestClient, session: Session, change: dict[str, str], code: str, field: str
 ) -> None:
-    response = client.post(URL, json=applicant_body(**change))
+    response = officer.post(URL, json=applicant_body(**change))
     body = assert_problem(response, 422, code)
     assert any(e["field"] == field and e["code"] == code for e in body["errors"])
     assert count(session) == 0
 
 
-def test_future_birth_date_refused(client: TestClient, session: Session) -> None:
+def test_future_birth_date_refused(officer: TestClient, session: Session) -> None:
     future = date(date.today().year + 1, 1, 2)
     body = applicant_body(birth=future)
-    problem = assert_problem(client.post(URL, json=body), 422, "birth_date_in_future")
+    problem = assert_problem(officer.post(URL, json=body), 422, "birth_date_in_future")
     assert problem["errors"][0]["field"] == "birth_date"
     assert count(session) == 0
 
 
-def test_every_broken_rule_is_reported_at_once(client: TestClient) -> None:
+def test_every_broken_rule_is_reported_at_once(officer: TestClient) -> None:
     body = applicant_body(sex="F", nik=MALE_NIK, kelurahan_code="3673019999", phone="1")
-    problem = assert_problem(client.post(URL, json=body), 422, "nik_sex_mismatch")
+    problem = assert_problem(officer.post(URL, json=body), 422, "nik_sex_mismatch")
     codes = {e["code"] for e in problem["errors"]}
     assert codes == {"nik_sex_mismatch", "kelurahan_unknown", "phone_invalid"}
 
 
-def test_nik_from_outside_needs_domicile_proof(client: TestClient, session: Session) -> None:
+def test_nik_from_outside_needs_domicile_proof(officer: TestClient, session: Session) -> None:
     birth = date(1999, 3, 4)
     outside = make_nik(birth, "M", district="320101")  # Kabupaten Bogor
     body = applicant_body(birth=birth, nik=outside)
-    assert_problem(client.post(URL, json=body), 422, "domicile_proof_required")
+    assert_problem(officer.post(URL, json=body), 422, "domicile_proof_required")
     assert count(session) == 0
     body["domicile_proof"] = "Surat keterangan domisili Kel. Cipare 470/112/2026"
-    assert client.post(URL, json=body).status_code == 201
+    assert officer.post(URL, json=body).status_code == 201
 
 
-def test_duplicate_nik_is_conflict(client: TestClient, session: Session) -> None:
-    assert client.post(URL, json=applicant_body()).status_code == 201
-    assert_problem(client.post(URL, json=applicant_body(full_name="Other")), 409, "nik_taken")
+def test_duplicate_nik_is_conflict(officer: TestClient, session: Session) -> None:
+    assert officer.post(URL, json=applicant_body()).status_code == 201
+    assert_problem(officer.post(URL, json=applicant_body(full_name="Other")), 409, "nik_taken")
     assert count(session) == 1
 
 
@@ -108,10 +108,10 @@ def test_duplicate_nik_is_conflict(client: TestClient, session: Session) -> None
     ],
 )
 def test_shape_errors_are_validation_problems(
-    client: TestClient, session: Session, change: dict[str, object]
+    officer: TestClient, session: Session, change: dict[str, object]
 ) -> None:
     problem = assert_problem(
-        client.post(URL, json=applicant_body(**change)), 422, "validation_failed"
+        officer.post(URL, json=applicant_body(**change)), 422, "validation_failed"
     )
     assert problem["errors"] and all(
         {"field", "code", "message"} <= e.keys() for e in problem["errors"]
@@ -119,8 +119,8 @@ def test_shape_errors_are_validation_problems(
     assert count(session) == 0
 
 
-def test_indonesian_messages(client: TestClient) -> None:
-    response = client.post(
+def test_indonesian_messages(officer: TestClient) -> None:
+    response = officer.post(
         URL,
         json=applicant_body(sex="F", nik=MALE_NIK),
         headers={"Accept-Language": "id-ID,id;q=0.9,en;q=0.5"},
@@ -128,33 +128,33 @@ def test_indonesian_messages(client: TestClient) -> None:
     problem = assert_problem(response, 422, "nik_sex_mismatch")
     assert problem["title"] == "NIK tidak sesuai jenis kelamin"
     assert response.headers["content-language"] == "id"
-    missing = client.post(URL, json={}, headers={"Accept-Language": "id"})
+    missing = officer.post(URL, json={}, headers={"Accept-Language": "id"})
     assert missing.json()["errors"][0]["message"] == "Isian wajib diisi."
 
 
-def test_patch_updates_and_rechecks_rules(client: TestClient, session: Session) -> None:
-    created = client.post(URL, json=applicant_body()).json()
-    response = client.patch(f"{URL}/{created['id']}", json={"phone": "+62 877 1111 2222"})
+def test_patch_updates_and_rechecks_rules(officer: TestClient, session: Session) -> None:
+    created = officer.post(URL, json=applicant_body()).json()
+    response = officer.patch(f"{URL}/{created['id']}", json={"phone": "+62 877 1111 2222"})
     assert response.status_code == 200
     assert response.json()["phone"] == "+6287711112222"
     assert response.json()["version"] == created["version"] + 1
     # A change that breaks the NIK rule is refused and leaves the record as it was.
     assert_problem(
-        client.patch(f"{URL}/{created['id']}", json={"birth_date": "2001-05-17"}),
+        officer.patch(f"{URL}/{created['id']}", json={"birth_date": "2001-05-17"}),
         422,
         "nik_birth_date_mismatch",
     )
     stored = session.get(Applicant, created["id"])
     assert stored is not None and stored.birth_date == date(2000, 5, 17)
     assert_problem(
-        client.patch(f"{URL}/{created['id']}", json={"nik": "1"}), 422, "validation_failed"
+        officer.patch(f"{URL}/{created['id']}", json={"nik": "1"}), 422, "validation_failed"
     )
-    assert_problem(client.patch(f"{URL}/999999", json={"full_name": "X Y"}), 404, "not_found")
+    assert_problem(officer.patch(f"{URL}/999999", json={"full_name": "X Y"}), 404, "not_found")
 
 
-def test_patch_moves_kelurahan_and_kecamatan_together(client: TestClient) -> None:
-    created = client.post(URL, json=applicant_body()).json()
-    moved = client.patch(f"{URL}/{created['id']}", json={"kelurahan_code": "3673021001"}).json()
+def test_patch_moves_kelurahan_and_kecamatan_together(officer: TestClient) -> None:
+    created = officer.post(URL, json=applicant_body()).json()
+    moved = officer.patch(f"{URL}/{created['id']}", json={"kelurahan_code": "3673021001"}).json()
     assert (moved["kecamatan_code"], moved["kecamatan"], moved["kelurahan"]) == (
         "367302",
         "Kasemen",
@@ -162,29 +162,29 @@ def test_patch_moves_kelurahan_and_kecamatan_together(client: TestClient) -> Non
     )
 
 
-def test_delete_archives(client: TestClient) -> None:
-    created = client.post(URL, json=applicant_body()).json()
-    archived = client.delete(f"{URL}/{created['id']}")
+def test_delete_archives(officer: TestClient) -> None:
+    created = officer.post(URL, json=applicant_body()).json()
+    archived = officer.delete(f"{URL}/{created['id']}")
     assert archived.status_code == 200 and archived.json()["status"] == "archived"
-    assert client.get(f"{URL}/{created['id']}").json()["status"] == "archived"
-    assert client.get(URL).json()["items"] == []
-    assert len(client.get(URL, params={"status": "archived"}).json()["items"]) == 1
-    assert_problem(client.delete(f"{URL}/999999"), 404, "not_found")
+    assert officer.get(f"{URL}/{created['id']}").json()["status"] == "archived"
+    assert officer.get(URL).json()["items"] == []
+    assert len(officer.get(URL, params={"status": "archived"}).json()["items"]) == 1
+    assert_problem(officer.delete(f"{URL}/999999"), 404, "not_found")
 
 
-def test_list_pages_filters_and_bounds(client: TestClient) -> None:
+def test_list_pages_filters_and_bounds(officer: TestClient) -> None:
     for serial in range(1, 6):
         kelurahan = "3673011002" if serial % 2 else "3673051001"
-        client.post(URL, json=applicant_body(serial=serial, kelurahan_code=kelurahan))
-    first = client.get(URL, params={"limit": 2}).json()
+        officer.post(URL, json=applicant_body(serial=serial, kelurahan_code=kelurahan))
+    first = officer.get(URL, params={"limit": 2}).json()
     assert len(first["items"]) == 2 and first["next_cursor"]
-    second = client.get(URL, params={"limit": 2, "cursor": first["next_cursor"]}).json()
-    third = client.get(URL, params={"limit": 2, "cursor": second["next_cursor"]}).json()
+    second = officer.get(URL, params={"limit": 2, "cursor": first["next_cursor"]}).json()
+    third = officer.get(URL, params={"limit": 2, "cursor": second["next_cursor"]}).json()
     ids = [a["id"] for page in (first, second, third) for a in page["items"]]
     assert ids == sorted(ids) and len(set(ids)) == 5
     assert third["next_cursor"] is None
-    in_cipocok = client.get(URL, params={"kecamatan_code": "367305"}).json()["items"]
+    in_cipocok = officer.get(URL, params={"kecamatan_code": "367305"}).json()["items"]
     assert len(in_cipocok) == 2
-    assert_problem(client.get(URL, params={"limit": 101}), 422, "validation_failed")
-    assert_problem(client.get(URL, params={"limit": 0}), 422, "validation_failed")
-    assert_problem(client.get(URL, params={"cursor": "garbage!"}), 422, "invalid_cursor")
+    assert_problem(officer.get(URL, params={"limit": 101}), 422, "validation_failed")
+    assert_problem(officer.get(URL, params={"limit": 0}), 422, "validation_failed")
+    assert_problem(officer.get(URL, params={"cursor": "garbage!"}), 422, "invalid_cursor")

@@ -5,27 +5,31 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, status
 from sqlmodel import Session
 
+from app.auth import STAFF, PrincipalDep, access
 from app.db import get_session
 from app.models.applicant import ApplicantCreate, ApplicantRead, ApplicantStatus, ApplicantUpdate
+from app.models.identity import Role
 from app.pagination import Page, PageParams
 from app.reference import EducationLevel, Sex
-from app.routers.problems import problem_responses
 from app.services import applicants as service
 
 router = APIRouter(prefix="/applicants", tags=["applicants"])
 SessionDep = Annotated[Session, Depends(get_session)]
+SELF_OR_STAFF = (Role.applicant, *STAFF)
 
 
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(409, 422),
+    **access(roles=STAFF, problems=(409, 422)),
 )
-def create_applicant(payload: ApplicantCreate, session: SessionDep) -> ApplicantRead:
-    return service.to_read(service.create_applicant(session, payload))
+def create_applicant(
+    payload: ApplicantCreate, principal: PrincipalDep, session: SessionDep
+) -> ApplicantRead:
+    return service.to_read(service.create_applicant(session, payload, principal))
 
 
-@router.get("", responses=problem_responses(422))
+@router.get("", **access(roles=STAFF, problems=(422,)))
 def list_applicants(
     session: SessionDep,
     page: Annotated[PageParams, Depends()],
@@ -49,19 +53,22 @@ def list_applicants(
     return Page(items=[service.to_read(a) for a in rows], next_cursor=next_cursor)
 
 
-@router.get("/{applicant_id}", responses=problem_responses(404))
-def get_applicant(applicant_id: int, session: SessionDep) -> ApplicantRead:
-    return service.to_read(service.get_applicant(session, applicant_id))
+@router.get("/{applicant_id}", **access(roles=SELF_OR_STAFF, problems=(404,)))
+def get_applicant(applicant_id: int, principal: PrincipalDep, session: SessionDep) -> ApplicantRead:
+    """An applicant reads only their own record; officers read any."""
+    return service.to_read(service.get_applicant(session, applicant_id, principal))
 
 
-@router.patch("/{applicant_id}", responses=problem_responses(404, 409, 422))
+@router.patch("/{applicant_id}", **access(roles=SELF_OR_STAFF, problems=(404, 409, 422)))
 def update_applicant(
-    applicant_id: int, payload: ApplicantUpdate, session: SessionDep
+    applicant_id: int, payload: ApplicantUpdate, principal: PrincipalDep, session: SessionDep
 ) -> ApplicantRead:
-    return service.to_read(service.update_applicant(session, applicant_id, payload))
+    return service.to_read(service.update_applicant(session, applicant_id, payload, principal))
 
 
-@router.delete("/{applicant_id}", responses=problem_responses(404))
-def archive_applicant(applicant_id: int, session: SessionDep) -> ApplicantRead:
+@router.delete("/{applicant_id}", **access(roles=STAFF, problems=(404,)))
+def archive_applicant(
+    applicant_id: int, principal: PrincipalDep, session: SessionDep
+) -> ApplicantRead:
     """Archive the applicant; the record and its history are kept."""
-    return service.to_read(service.archive_applicant(session, applicant_id))
+    return service.to_read(service.archive_applicant(session, applicant_id, principal))

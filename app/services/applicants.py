@@ -6,7 +6,8 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from app.errors import FieldError, ProblemError
+from app.auth import Principal
+from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.applicant import (
     Applicant,
@@ -20,6 +21,8 @@ from app.models.applicant import (
 from app.models.base import utcnow
 from app.pagination import PageParams, paginate, where_all
 from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
+from app.services import audit
+from app.services.audit import snapshot
 from app.services.common import (
     apply_changes,
     commit_or_conflict,
@@ -131,36 +134,58 @@ def add_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
     return applicant
 
 
-def create_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
+def create_applicant(session: Session, payload: ApplicantCreate, actor: Principal) -> Applicant:
     applicant = add_applicant(session, payload)
+    session.flush()
+    audit.record(
+        session, actor.label, "create", "applicant", applicant.id or 0, None, snapshot(applicant)
+    )
     commit_or_conflict(session, "nik_taken")
     session.refresh(applicant)
     return applicant
 
 
-def get_applicant(session: Session, applicant_id: int) -> Applicant:
+def get_applicant(
+    session: Session, applicant_id: int, viewer: Principal | None = None
+) -> Applicant:
+    """The record, if the viewer may see it: an applicant only their own (404 otherwise)."""
+    if viewer is not None and not viewer.is_staff and viewer.applicant_id != applicant_id:
+        raise not_found("applicant")
     return get_or_404(session, Applicant, applicant_id, "applicant")
 
 
-def update_applicant(session: Session, applicant_id: int, payload: ApplicantUpdate) -> Applicant:
-    applicant = get_applicant(session, applicant_id)
+def update_applicant(
+    session: Session, applicant_id: int, payload: ApplicantUpdate, actor: Principal
+) -> Applicant:
+    applicant = get_applicant(session, applicant_id, actor)
     changes = _column_values(payload.model_dump(mode="python", exclude_unset=True))
+    if "status" in changes and not actor.is_staff:
+        # Verification and archiving are the office's decisions.
+        raise ProblemError(403, "forbidden")
     # Validate a copy so a refused change leaves the stored record untouched.
     merged = Applicant.model_validate({**applicant.model_dump(), **changes})
     _check_rules(merged, payload.phone if "phone" in changes else None)
+    before = snapshot(applicant)
     apply_changes(applicant, changes)
     session.add(applicant)
+    audit.record(
+        session, actor.label, "update", "applicant", applicant_id, before, snapshot(applicant)
+    )
     session.commit()
     session.refresh(applicant)
     return applicant
 
 
-def archive_applicant(session: Session, applicant_id: int) -> Applicant:
+def archive_applicant(session: Session, applicant_id: int, actor: Principal) -> Applicant:
     """Applicants are archived, never deleted: their history is part of the record."""
     applicant = get_applicant(session, applicant_id)
     if applicant.status != ApplicantStatus.archived:
+        before = snapshot(applicant)
         apply_changes(applicant, {"status": ApplicantStatus.archived})
         session.add(applicant)
+        audit.record(
+            session, actor.label, "archive", "applicant", applicant_id, before, snapshot(applicant)
+        )
         session.commit()
         session.refresh(applicant)
     return applicant

@@ -1,0 +1,221 @@
+"""An applicant's credentials: language results, skill certificates, training completions."""
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, or_, select
+
+from app.auth import Principal
+from app.errors import FieldError, not_found
+from app.i18n import Message, define
+from app.models.base import utcnow
+from app.models.credential import (
+    KIND_OF_TYPE,
+    Credential,
+    CredentialCreate,
+    CredentialKind,
+    CredentialRead,
+    CredentialType,
+    CredentialUpdate,
+    Verification,
+)
+from app.pagination import PageParams, paginate, where_all
+from app.services import audit
+from app.services.applicants import get_applicant
+from app.services.common import apply_changes, raise_if_invalid
+
+define(
+    {
+        "credential_level_invalid": Message(
+            "Invalid level",
+            "Level tidak valid",
+            "{type} needs a level among {allowed}.",
+            "{type} memerlukan level salah satu dari {allowed}.",
+        ),
+        "credential_score_required": Message(
+            "Score required", "Nilai wajib", "{type} needs a score.", "{type} memerlukan nilai."
+        ),
+        "credential_field_not_used": Message(
+            "Field not used",
+            "Isian tidak dipakai",
+            "{type} has no {field}.",
+            "{type} tidak memiliki {field}.",
+        ),
+        "credential_field_required": Message(
+            "Field required",
+            "Bidang wajib",
+            "{type} needs the field, scheme or subject it certifies.",
+            "{type} memerlukan bidang, skema, atau materi yang disertifikasi.",
+        ),
+        "issued_in_future": Message(
+            "Issue date in the future",
+            "Tanggal terbit di masa depan",
+            "A credential cannot be issued after today.",
+            "Kredensial tidak dapat terbit setelah hari ini.",
+        ),
+        "expiry_before_issue": Message(
+            "Expiry before issue",
+            "Kedaluwarsa sebelum terbit",
+            "The expiry date is before the issue date.",
+            "Tanggal kedaluwarsa sebelum tanggal terbit.",
+        ),
+    }
+)
+
+LEVELS: dict[CredentialType, tuple[str, ...]] = {
+    CredentialType.jlpt: ("N5", "N4", "N3", "N2", "N1"),
+    CredentialType.jft_basic: ("A2",),
+}
+SCORED = {CredentialType.eps_topik}
+NEEDS_FIELD = {
+    CredentialType.ssw_skill_test,
+    CredentialType.bnsp_competency,
+    CredentialType.training_completion,
+}
+# An EPS-TOPIK result is valid for two years (HRD Korea).
+EPS_TOPIK_VALIDITY = timedelta(days=730)
+
+
+def to_read(credential: Credential) -> CredentialRead:
+    expired = credential.expires_on is not None and credential.expires_on < date.today()
+    return CredentialRead.model_validate({**credential.model_dump(), "expired": expired})
+
+
+def _check_rules(c: Credential) -> None:
+    kind = CredentialType(c.type)
+    errors: list[FieldError] = []
+    if kind in LEVELS and c.level not in LEVELS[kind]:
+        allowed = ", ".join(LEVELS[kind])
+        errors.append(
+            FieldError(
+                "level", "credential_level_invalid", {"type": kind.value, "allowed": allowed}
+            )
+        )
+    if kind not in LEVELS and c.level is not None:
+        errors.append(
+            FieldError("level", "credential_field_not_used", {"type": kind.value, "field": "level"})
+        )
+    if kind in SCORED and c.score is None:
+        errors.append(FieldError("score", "credential_score_required", {"type": kind.value}))
+    if kind not in SCORED and c.score is not None:
+        errors.append(
+            FieldError("score", "credential_field_not_used", {"type": kind.value, "field": "score"})
+        )
+    if kind in NEEDS_FIELD and not c.field:
+        errors.append(FieldError("field", "credential_field_required", {"type": kind.value}))
+    if c.issued_on > date.today():
+        errors.append(FieldError("issued_on", "issued_in_future"))
+    if c.expires_on is not None and c.expires_on < c.issued_on:
+        errors.append(FieldError("expires_on", "expiry_before_issue"))
+    raise_if_invalid(errors)
+
+
+def _verification_stamp(changes: dict[str, Any]) -> None:
+    if "verification" in changes:
+        verified = changes["verification"] == Verification.verified
+        changes["verified_at"] = utcnow() if verified else None
+
+
+def create_credential(
+    session: Session, applicant_id: int, payload: CredentialCreate, actor: Principal
+) -> Credential:
+    get_applicant(session, applicant_id, actor)
+    data = payload.model_dump(exclude_none=True)
+    if payload.type == CredentialType.jft_basic and payload.level is None:
+        data["level"] = "A2"  # JFT-Basic is pass/fail at A2
+    if payload.type == CredentialType.eps_topik and payload.expires_on is None:
+        data["expires_on"] = payload.issued_on + EPS_TOPIK_VALIDITY
+    if not actor.is_staff:
+        data.pop("verification", None)  # only the office verifies
+    _verification_stamp(data)
+    credential = Credential(applicant_id=applicant_id, kind=KIND_OF_TYPE[payload.type], **data)
+    _check_rules(credential)
+    session.add(credential)
+    session.flush()
+    audit.record(
+        session,
+        actor.label,
+        "create",
+        "credential",
+        credential.id or 0,
+        None,
+        audit.snapshot(credential),
+    )
+    session.commit()
+    session.refresh(credential)
+    return credential
+
+
+def get_credential(
+    session: Session, applicant_id: int, credential_id: int, viewer: Principal
+) -> Credential:
+    get_applicant(session, applicant_id, viewer)
+    credential = session.get(Credential, credential_id)
+    if credential is None or credential.applicant_id != applicant_id:
+        raise not_found("credential")
+    return credential
+
+
+def update_credential(
+    session: Session,
+    applicant_id: int,
+    credential_id: int,
+    payload: CredentialUpdate,
+    actor: Principal,
+) -> Credential:
+    credential = get_credential(session, applicant_id, credential_id, actor)
+    changes = payload.model_dump(exclude_unset=True)
+    if not actor.is_staff:
+        changes.pop("verification", None)
+    _verification_stamp(changes)
+    _check_rules(Credential.model_validate({**credential.model_dump(), **changes}))
+    before = audit.snapshot(credential)
+    apply_changes(credential, changes)
+    session.add(credential)
+    audit.record(
+        session,
+        actor.label,
+        "update",
+        "credential",
+        credential_id,
+        before,
+        audit.snapshot(credential),
+    )
+    session.commit()
+    session.refresh(credential)
+    return credential
+
+
+def delete_credential(
+    session: Session, applicant_id: int, credential_id: int, actor: Principal
+) -> None:
+    credential = get_credential(session, applicant_id, credential_id, actor)
+    audit.record(
+        session, actor.label, "delete", "credential", credential_id, audit.snapshot(credential)
+    )
+    session.delete(credential)
+    session.commit()
+
+
+def list_credentials(
+    session: Session,
+    applicant_id: int,
+    viewer: Principal,
+    page: PageParams,
+    *,
+    type: CredentialType | None = None,
+    kind: CredentialKind | None = None,
+    verification: Verification | None = None,
+    valid_on: date | None = None,
+) -> tuple[list[Credential], str | None]:
+    get_applicant(session, applicant_id, viewer)
+    conditions = where_all(
+        col(Credential.applicant_id) == applicant_id,
+        col(Credential.type) == type if type else None,
+        col(Credential.kind) == kind if kind else None,
+        col(Credential.verification) == verification if verification else None,
+        or_(col(Credential.expires_on).is_(None), col(Credential.expires_on) >= valid_on)
+        if valid_on
+        else None,
+    )
+    return paginate(session, select(Credential).where(*conditions), Credential.id, page)
