@@ -1,0 +1,262 @@
+"""Vacancies (job orders): create, update, delete, list, with the programme's rules."""
+
+from datetime import date
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from app.auth import Principal
+from app.errors import FieldError, ProblemError, not_found
+from app.i18n import Message, define
+from app.models.mou import Mou
+from app.models.partner import Partner, PartnerKind, PartnerStatus
+from app.models.vacancy import Vacancy, VacancyCreate, VacancyRead, VacancyStatus, VacancyUpdate
+from app.pagination import PageParams, paginate, where_all
+from app.reference import Scheme, Sector, is_country, is_currency
+from app.services import audit
+from app.services.common import apply_changes, commit_or_conflict, raise_if_invalid
+from app.services.job_order_rules import (
+    SCHEME_COUNTRY,
+    is_domestic_work,
+    is_zero_cost,
+    worker_paid_items,
+)
+
+define(
+    {
+        "domestic_work_refused": Message(
+            "Domestic work is not placed",
+            "Pekerjaan rumah tangga tidak ditempatkan",
+            "The programme places in the formal sector only; household work is refused.",
+            "Program hanya menempatkan di sektor formal; pekerjaan rumah tangga ditolak.",
+        ),
+        "zero_cost_worker_charge": Message(
+            "Worker may not be charged",
+            "Pekerja tidak boleh dibebani biaya",
+            "This occupation is free of placement cost to the worker (BP2MI reg. 9/2020); "
+            "worker-paid items: {items}.",
+            "Jabatan ini bebas biaya penempatan bagi pekerja (Perban BP2MI 9/2020); "
+            "biaya yang dibebankan ke pekerja: {items}.",
+        ),
+        "agency_invalid": Message(
+            "Not an active placement agency",
+            "Bukan perusahaan penempatan aktif",
+            "Partner {id} is not an active placement agency.",
+            "Mitra {id} bukan perusahaan penempatan yang aktif.",
+        ),
+        "mou_unknown": Message("Unknown MoU", "MoU tidak dikenal", "MoU {id} does not exist."),
+        "external_id_taken": Message(
+            "Job order already exists",
+            "Lowongan sudah ada",
+            "This agency already has a job order with external id {external_id}.",
+            "Agensi ini sudah memiliki lowongan dengan id eksternal {external_id}.",
+        ),
+        "currency_unknown": Message(
+            "Unknown currency", "Mata uang tidak dikenal", "{code} is not an ISO 4217 code."
+        ),
+        "currency_required": Message(
+            "Currency required", "Mata uang wajib", "A salary needs its currency."
+        ),
+        "range_invalid": Message(
+            "Invalid range",
+            "Rentang tidak valid",
+            "The minimum is above the maximum.",
+            "Nilai minimum melebihi nilai maksimum.",
+        ),
+        "openings_below_filled": Message(
+            "Openings below filled",
+            "Formasi di bawah yang terisi",
+            "Openings cannot be fewer than the {filled} already filled.",
+            "Formasi tidak boleh kurang dari {filled} yang sudah terisi.",
+        ),
+        "deadline_in_past": Message(
+            "Deadline in the past", "Batas waktu sudah lewat", "The deadline has passed."
+        ),
+        "scheme_country_mismatch": Message(
+            "Scheme does not match country",
+            "Skema tidak sesuai negara",
+            "Scheme {scheme} places in {expected}, not {country}.",
+            "Skema {scheme} untuk negara {expected}, bukan {country}.",
+        ),
+        "language_requirement_invalid": Message(
+            "Invalid language requirement",
+            "Syarat bahasa tidak valid",
+            "Korean takes an EPS-TOPIK score; Japanese a level (N5..N1 or A2); "
+            "a level or score needs a language.",
+            "Bahasa Korea memakai nilai EPS-TOPIK; bahasa Jepang memakai level (N5..N1 atau "
+            "A2); level atau nilai memerlukan bahasa.",
+        ),
+    }
+)
+
+
+def to_read(vacancy: Vacancy) -> VacancyRead:
+    return VacancyRead.model_validate(
+        {**vacancy.model_dump(), "zero_cost_to_worker": not worker_paid_items(vacancy.cost_items)}
+    )
+
+
+def _check_rules(session: Session, v: Vacancy, creating: bool) -> None:
+    errors: list[FieldError] = []
+    if is_domestic_work(v.sector, v.isco_code, v.occupation, v.title):
+        errors.append(FieldError("sector", "domestic_work_refused"))
+    paid_by_worker = worker_paid_items(v.cost_items)
+    if paid_by_worker and is_zero_cost(v.sector, v.isco_code):
+        items = ", ".join(paid_by_worker)
+        errors.append(FieldError("cost_items", "zero_cost_worker_charge", {"items": items}))
+    agency = session.get(Partner, v.agency_id)
+    if (
+        agency is None
+        or agency.kind != PartnerKind.placement_agency
+        or agency.status != PartnerStatus.active
+    ):
+        errors.append(FieldError("agency_id", "agency_invalid", {"id": v.agency_id}))
+    if v.mou_id is not None and session.get(Mou, v.mou_id) is None:
+        errors.append(FieldError("mou_id", "mou_unknown", {"id": v.mou_id}))
+    if not is_country(v.country):
+        errors.append(FieldError("country", "country_unknown", {"code": v.country}))
+    expected = SCHEME_COUNTRY.get(Scheme(v.scheme))
+    if expected and v.country != expected:
+        params = {"scheme": v.scheme, "expected": expected, "country": v.country}
+        errors.append(FieldError("scheme", "scheme_country_mismatch", params))
+    if v.currency is not None and not is_currency(v.currency):
+        errors.append(FieldError("currency", "currency_unknown", {"code": v.currency}))
+    if (v.salary_min is not None or v.salary_max is not None) and v.currency is None:
+        errors.append(FieldError("currency", "currency_required"))
+    for low, high, name in (
+        (v.salary_min, v.salary_max, "salary_min"),
+        (v.min_age, v.max_age, "min_age"),
+    ):
+        if low is not None and high is not None and low > high:
+            errors.append(FieldError(name, "range_invalid"))
+    if v.openings < v.filled:
+        errors.append(FieldError("openings", "openings_below_filled", {"filled": v.filled}))
+    if creating and v.deadline is not None and v.deadline < date.today():
+        errors.append(FieldError("deadline", "deadline_in_past"))
+    if not _language_ok(v):
+        errors.append(FieldError("min_language_level", "language_requirement_invalid"))
+    raise_if_invalid(errors)
+
+
+def _language_ok(v: Vacancy) -> bool:
+    if v.language is None:
+        return v.min_language_level is None and v.min_language_score is None
+    if v.language == "ko":
+        return v.min_language_level is None
+    if v.language == "ja":
+        return v.min_language_score is None
+    return True
+
+
+def _external_id_taken(session: Session, v: Vacancy) -> bool:
+    statement = select(Vacancy.id).where(
+        Vacancy.agency_id == v.agency_id, Vacancy.external_id == v.external_id
+    )
+    if v.id is not None:
+        statement = statement.where(col(Vacancy.id) != v.id)
+    return session.exec(statement).first() is not None
+
+
+def create_vacancy(session: Session, payload: VacancyCreate, actor: Principal) -> Vacancy:
+    if actor.kind == "client" and payload.agency_id != actor.partner_id:
+        # An agency's system files job orders for its own agency only.
+        raise ProblemError(
+            422,
+            "agency_invalid",
+            {"id": payload.agency_id},
+            errors=[FieldError("agency_id", "agency_invalid", {"id": payload.agency_id})],
+        )
+    vacancy = Vacancy(**payload.model_dump(mode="json", exclude_none=True))
+    vacancy.deadline = payload.deadline
+    _check_rules(session, vacancy, creating=True)
+    if _external_id_taken(session, vacancy):
+        raise ProblemError(409, "external_id_taken", {"external_id": vacancy.external_id})
+    session.add(vacancy)
+    session.flush()
+    audit.record(
+        session, actor.label, "create", "vacancy", vacancy.id or 0, None, audit.snapshot(vacancy)
+    )
+    commit_or_conflict(session, "external_id_taken", {"external_id": vacancy.external_id})
+    session.refresh(vacancy)
+    return vacancy
+
+
+def get_vacancy(session: Session, vacancy_id: int, viewer: Principal | None = None) -> Vacancy:
+    """A job order the viewer may see: applicants only open ones, agencies their own."""
+    vacancy = session.get(Vacancy, vacancy_id)
+    if vacancy is None or not _visible(vacancy, viewer):
+        raise not_found("vacancy")
+    return vacancy
+
+
+def _visible(vacancy: Vacancy, viewer: Principal | None) -> bool:
+    if viewer is None or viewer.is_staff:
+        return True
+    if viewer.kind == "client":
+        return vacancy.agency_id == viewer.partner_id
+    return vacancy.status == VacancyStatus.open
+
+
+def update_vacancy(
+    session: Session, vacancy_id: int, payload: VacancyUpdate, actor: Principal
+) -> Vacancy:
+    vacancy = get_vacancy(session, vacancy_id, actor)
+    changes = payload.model_dump(mode="json", exclude_unset=True)
+    if "deadline" in changes:
+        changes["deadline"] = payload.deadline
+    merged = Vacancy.model_validate({**vacancy.model_dump(), **changes})
+    _check_rules(session, merged, creating=False)
+    if _external_id_taken(session, merged):
+        raise ProblemError(409, "external_id_taken", {"external_id": merged.external_id})
+    before = audit.snapshot(vacancy)
+    apply_changes(vacancy, changes)
+    session.add(vacancy)
+    audit.record(
+        session, actor.label, "update", "vacancy", vacancy_id, before, audit.snapshot(vacancy)
+    )
+    commit_or_conflict(session, "external_id_taken", {"external_id": vacancy.external_id})
+    session.refresh(vacancy)
+    return vacancy
+
+
+def delete_vacancy(session: Session, vacancy_id: int, actor: Principal) -> None:
+    vacancy = get_vacancy(session, vacancy_id, actor)
+    audit.record(session, actor.label, "delete", "vacancy", vacancy_id, audit.snapshot(vacancy))
+    session.delete(vacancy)
+    session.commit()
+
+
+def list_vacancies(
+    session: Session,
+    viewer: Principal,
+    page: PageParams,
+    *,
+    agency_id: int | None = None,
+    country: str | None = None,
+    scheme: Scheme | None = None,
+    sector: Sector | None = None,
+    status: VacancyStatus | None = None,
+    mou_id: int | None = None,
+    deadline_after: date | None = None,
+    q: str | None = None,
+) -> tuple[list[Vacancy], str | None]:
+    if viewer.kind == "client":
+        agency_id = viewer.partner_id  # an agency lists only its own orders
+    elif not viewer.is_staff:
+        status = VacancyStatus.open  # job seekers see open orders only
+    conditions = where_all(
+        col(Vacancy.agency_id) == agency_id if agency_id is not None else None,
+        col(Vacancy.country) == country if country else None,
+        col(Vacancy.scheme) == scheme if scheme else None,
+        col(Vacancy.sector) == sector if sector else None,
+        col(Vacancy.status) == status if status else None,
+        col(Vacancy.mou_id) == mou_id if mou_id is not None else None,
+        col(Vacancy.deadline) >= deadline_after if deadline_after else None,
+        or_(
+            func.lower(Vacancy.title).contains(q.lower()),
+            func.lower(Vacancy.occupation).contains(q.lower()),
+        )
+        if q
+        else None,
+    )
+    return paginate(session, select(Vacancy).where(*conditions), Vacancy.id, page)
