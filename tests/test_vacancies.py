@@ -207,6 +207,9 @@ def test_list_filters_and_pages(officer: TestClient, agency_id: int) -> None:
         json=body(
             agency_id,
             external_id="JP-1",
+            title="Farm worker, Hokkaido",
+            occupation="Farm worker",
+            isco_code="6111",
             country="JP",
             scheme="jp_ssw",
             sector="agriculture",
