@@ -1,5 +1,60 @@
 """/api/v1/mous"""
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response, status
+from sqlmodel import Session
+
+from app.auth import STAFF, access
+from app.db import get_session
+from app.models.mou import MouCreate, MouKind, MouRead, MouStage, MouTransition, MouUpdate
+from app.pagination import Page, PageParams
+from app.services import mous as service
 
 router = APIRouter(prefix="/mous", tags=["mous"])
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, **access(roles=STAFF, problems=(422,)))
+def create_mou(payload: MouCreate, session: SessionDep) -> MouRead:
+    """Record an MoU; it starts as a draft."""
+    return service.to_read(session, service.create_mou(session, payload))
+
+
+@router.get("", **access(roles=STAFF, problems=(422,)))
+def list_mous(
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    stage: MouStage | None = None,
+    kind: MouKind | None = None,
+    partner_id: int | None = None,
+) -> Page[MouRead]:
+    rows, next_cursor = service.list_mous(
+        session, page, stage=stage, kind=kind, partner_id=partner_id
+    )
+    return Page(items=[service.to_read(session, m) for m in rows], next_cursor=next_cursor)
+
+
+@router.get("/{mou_id}", **access(roles=STAFF, problems=(404,)))
+def get_mou(mou_id: int, session: SessionDep) -> MouRead:
+    return service.to_read(session, service.get_mou(session, mou_id))
+
+
+@router.patch("/{mou_id}", **access(roles=STAFF, problems=(404, 422)))
+def update_mou(mou_id: int, payload: MouUpdate, session: SessionDep) -> MouRead:
+    return service.to_read(session, service.update_mou(session, mou_id, payload))
+
+
+@router.post("/{mou_id}/transitions", **access(roles=STAFF, problems=(404, 409, 422)))
+def transition_mou(mou_id: int, payload: MouTransition, session: SessionDep) -> MouRead:
+    """Move the MoU to its next stage; the history keeps every move."""
+    return service.to_read(session, service.transition_mou(session, mou_id, payload))
+
+
+@router.delete(
+    "/{mou_id}", status_code=status.HTTP_204_NO_CONTENT, **access(roles=STAFF, problems=(404, 409))
+)
+def delete_mou(mou_id: int, session: SessionDep) -> Response:
+    """Delete a draft; past the draft stage an MoU is terminated instead."""
+    service.delete_mou(session, mou_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,5 +1,52 @@
 """/api/v1/targets"""
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, status
+from sqlmodel import Session
+
+from app.auth import STAFF, access
+from app.db import get_session
+from app.models.target import TargetCreate, TargetMetric, TargetRead, TargetUpdate
+from app.pagination import Page, PageParams
+from app.services import targets as service
 
 router = APIRouter(prefix="/targets", tags=["targets"])
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, **access(roles=STAFF, problems=(409, 422)))
+def create_target(payload: TargetCreate, session: SessionDep) -> TargetRead:
+    return TargetRead.model_validate(service.create_target(session, payload))
+
+
+@router.get("", **access(roles=STAFF, problems=(422,)))
+def list_targets(
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    year: int | None = None,
+    metric: TargetMetric | None = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
+) -> Page[TargetRead]:
+    rows, next_cursor = service.list_targets(
+        session, page, year=year, metric=metric, country=country
+    )
+    return Page(items=[TargetRead.model_validate(t) for t in rows], next_cursor=next_cursor)
+
+
+@router.get("/{target_id}", **access(roles=STAFF, problems=(404,)))
+def get_target(target_id: int, session: SessionDep) -> TargetRead:
+    return TargetRead.model_validate(service.get_target(session, target_id))
+
+
+@router.patch("/{target_id}", **access(roles=STAFF, problems=(404, 422)))
+def update_target(target_id: int, payload: TargetUpdate, session: SessionDep) -> TargetRead:
+    return TargetRead.model_validate(service.update_target(session, target_id, payload))
+
+
+@router.delete(
+    "/{target_id}", status_code=status.HTTP_204_NO_CONTENT, **access(roles=STAFF, problems=(404,))
+)
+def delete_target(target_id: int, session: SessionDep) -> Response:
+    service.delete_target(session, target_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

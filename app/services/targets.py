@@ -1,0 +1,92 @@
+"""Programme targets per year, metric, country and sector."""
+
+from sqlmodel import Session, col, select
+
+from app.errors import FieldError, ProblemError
+from app.i18n import Message, define
+from app.models.target import ProgrammeTarget, TargetCreate, TargetMetric, TargetUpdate
+from app.pagination import PageParams, paginate, where_all
+from app.reference import is_country
+from app.services.common import apply_changes, get_or_404, raise_if_invalid
+
+define(
+    {
+        "target_exists": Message(
+            "Target already set",
+            "Target sudah ada",
+            "A target for this year, metric, country and sector already exists.",
+            "Target untuk tahun, ukuran, negara, dan sektor ini sudah ada.",
+        ),
+        "stretch_below_number": Message(
+            "Stretch below target",
+            "Target atas di bawah target",
+            "The upper end of the range is below the target.",
+        ),
+    }
+)
+
+
+def _check(target: ProgrammeTarget) -> None:
+    errors: list[FieldError] = []
+    if target.country is not None and not is_country(target.country):
+        errors.append(FieldError("country", "country_unknown", {"code": target.country}))
+    if target.stretch_number is not None and target.stretch_number < target.number:
+        errors.append(FieldError("stretch_number", "stretch_below_number"))
+    raise_if_invalid(errors)
+
+
+def create_target(session: Session, payload: TargetCreate) -> ProgrammeTarget:
+    target = ProgrammeTarget(**payload.model_dump(mode="json"))
+    _check(target)
+    same = select(ProgrammeTarget.id).where(
+        ProgrammeTarget.year == target.year,
+        ProgrammeTarget.metric == target.metric,
+        col(ProgrammeTarget.country).is_(None)
+        if target.country is None
+        else col(ProgrammeTarget.country) == target.country,
+        col(ProgrammeTarget.sector).is_(None)
+        if target.sector is None
+        else col(ProgrammeTarget.sector) == target.sector,
+    )
+    if session.exec(same).first() is not None:
+        raise ProblemError(409, "target_exists")
+    session.add(target)
+    session.commit()
+    session.refresh(target)
+    return target
+
+
+def get_target(session: Session, target_id: int) -> ProgrammeTarget:
+    return get_or_404(session, ProgrammeTarget, target_id, "target")
+
+
+def update_target(session: Session, target_id: int, payload: TargetUpdate) -> ProgrammeTarget:
+    target = get_target(session, target_id)
+    changes = payload.model_dump(exclude_unset=True)
+    _check(ProgrammeTarget.model_validate({**target.model_dump(), **changes}))
+    apply_changes(target, changes)
+    session.add(target)
+    session.commit()
+    session.refresh(target)
+    return target
+
+
+def delete_target(session: Session, target_id: int) -> None:
+    session.delete(get_target(session, target_id))
+    session.commit()
+
+
+def list_targets(
+    session: Session,
+    page: PageParams,
+    *,
+    year: int | None = None,
+    metric: TargetMetric | None = None,
+    country: str | None = None,
+) -> tuple[list[ProgrammeTarget], str | None]:
+    conditions = where_all(
+        col(ProgrammeTarget.year) == year if year else None,
+        col(ProgrammeTarget.metric) == metric if metric else None,
+        col(ProgrammeTarget.country) == country if country else None,
+    )
+    return paginate(session, select(ProgrammeTarget).where(*conditions), ProgrammeTarget.id, page)
