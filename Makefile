@@ -19,7 +19,13 @@ migrate: $(STAMP)
 demo: migrate
 	$(BIN)/python -m app.cli seed
 
+# Demo accounts only: a deployment sets its own through the environment.
+DEMO_ADMIN_EMAIL ?= admin@demo.serangkota.example
+DEMO_ADMIN_PASSWORD ?= DemoAdmin2026serang
+
 run: demo
+	@echo "Demo admin: $(DEMO_ADMIN_EMAIL) / $(DEMO_ADMIN_PASSWORD)"
+	BOOTSTRAP_ADMIN_EMAIL=$(DEMO_ADMIN_EMAIL) BOOTSTRAP_ADMIN_PASSWORD=$(DEMO_ADMIN_PASSWORD) \
 	$(BIN)/uvicorn app.main:create_app --factory --host 127.0.0.1 --port $(PORT)
 
 lint: $(STAMP)
@@ -27,7 +33,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy app tests migrations bench
+	$(BIN)/mypy app tests migrations
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest

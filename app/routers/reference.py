@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 from pydantic import BaseModel
 
+from app.auth import access
 from app.models.credential import CredentialType
 from app.models.partner import PartnerKind
 from app.reference import KOTA_SERANG, EducationLevel, Scheme, Sector
@@ -29,7 +30,7 @@ class CodeLists(BaseModel):
     partner_kinds: list[PartnerKind]
 
 
-@router.get("/areas")
+@router.get("/areas", **access(public=True))
 def list_areas() -> list[Kecamatan]:
     """The kecamatan and kelurahan of Kota Serang (regency code 36.73)."""
     return [
@@ -42,7 +43,7 @@ def list_areas() -> list[Kecamatan]:
     ]
 
 
-@router.get("/codes")
+@router.get("/codes", **access(public=True))
 def list_codes() -> CodeLists:
     return CodeLists(
         education_levels=list(EducationLevel),

@@ -73,7 +73,9 @@ define(
 
 def to_read(session: Session, mou: Mou) -> MouRead:
     party_ids = session.exec(
-        select(MouParty.partner_id).where(MouParty.mou_id == mou.id).order_by(MouParty.partner_id)
+        select(MouParty.partner_id)
+        .where(MouParty.mou_id == mou.id)
+        .order_by(col(MouParty.partner_id))
     ).all()
     history = session.exec(
         select(MouStageChange)

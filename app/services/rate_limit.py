@@ -88,7 +88,7 @@ class RedisCounters:
 
     def peek(self, key: str, window_start: int) -> int:
         value = self.client.get(f"rl:{key}:{window_start}")
-        return int(value) if value else 0  # type: ignore[arg-type]
+        return int(value) if value else 0
 
 
 @dataclass
