@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from app.errors import FieldError, ProblemError, not_found
@@ -113,9 +113,7 @@ def _check(session: Session, mou: Mou, party_ids: list[int] | None) -> None:
 
 
 def _set_parties(session: Session, mou_id: int, party_ids: list[int]) -> None:
-    for party in session.exec(select(MouParty).where(MouParty.mou_id == mou_id)).all():
-        session.delete(party)
-    session.flush()
+    session.execute(delete(MouParty).where(col(MouParty.mou_id) == mou_id))
     for partner_id in sorted(set(party_ids)):
         session.add(MouParty(mou_id=mou_id, partner_id=partner_id))
 
@@ -214,10 +212,9 @@ def delete_mou(session: Session, mou_id: int) -> None:
     mou = get_mou(session, mou_id)
     if mou.stage != S.draft:
         raise ProblemError(409, "mou_not_draft")
-    for row in session.exec(select(MouStageChange).where(MouStageChange.mou_id == mou_id)).all():
-        session.delete(row)
-    for party in session.exec(select(MouParty).where(MouParty.mou_id == mou_id)).all():
-        session.delete(party)
+    # Children first, as bulk statements, so the order does not depend on the flush.
+    session.execute(delete(MouStageChange).where(col(MouStageChange.mou_id) == mou_id))
+    session.execute(delete(MouParty).where(col(MouParty.mou_id) == mou_id))
     session.delete(mou)
     session.commit()
 
