@@ -1,8 +1,16 @@
-"""Command line: `python -m app.cli seed` loads demo data; `openapi` prints the contract."""
+"""Command line: `python -m app.cli <command>`.
+
+    seed      load the demo data into an empty database (DATABASE_URL, see app.config)
+    openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
+
+A command is a function taking the parsed arguments and returning the exit status, added to
+the parser in `build_parser` with `set_defaults(handler=...)`.
+"""
 
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 
 from sqlmodel import Session
 
@@ -10,39 +18,45 @@ from app.config import get_settings
 from app.db import make_engine
 
 
-def seed() -> int:
+def seed(_args: argparse.Namespace) -> int:
     from app.demo_data import load_demo_data
 
     engine = make_engine(get_settings().database_url)
-    with Session(engine) as session:
-        summary = load_demo_data(session)
-    engine.dispose()
-    if summary.skipped:
-        print("demo data: the database already has data, skipped")
-    else:
-        print(
-            f"demo data: {summary.partners} partners, {summary.mous} MoUs, "
-            f"{summary.targets} targets, {summary.vacancies} job orders, "
-            f"{summary.applicants} applicants, {summary.credentials} credentials"
-        )
+    try:
+        with Session(engine) as session:
+            summary = load_demo_data(session)
+    finally:
+        engine.dispose()
+    print(summary.describe())
     return 0
 
 
-def openapi() -> int:
+def openapi(_args: argparse.Namespace) -> int:
     from app.main import create_app
 
     spec = create_app().openapi()
-    sys.stdout.write(json.dumps(spec, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json.dumps(spec, indent=2, sort_keys=False, ensure_ascii=False) + "\n")
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.cli")
-    commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("seed", help="load demo data into an empty database")
-    commands.add_parser("openapi", help="print the OpenAPI document")
-    args = parser.parse_args(argv)
-    return {"seed": seed, "openapi": openapi}[args.command]()
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m app.cli", description="Kota Serang overseas placement: admin commands."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="command")
+    commands.add_parser(
+        "seed", help="load demo data into an empty database (skipped if it has data)"
+    ).set_defaults(handler=seed)
+    commands.add_parser("openapi", help="print the OpenAPI document as JSON").set_defaults(
+        handler=openapi
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    status: int = args.handler(args)
+    return status
 
 
 if __name__ == "__main__":

@@ -42,3 +42,55 @@ def assert_problem(response: Any, status: int, code: str) -> dict[str, Any]:
     for key in ("type", "title", "detail"):
         assert body[key]
     return body
+
+
+def mou_body(party_ids: list[int], /, **overrides: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "title": "Kerja sama penempatan PMI Kota Serang - APJATI",
+        "kind": "association",
+        "party_ids": party_ids,
+        "countries": ["KR", "JP"],
+        "sectors": ["manufacturing"],
+        "committed_positions": 1000,
+    }
+    body.update(overrides)
+    return body
+
+
+def target_body(**overrides: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "year": 2026,
+        "metric": "departures",
+        "country": "KR",
+        "number": 300,
+        "stretch_number": 500,
+    }
+    body.update(overrides)
+    return body
+
+
+def add_vacancy(session: Any, agency_id: int, external_id: str, **overrides: Any) -> int:
+    """A job order written straight to the database (not through the vacancies API); its id."""
+    from app.models.vacancy import Vacancy
+
+    vacancy = Vacancy(
+        agency_id=agency_id,
+        external_id=external_id,
+        country="KR",
+        scheme="kr_eps_e9",
+        sector="manufacturing",
+        occupation="Machine operator",
+        title="Operator mesin pabrik",
+        openings=10,
+        **overrides,
+    )
+    session.add(vacancy)
+    session.commit()
+    return vacancy.id or 0
+
+
+def count_rows(session: Any, model: Any) -> int:
+    from sqlmodel import func, select
+
+    session.expire_all()
+    return int(session.exec(select(func.count()).select_from(model)).one())

@@ -152,6 +152,19 @@ def test_patch_updates_and_rechecks_rules(officer: TestClient, session: Session)
     assert_problem(officer.patch(f"{URL}/999999", json={"full_name": "X Y"}), 404, "not_found")
 
 
+@pytest.mark.parametrize("field", ["full_name", "birth_date", "skills", "status"])
+def test_patch_cannot_empty_a_required_field(
+    officer: TestClient, session: Session, field: str
+) -> None:
+    created = officer.post(URL, json=applicant_body()).json()
+    problem = assert_problem(
+        officer.patch(f"{URL}/{created['id']}", json={field: None}), 422, "value_required"
+    )
+    assert problem["errors"][0]["field"] == field
+    stored = session.get(Applicant, created["id"])
+    assert stored is not None and stored.version == created["version"]
+
+
 def test_patch_moves_kelurahan_and_kecamatan_together(officer: TestClient) -> None:
     created = officer.post(URL, json=applicant_body()).json()
     moved = officer.patch(f"{URL}/{created['id']}", json={"kelurahan_code": "3673021001"}).json()

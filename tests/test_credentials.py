@@ -124,8 +124,11 @@ def test_refused_patch_changes_nothing(
     created = officer.post(url(applicant_id), json=jlpt()).json()
     response = officer.patch(f"{url(applicant_id)}/{created['id']}", json={"level": "N9"})
     assert_problem(response, 422, "credential_level_invalid")
+    for field in ("issuer", "issued_on", "verification"):
+        emptied = officer.patch(f"{url(applicant_id)}/{created['id']}", json={field: None})
+        assert_problem(emptied, 422, "value_required")
     stored = session.get(Credential, created["id"])
-    assert stored is not None and stored.level == "N4"
+    assert stored is not None and stored.level == "N4" and stored.issuer == created["issuer"]
 
 
 def test_unknown_applicant_and_foreign_credential(officer: TestClient, applicant_id: int) -> None:

@@ -73,8 +73,13 @@ def test_patch_refused_leaves_row(officer: TestClient, session: Session) -> None
         422,
         "validation_failed",
     )
+    for field in ("name", "country", "status"):
+        assert_problem(
+            officer.patch(f"{URL}/{partner['id']}", json={field: None}), 422, "value_required"
+        )
     stored = session.get(Partner, partner["id"])
     assert stored is not None and stored.licence_number == "SIP3MI 212/2023"
+    assert stored.name == partner["name"] and stored.status == partner["status"]
     assert_problem(officer.patch(f"{URL}/99999", json={"city": "X"}), 404, "not_found")
 
 

@@ -1,230 +1,376 @@
-"""Vacancies: operations, the programme's job-order rules, visibility, no write on refusal."""
+"""Vacancies: create, read, change and delete, and every job-order rule, none of which writes
+anything when it refuses (see test_vacancies_lists.py for lists and who sees what)."""
 
-from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
-from app.models import Vacancy
-from tests.auth_helpers import applicant_headers, bearer, client_token, make_partner
+from app.models.vacancy import Vacancy
+from app.services import vacancies as vacancy_service
 from tests.factories import assert_problem
-
-URL = "/api/v1/vacancies"
+from tests.fixtures_vacancies import (
+    URL,
+    add_agency,
+    add_mou,
+    assert_nothing_written,
+    future,
+    private_body,
+    stored,
+    vacancy_audit_count,
+    vacancy_body,
+)
 
 
 @pytest.fixture
 def agency_id(session: Session, officer: TestClient) -> int:
-    return make_partner(session, "PT One Asia").id or 0
+    return add_agency(session)
 
 
-def body(agency_id: int, **overrides: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "agency_id": agency_id,
-        "external_id": "JO-2026-001",
-        "country": "KR",
-        "scheme": "kr_e7",
-        "sector": "welding",
-        "occupation": "Welder",
-        "isco_code": "7212",
-        "title": "Shipyard welder, Geoje",
-        "openings": 10,
-        "salary_min": 2_500_000,
-        "salary_max": 3_000_000,
-        "currency": "KRW",
-        "min_age": 20,
-        "max_age": 39,
-        "language": "ko",
-        "min_language_score": 100,
-        "required_certificates": [{"type": "korean_skills_test", "field": "welding"}],
-        "cost_items": [
-            {"item": "bpjs", "amount": 370_000, "payer": "worker"},
-            {"item": "visa", "amount": 1_500_000, "payer": "employer"},
-        ],
-        "deadline": (date.today() + timedelta(days=60)).isoformat(),
-    }
-    data.update(overrides)
-    return data
+def refused(response: Any, status: int, code: str, field: str | None = None) -> dict[str, Any]:
+    problem = assert_problem(response, status, code)
+    if field is not None:
+        assert [e["field"] for e in problem["errors"]] == [field], problem
+    return problem
 
 
-def count(session: Session) -> int:
-    return session.exec(select(func.count()).select_from(Vacancy)).one()
-
-
-def test_crud(officer: TestClient, agency_id: int) -> None:
-    created = officer.post(URL, json=body(agency_id))
+def test_crud(officer: TestClient, session: Session, agency_id: int) -> None:
+    mou_id = add_mou(session)
+    created = officer.post(URL, json=vacancy_body(agency_id, mou_id=mou_id))
     assert created.status_code == 201, created.text
     vacancy = created.json()
-    assert vacancy["status"] == "open" and vacancy["filled"] == 0
+    assert (vacancy["status"], vacancy["filled"], vacancy["version"]) == ("open", 0, 1)
+    assert vacancy["contract_months"] == 24 and vacancy["mou_id"] == mou_id
     assert vacancy["zero_cost_to_worker"] is False
+    assert vacancy["cost_items"][0] == {
+        "item": "bpjs",
+        "amount": 370_000,
+        "currency": "IDR",
+        "payer": "worker",
+        "note": None,
+    }
     assert officer.get(f"{URL}/{vacancy['id']}").json() == vacancy
-    patched = officer.patch(f"{URL}/{vacancy['id']}", json={"openings": 12}).json()
-    assert patched["openings"] == 12 and patched["version"] == vacancy["version"] + 1
-    assert officer.delete(f"{URL}/{vacancy['id']}").status_code == 204
+
+    patched = officer.patch(f"{URL}/{vacancy['id']}", json={"openings": 12, "status": "closed"})
+    assert patched.status_code == 200, patched.text
+    assert patched.json()["openings"] == 12 and patched.json()["status"] == "closed"
+    assert patched.json()["version"] == 2
+    # The same values again change nothing: no new version, no audit entry.
+    again = officer.patch(f"{URL}/{vacancy['id']}", json={"openings": 12})
+    assert again.json()["version"] == 2
+    assert vacancy_audit_count(session) == 2
+
+    deleted = officer.delete(f"{URL}/{vacancy['id']}")
+    assert deleted.status_code == 204 and deleted.content == b""
+    assert stored(session, vacancy["id"]) is None
+    assert vacancy_audit_count(session) == 3
     assert_problem(officer.get(f"{URL}/{vacancy['id']}"), 404, "not_found")
+    assert_problem(officer.delete(f"{URL}/{vacancy['id']}"), 404, "not_found")
+    assert_problem(officer.patch(f"{URL}/4242", json={"openings": 1}), 404, "not_found")
+
+
+def test_messages_in_indonesian(officer: TestClient, session: Session, agency_id: int) -> None:
+    response = officer.post(
+        URL,
+        json=private_body(agency_id, title="Asisten Rumah Tangga"),
+        headers={"Accept-Language": "id-ID,id;q=0.9,en;q=0.5"},
+    )
+    problem = refused(response, 422, "domestic_work_refused", "title")
+    assert problem["title"] == "Pekerjaan rumah tangga tidak ditempatkan"
+    assert response.headers["content-language"] == "id"
+    assert_nothing_written(session)
 
 
 DOMESTIC = [
-    {"sector": "domestic_work", "scheme": "private", "country": "SA", "occupation": "Helper"},
-    {"isco_code": "9111", "scheme": "private", "country": "MY", "sector": "services"},
-    {"title": "Asisten Rumah Tangga", "scheme": "private", "country": "HK", "sector": "services"},
+    ({"sector": "domestic_work"}, "sector"),
+    ({"isco_code": "9111"}, "isco_code"),
+    ({"isco_code": "5152"}, "isco_code"),
+    ({"title": "Asisten Rumah Tangga, Hong Kong"}, "title"),
+    ({"title": "Lowongan ART Taiwan"}, "title"),
+    ({"title": "art untuk keluarga di Taipei"}, "title"),
+    ({"occupation": "Pembantu  rumah tangga"}, "occupation"),
+    ({"occupation": "PRT"}, "occupation"),
+    ({"title": "Domestic Helper, Singapore"}, "title"),
+    ({"occupation": "HOUSEMAID"}, "occupation"),
 ]
 
 
-@pytest.mark.parametrize("change", DOMESTIC)
+@pytest.mark.parametrize(("change", "field"), DOMESTIC)
 def test_domestic_work_refused(
-    officer: TestClient, session: Session, agency_id: int, change: dict[str, Any]
+    officer: TestClient, session: Session, agency_id: int, change: dict[str, Any], field: str
 ) -> None:
-    data = body(agency_id, currency="USD", language=None, min_language_score=None, **change)
-    assert_problem(officer.post(URL, json=data), 422, "domestic_work_refused")
-    assert count(session) == 0
-
-
-def test_zero_cost_occupation_cannot_charge_worker(
-    officer: TestClient, session: Session, agency_id: int
-) -> None:
-    caregiver = body(
-        agency_id,
-        country="JP",
-        scheme="jp_ssw",
-        sector="caregiving",
-        occupation="Caregiver",
-        isco_code="5322",
-        currency="JPY",
-        salary_min=180_000,
-        salary_max=220_000,
-        language="ja",
-        min_language_score=None,
-        min_language_level="N4",
-    )
-    problem = assert_problem(officer.post(URL, json=caregiver), 422, "zero_cost_worker_charge")
-    assert "bpjs" in problem["detail"]
-    assert count(session) == 0
-    caregiver["cost_items"] = [{"item": "bpjs", "amount": 370_000, "payer": "government"}]
-    created = officer.post(URL, json=caregiver)
-    assert created.status_code == 201 and created.json()["zero_cost_to_worker"] is True
+    response = officer.post(URL, json=private_body(agency_id, **change))
+    refused(response, 422, "domestic_work_refused", field)
+    assert_nothing_written(session)
 
 
 @pytest.mark.parametrize(
-    ("change", "code"),
+    "title", ["Smart factory operator", "Hotel housekeeping staff", "Apartment builder"]
+)
+def test_formal_work_with_similar_words_accepted(
+    officer: TestClient, agency_id: int, title: str
+) -> None:
+    response = officer.post(URL, json=private_body(agency_id, title=title))
+    assert response.status_code == 201, response.text
+
+
+ZERO_COST = [
+    # BP2MI reg. 9/2020 occupations, by sector or by ISCO-08 code.
+    {"country": "JP", "scheme": "jp_ssw", "sector": "caregiving", "isco_code": "5322",
+     "currency": "JPY", "language": "ja", "min_language_score": None,
+     "min_language_level": "N4"},
+    {"scheme": "kr_eps_e9", "sector": "fishery", "isco_code": "6223"},
+    {"scheme": "kr_e8", "sector": "agriculture", "isco_code": "9211"},
+    {"sector": "services", "isco_code": "5120", "occupation": "Cook"},
+    {"sector": "hospitality", "isco_code": "9112", "occupation": "Cleaner"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("change", ZERO_COST)
+def test_zero_cost_occupation_cannot_charge_worker(
+    officer: TestClient, session: Session, agency_id: int, change: dict[str, Any]
+) -> None:
+    data = vacancy_body(agency_id, **change)
+    data["cost_items"].append({"item": "medical", "amount": 1_200_000, "payer": "worker"})
+    problem = refused(officer.post(URL, json=data), 422, "zero_cost_worker_charge", "cost_items")
+    assert "bpjs, medical" in problem["detail"] and "9/2020" in problem["detail"]
+    assert_nothing_written(session)
+    data["cost_items"] = [
+        {"item": "bpjs", "amount": 370_000, "payer": "government"},
+        {"item": "medical", "amount": 1_200_000, "payer": "employer"},
+    ]
+    created = officer.post(URL, json=data)
+    assert created.status_code == 201, created.text
+    assert created.json()["zero_cost_to_worker"] is True
+
+
+CREATE_RULES = [
+    ({"country": "XX"}, "country_unknown", "country"),
+    ({"currency": "XYZ"}, "currency_unknown", "currency"),
+    (
+        {"cost_items": [{"item": "visa", "amount": 1, "currency": "ZZZ", "payer": "employer"}]},
+        "currency_unknown",
+        "cost_items.0.currency",
+    ),
+    ({"currency": None}, "currency_required", "currency"),
+    ({"salary_min": 4_000_000}, "range_invalid", "salary_min"),
+    ({"min_age": 40, "max_age": 30}, "range_invalid", "min_age"),
+    ({"deadline": "2020-01-01"}, "deadline_in_past", "deadline"),
+    ({"scheme": "jp_ssw"}, "scheme_country_mismatch", "scheme"),
+    ({"scheme": "jp_titp"}, "scheme_country_mismatch", "scheme"),
+    ({"country": "JP", "currency": "JPY"}, "scheme_country_mismatch", "scheme"),
+    ({"country": "JP", "scheme": "kr_eps_e9", "currency": "JPY"},
+     "scheme_country_mismatch", "scheme"),
+    ({"country": "VN", "scheme": "kr_e8", "currency": "VND"},
+     "scheme_country_mismatch", "scheme"),
+    ({"min_language_level": "N4"}, "language_requirement_invalid", "min_language_level"),
+    ({"language": None}, "language_requirement_invalid", "min_language_score"),
+    ({"language": "ja"}, "language_requirement_invalid", "min_language_score"),
+    ({"language": "ja", "min_language_score": None, "min_language_level": "B2"},
+     "language_requirement_invalid", "min_language_level"),
+    ({"language": "en", "min_language_score": None, "min_language_level": "N3"},
+     "language_requirement_invalid", "min_language_level"),
+    ({"language": None, "min_language_score": None, "min_language_level": "A2"},
+     "language_requirement_invalid", "min_language_level"),
+    ({"mou_id": 4242}, "mou_unknown", "mou_id"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("change", "code", "field"), CREATE_RULES)
+def test_create_rules(
+    officer: TestClient,
+    session: Session,
+    agency_id: int,
+    change: dict[str, Any],
+    code: str,
+    field: str,
+) -> None:
+    refused(officer.post(URL, json=vacancy_body(agency_id, **change)), 422, code, field)
+    assert_nothing_written(session)
+
+
+def test_every_broken_rule_reported_at_once(
+    officer: TestClient, session: Session, agency_id: int
+) -> None:
+    data = vacancy_body(4242, country="JP", currency="XYZ", min_age=40, max_age=30)
+    problem = refused(officer.post(URL, json=data), 422, "agency_invalid")
+    fields = {e["field"]: e["code"] for e in problem["errors"]}
+    assert fields == {
+        "agency_id": "agency_invalid",
+        "scheme": "scheme_country_mismatch",
+        "currency": "currency_unknown",
+        "min_age": "range_invalid",
+    }
+    assert_nothing_written(session)
+
+
+@pytest.mark.parametrize(
+    "change",
     [
-        ({"country": "XX"}, "country_unknown"),
-        ({"currency": "XYZ"}, "currency_unknown"),
-        ({"currency": None}, "currency_required"),
-        ({"salary_min": 4_000_000}, "range_invalid"),
-        ({"min_age": 40, "max_age": 30}, "range_invalid"),
-        ({"deadline": "2020-01-01"}, "deadline_in_past"),
-        ({"country": "JP"}, "scheme_country_mismatch"),
-        ({"min_language_level": "N4"}, "language_requirement_invalid"),
-        ({"language": None}, "language_requirement_invalid"),
-        ({"mou_id": 4242}, "mou_unknown"),
+        {"language": "ja", "min_language_score": None, "min_language_level": "A2"},
+        {"language": "ja", "min_language_score": None, "min_language_level": "N3"},
+        {"language": "en", "min_language_score": None, "min_language_level": "B2"},
+        {"language": "ko", "min_language_score": None},
+        {"language": None, "min_language_score": None},
+        {"salary_min": None, "salary_max": None, "currency": None},
+        {"scheme": "private", "country": "JP", "currency": "JPY"},
+        {"deadline": future(0)},
     ],
 )
-def test_rules(
-    officer: TestClient, session: Session, agency_id: int, change: dict[str, Any], code: str
-) -> None:
-    assert_problem(officer.post(URL, json=body(agency_id, **change)), 422, code)
-    assert count(session) == 0
+def test_rules_accept(officer: TestClient, agency_id: int, change: dict[str, Any]) -> None:
+    response = officer.post(URL, json=vacancy_body(agency_id, **change))
+    assert response.status_code == 201, response.text
 
 
 def test_shape_rules(officer: TestClient, session: Session, agency_id: int) -> None:
-    for change in ({"openings": 0}, {"scheme": "tourist"}, {"min_age": 16}, {"salary_min": -1}):
-        assert_problem(officer.post(URL, json=body(agency_id, **change)), 422, "validation_failed")
-    assert count(session) == 0
+    for change in (
+        {"openings": 0},
+        {"scheme": "tourist"},
+        {"min_age": 16},
+        {"salary_min": -1},
+        {"country": "kr"},
+        {"filled": 3},
+        {"cost_items": [{"item": "visa", "amount": 1, "payer": "nobody"}]},
+    ):
+        data = vacancy_body(agency_id, **change)
+        assert_problem(officer.post(URL, json=data), 422, "validation_failed")
+    assert_nothing_written(session)
 
 
-def test_unknown_agency(officer: TestClient, session: Session) -> None:
-    assert_problem(officer.post(URL, json=body(4242)), 422, "agency_invalid")
-    assert count(session) == 0
-
-
-def test_training_provider_is_not_an_agency(
-    officer: TestClient, session: Session, agency_id: int
+@pytest.mark.parametrize(
+    ("kind", "status"),
+    [
+        ("training_provider", "active"),
+        ("association", "active"),
+        ("placement_agency", "archived"),
+        (None, None),
+    ],
+)
+def test_agency_must_be_an_active_placement_agency(
+    officer: TestClient, session: Session, kind: str | None, status: str | None
 ) -> None:
-    lpk = make_partner(session, "LPK KJS", kind="training_provider")
-    assert_problem(officer.post(URL, json=body(lpk.id or 0)), 422, "agency_invalid")
+    partner_id = (
+        add_agency(session, "PT Mitra", kind=kind, status=status) if kind and status else 4242
+    )
+    refused(officer.post(URL, json=vacancy_body(partner_id)), 422, "agency_invalid", "agency_id")
+    assert_nothing_written(session)
 
 
 def test_external_id_unique_per_agency(
     officer: TestClient, session: Session, agency_id: int
 ) -> None:
-    officer.post(URL, json=body(agency_id))
-    assert_problem(officer.post(URL, json=body(agency_id)), 409, "external_id_taken")
-    other = make_partner(session, "PT Lain").id or 0
-    assert officer.post(URL, json=body(other)).status_code == 201
-    assert count(session) == 2
+    first = officer.post(URL, json=vacancy_body(agency_id)).json()
+    refused(officer.post(URL, json=vacancy_body(agency_id)), 409, "external_id_taken")
+    assert vacancy_audit_count(session) == 1
+    other = add_agency(session, "PT Lain")
+    assert officer.post(URL, json=vacancy_body(other)).status_code == 201
+    second = officer.post(URL, json=vacancy_body(agency_id, external_id="JO-2")).json()
+    before = stored(session, second["id"])
+    response = officer.patch(f"{URL}/{second['id']}", json={"external_id": first["external_id"]})
+    refused(response, 409, "external_id_taken")
+    assert stored(session, second["id"]) == before
+
+
+def test_external_id_race_is_a_conflict(
+    officer: TestClient, session: Session, agency_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two requests that both pass the check: the unique constraint decides, as a 409."""
+    first = officer.post(URL, json=vacancy_body(agency_id)).json()
+    second = officer.post(URL, json=vacancy_body(agency_id, external_id="JO-2")).json()
+    monkeypatch.setattr(vacancy_service, "_external_id_taken", lambda *args: False)
+    refused(officer.post(URL, json=vacancy_body(agency_id)), 409, "external_id_taken")
+    before = stored(session, second["id"])
+    response = officer.patch(f"{URL}/{second['id']}", json={"external_id": first["external_id"]})
+    refused(response, 409, "external_id_taken")
+    assert stored(session, second["id"]) == before
+    assert vacancy_audit_count(session) == 2
+
+
+PATCH_RULES = [
+    ({"title": "Asisten rumah tangga"}, 422, "domestic_work_refused", "title"),
+    ({"sector": "fishery"}, 422, "zero_cost_worker_charge", "cost_items"),
+    ({"country": "JP"}, 422, "scheme_country_mismatch", "scheme"),
+    ({"country": "XX"}, 422, "country_unknown", "country"),
+    ({"salary_max": 1}, 422, "range_invalid", "salary_min"),
+    ({"max_age": 19}, 422, "range_invalid", "min_age"),
+    ({"currency": "XYZ"}, 422, "currency_unknown", "currency"),
+    ({"currency": None}, 422, "currency_required", "currency"),
+    ({"language": "ja"}, 422, "language_requirement_invalid", "min_language_score"),
+    ({"mou_id": 4242}, 422, "mou_unknown", "mou_id"),
+    ({"title": None}, 422, "value_required", "title"),
+    ({"openings": None}, 422, "value_required", "openings"),
+    ({"cost_items": None}, 422, "value_required", "cost_items"),
+    ({"openings": 0}, 422, "validation_failed", None),
+    ({"agency_id": 2}, 422, "validation_failed", None),
+]
+
+
+@pytest.mark.parametrize(("change", "status", "code", "field"), PATCH_RULES)
+def test_refused_patch_leaves_row_untouched(
+    officer: TestClient,
+    session: Session,
+    agency_id: int,
+    change: dict[str, Any],
+    status: int,
+    code: str,
+    field: str | None,
+) -> None:
+    vacancy = officer.post(URL, json=vacancy_body(agency_id)).json()
+    before = stored(session, vacancy["id"])
+    refused(officer.patch(f"{URL}/{vacancy['id']}", json=change), status, code, field)
+    assert stored(session, vacancy["id"]) == before
+    assert vacancy_audit_count(session) == 1
+
+
+def test_patch_checks_the_merged_record(officer: TestClient, agency_id: int) -> None:
+    vacancy = officer.post(URL, json=vacancy_body(agency_id)).json()
+    url = f"{URL}/{vacancy['id']}"
+    # Moving a Korean order to Japan works when everything that depends on it moves too.
+    change = {
+        "country": "JP",
+        "scheme": "jp_ssw",
+        "currency": "JPY",
+        "salary_min": 200_000,
+        "salary_max": 250_000,
+        "language": "ja",
+        "min_language_score": None,
+        "min_language_level": "N4",
+    }
+    response = officer.patch(url, json=change)
+    assert response.status_code == 200, response.text
+    assert response.json()["version"] == 2
+    # A deadline already passed is only refused when the order is filed, not on later edits.
+    closing = officer.patch(url, json={"status": "closed", "deadline": "2020-01-01"})
+    assert closing.status_code == 200 and closing.json()["version"] == 3
 
 
 def test_openings_not_below_filled(officer: TestClient, session: Session, agency_id: int) -> None:
-    vacancy = officer.post(URL, json=body(agency_id)).json()
-    stored = session.get(Vacancy, vacancy["id"])
-    assert stored is not None
-    stored.filled = 5
-    session.add(stored)
+    vacancy = officer.post(URL, json=vacancy_body(agency_id)).json()
+    row = session.get(Vacancy, vacancy["id"])
+    assert row is not None
+    row.filled = 5
+    session.add(row)
     session.commit()
+    before = stored(session, vacancy["id"])
     response = officer.patch(f"{URL}/{vacancy['id']}", json={"openings": 4})
-    assert_problem(response, 422, "openings_below_filled")
-    session.refresh(stored)
-    assert stored.openings == 10
+    problem = refused(response, 422, "openings_below_filled", "openings")
+    assert "5" in problem["detail"]
+    assert stored(session, vacancy["id"]) == before
+    assert officer.patch(f"{URL}/{vacancy['id']}", json={"openings": 5}).status_code == 200
 
 
-def test_visibility(
-    client: TestClient, officer: TestClient, session: Session, agency_id: int
+def test_order_of_archived_agency_can_still_be_closed(
+    officer: TestClient, session: Session, agency_id: int
 ) -> None:
-    open_one = officer.post(URL, json=body(agency_id)).json()
-    draft = officer.post(URL, json=body(agency_id, external_id="JO-2", status="draft")).json()
-    headers, _ = applicant_headers(client)
-    seen = [v["id"] for v in client.get(URL, headers=headers).json()["items"]]
-    assert seen == [open_one["id"]]
-    assert_problem(client.get(f"{URL}/{draft['id']}", headers=headers), 404, "not_found")
-    assert_problem(
-        client.post(URL, json=body(agency_id, external_id="X"), headers=headers), 403, "forbidden"
-    )
-    # Another agency's system neither sees nor changes these orders: 404, not 403.
-    rival = make_partner(session, "PT Saingan")
-    rival_headers = bearer(client_token(client, session, rival, ["vacancies:write"]))
-    assert client.get(URL, headers=rival_headers).json()["items"] == []
-    assert_problem(client.get(f"{URL}/{open_one['id']}", headers=rival_headers), 404, "not_found")
-    assert_problem(
-        client.patch(f"{URL}/{open_one['id']}", json={"openings": 1}, headers=rival_headers),
-        404,
-        "not_found",
-    )
-    assert_problem(
-        client.post(URL, json=body(agency_id, external_id="Y"), headers=rival_headers),
-        422,
-        "agency_invalid",
-    )
-    own = client.post(URL, json=body(rival.id or 0, external_id="R-1"), headers=rival_headers)
-    assert own.status_code == 201
+    vacancy = officer.post(URL, json=vacancy_body(agency_id)).json()
+    from app.models.partner import Partner
 
-
-def test_list_filters_and_pages(officer: TestClient, agency_id: int) -> None:
-    officer.post(URL, json=body(agency_id))
-    officer.post(
-        URL,
-        json=body(
-            agency_id,
-            external_id="JP-1",
-            title="Farm worker, Hokkaido",
-            occupation="Farm worker",
-            isco_code="6111",
-            country="JP",
-            scheme="jp_ssw",
-            sector="agriculture",
-            currency="JPY",
-            language="ja",
-            min_language_score=None,
-            min_language_level="N4",
-            cost_items=[],
-        ),
-    )
-    assert [v["country"] for v in officer.get(URL, params={"country": "JP"}).json()["items"]] == [
-        "JP"
-    ]
-    assert len(officer.get(URL, params={"sector": "welding"}).json()["items"]) == 1
-    assert len(officer.get(URL, params={"q": "shipyard"}).json()["items"]) == 1
-    first = officer.get(URL, params={"limit": 1}).json()
-    second = officer.get(URL, params={"limit": 1, "cursor": first["next_cursor"]}).json()
-    assert first["items"][0]["id"] < second["items"][0]["id"] and second["next_cursor"] is None
+    partner = session.get(Partner, agency_id)
+    assert partner is not None
+    partner.status = "archived"
+    session.add(partner)
+    session.commit()
+    response = officer.patch(f"{URL}/{vacancy['id']}", json={"status": "cancelled"})
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "cancelled"

@@ -91,13 +91,14 @@ class MouWrite(BaseModel):
     party_ids: list[int] | None = Field(default=None, min_length=1, max_length=20)
     effective_from: date | None = None
     effective_until: date | None = None
-    countries: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] | None = Field(
-        default=None, max_length=50
+    # Lists are never null: send [] to empty one.
+    countries: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
+        default_factory=list, max_length=50, description="ISO 3166-1 alpha-2 codes."
     )
-    sectors: list[Sector] | None = Field(default=None, max_length=30)
+    sectors: list[Sector] = Field(default_factory=list, max_length=30)
     committed_positions: int | None = Field(default=None, ge=0, le=1_000_000)
     committed_trainees: int | None = Field(default=None, ge=0, le=1_000_000)
-    documents: list[MouDocument] | None = Field(default=None, max_length=50)
+    documents: list[MouDocument] = Field(default_factory=list, max_length=50)
     notes: Annotated[str, StringConstraints(max_length=2000)] | None = None
 
 
@@ -108,7 +109,10 @@ class MouCreate(MouWrite):
 
 
 class MouUpdate(MouWrite):
-    pass
+    """Only the fields sent change; null clears a date, a number or the notes.
+
+    The stage is not here: it moves only through `POST /mous/{id}/transitions`.
+    """
 
 
 class MouTransition(BaseModel):

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 from sqlmodel import Session
 
 from app.auth import STAFF, access
@@ -27,27 +27,35 @@ def list_mous(
     page: Annotated[PageParams, Depends()],
     stage: MouStage | None = None,
     kind: MouKind | None = None,
-    partner_id: int | None = None,
+    partner_id: Annotated[int | None, Query(ge=1, description="A party to the MoU.")] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Z]{2}$", description="A country in the MoU's scope.")
+    ] = None,
 ) -> Page[MouRead]:
     rows, next_cursor = service.list_mous(
-        session, page, stage=stage, kind=kind, partner_id=partner_id
+        session, page, stage=stage, kind=kind, partner_id=partner_id, country=country
     )
-    return Page(items=[service.to_read(session, m) for m in rows], next_cursor=next_cursor)
+    return Page(items=service.to_reads(session, rows), next_cursor=next_cursor)
 
 
 @router.get("/{mou_id}", **access(roles=STAFF, problems=(404,)))
 def get_mou(mou_id: int, session: SessionDep) -> MouRead:
+    """The MoU with its parties, next legal stages, job-order count and stage history."""
     return service.to_read(session, service.get_mou(session, mou_id))
 
 
-@router.patch("/{mou_id}", **access(roles=STAFF, problems=(404, 422)))
+@router.patch("/{mou_id}", **access(roles=STAFF, problems=(404, 409, 422)))
 def update_mou(mou_id: int, payload: MouUpdate, session: SessionDep) -> MouRead:
+    """Change title, kind (drafts only), parties, dates, scope, commitments, documents, notes."""
     return service.to_read(session, service.update_mou(session, mou_id, payload))
 
 
 @router.post("/{mou_id}/transitions", **access(roles=STAFF, problems=(404, 409, 422)))
 def transition_mou(mou_id: int, payload: MouTransition, session: SessionDep) -> MouRead:
-    """Move the MoU to its next stage; the history keeps every move."""
+    """Move the MoU along a legal stage change; the history keeps every move.
+
+    An illegal move is a 409 whose `allowed_next_stages` names the legal ones.
+    """
     return service.to_read(session, service.transition_mou(session, mou_id, payload))
 
 

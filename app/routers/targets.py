@@ -9,6 +9,7 @@ from app.auth import STAFF, access
 from app.db import get_session
 from app.models.target import TargetCreate, TargetMetric, TargetRead, TargetUpdate
 from app.pagination import Page, PageParams
+from app.reference import Sector
 from app.services import targets as service
 
 router = APIRouter(prefix="/targets", tags=["targets"])
@@ -17,6 +18,7 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 @router.post("", status_code=status.HTTP_201_CREATED, **access(roles=STAFF, problems=(409, 422)))
 def create_target(payload: TargetCreate, session: SessionDep) -> TargetRead:
+    """Set a target; one per year, metric, country and sector (absent means all)."""
     return TargetRead.model_validate(service.create_target(session, payload))
 
 
@@ -24,12 +26,13 @@ def create_target(payload: TargetCreate, session: SessionDep) -> TargetRead:
 def list_targets(
     session: SessionDep,
     page: Annotated[PageParams, Depends()],
-    year: int | None = None,
+    year: Annotated[int | None, Query(ge=2020, le=2100)] = None,
     metric: TargetMetric | None = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
+    sector: Sector | None = None,
 ) -> Page[TargetRead]:
     rows, next_cursor = service.list_targets(
-        session, page, year=year, metric=metric, country=country
+        session, page, year=year, metric=metric, country=country, sector=sector
     )
     return Page(items=[TargetRead.model_validate(t) for t in rows], next_cursor=next_cursor)
 
@@ -41,6 +44,7 @@ def get_target(target_id: int, session: SessionDep) -> TargetRead:
 
 @router.patch("/{target_id}", **access(roles=STAFF, problems=(404, 422)))
 def update_target(target_id: int, payload: TargetUpdate, session: SessionDep) -> TargetRead:
+    """Change the number, the stretch number or the note."""
     return TargetRead.model_validate(service.update_target(session, target_id, payload))
 
 

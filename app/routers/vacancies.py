@@ -44,8 +44,15 @@ def list_vacancies(
     sector: Sector | None = None,
     status: VacancyStatus | None = None,
     mou_id: int | None = None,
-    deadline_after: date | None = None,
-    q: Annotated[str | None, Query(min_length=2, max_length=100)] = None,
+    open_only: Annotated[
+        bool, Query(description="Only open orders whose deadline has not passed (or is unset).")
+    ] = False,
+    deadline_after: Annotated[
+        date | None, Query(description="Deadline on or after this date.")
+    ] = None,
+    q: Annotated[
+        str | None, Query(min_length=2, max_length=100, description="Title or occupation contains.")
+    ] = None,
 ) -> Page[VacancyRead]:
     """Job seekers see open orders; agencies their own; officers all."""
     rows, next_cursor = service.list_vacancies(
@@ -58,6 +65,7 @@ def list_vacancies(
         sector=sector,
         status=status,
         mou_id=mou_id,
+        open_only=open_only,
         deadline_after=deadline_after,
         q=q,
     )

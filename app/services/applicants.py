@@ -28,8 +28,23 @@ from app.services.common import (
     commit_or_conflict,
     get_or_404,
     raise_if_invalid,
+    refuse_emptied,
 )
 from app.services.identity_numbers import check_nik_matches, normalise_phone, parse_nik
+
+# Fields a partial update may leave out but never empty (consent may be withdrawn with null).
+REQUIRED_FIELDS = (
+    "full_name",
+    "birth_date",
+    "sex",
+    "kelurahan_code",
+    "education_level",
+    "skills",
+    "experience",
+    "preferred_countries",
+    "preferred_sectors",
+    "status",
+)
 
 define(
     {
@@ -158,6 +173,7 @@ def update_applicant(
     session: Session, applicant_id: int, payload: ApplicantUpdate, actor: Principal
 ) -> Applicant:
     applicant = get_applicant(session, applicant_id, actor)
+    refuse_emptied(payload, REQUIRED_FIELDS)
     changes = _column_values(payload.model_dump(mode="python", exclude_unset=True))
     if "status" in changes and not actor.is_staff:
         # Verification and archiving are the office's decisions.

@@ -1,12 +1,27 @@
 """Small helpers every service uses: fetch-or-404, field-error collection, commits."""
 
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from app.errors import FieldError, ProblemError, not_found
+from app.i18n import Message, define
 from app.models.base import utcnow
+
+define(
+    {
+        "value_required": Message(
+            "Value required",
+            "Nilai wajib diisi",
+            "This field cannot be emptied; leave it out to keep the current value.",
+            "Isian ini tidak boleh dikosongkan; hilangkan dari permintaan untuk mempertahankan "
+            "nilai sekarang.",
+        ),
+    }
+)
 
 M = TypeVar("M", bound=SQLModel)
 
@@ -23,6 +38,17 @@ def raise_if_invalid(errors: list[FieldError]) -> None:
     if errors:
         first = errors[0]
         raise ProblemError(422, first.code, dict(first.params), errors=errors)
+
+
+def refuse_emptied(payload: BaseModel, required: Iterable[str]) -> None:
+    """A partial update may leave a required field out, but not set it to null."""
+    raise_if_invalid(
+        [
+            FieldError(name, "value_required")
+            for name in required
+            if name in payload.model_fields_set and getattr(payload, name) is None
+        ]
+    )
 
 
 def apply_changes(item: SQLModel, changes: dict[str, Any]) -> None:

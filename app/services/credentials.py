@@ -22,7 +22,7 @@ from app.models.credential import (
 from app.pagination import PageParams, paginate, where_all
 from app.services import audit
 from app.services.applicants import get_applicant
-from app.services.common import apply_changes, raise_if_invalid
+from app.services.common import apply_changes, raise_if_invalid, refuse_emptied
 
 define(
     {
@@ -164,6 +164,7 @@ def update_credential(
     actor: Principal,
 ) -> Credential:
     credential = get_credential(session, applicant_id, credential_id, actor)
+    refuse_emptied(payload, ("issuer", "issued_on", "verification"))
     changes = payload.model_dump(exclude_unset=True)
     if not actor.is_staff:
         changes.pop("verification", None)

@@ -1,39 +1,71 @@
-"""Rules every job order must meet, as data an officer can read, each with its source."""
+"""Rules every job order must meet, as data an officer can read, each with its source.
+
+The service (app/services/vacancies.py) only looks things up here; changing a rule means
+changing a table below, next to the source it comes from.
+"""
 
 import re
+from dataclasses import dataclass
 
-from app.models.vacancy import Payer
+from app.models.vacancy import Language, Payer
 from app.reference import Scheme, Sector
 
-# Kota Serang - APJATI agreement of 8 December 2025: formal sector only, no household work.
+# --- Formal sector only ------------------------------------------------------------------
+# Source: agreement between the Kota Serang government and APJATI, 8 December 2025: the
+# programme places in the formal sector only; household (domestic) work is not placed.
+DOMESTIC_WORK_SOURCE = "Kota Serang - APJATI agreement, 8 Dec 2025: formal sector only"
 DOMESTIC_SECTORS = frozenset({Sector.domestic_work})
-DOMESTIC_ISCO = frozenset({"9111", "5152"})  # domestic cleaners and helpers; housekeepers
-DOMESTIC_WORDS = re.compile(
-    r"\b(pembantu rumah tangga|asisten rumah tangga|art|prt|domestic (helper|worker)|"
-    r"housemaid|maid)\b",
+DOMESTIC_ISCO = {
+    "9111": "Domestic cleaners and helpers",
+    "5152": "Domestic housekeepers",
+}
+# Names of household work in job titles and occupations, matched as whole words, any case.
+DOMESTIC_TERMS = (
+    "pembantu rumah tangga",
+    "asisten rumah tangga",
+    "pekerja rumah tangga",
+    "ART",  # asisten rumah tangga
+    "PRT",  # pembantu / pekerja rumah tangga
+    "domestic helper",
+    "domestic worker",
+    "housemaid",
+    "house maid",
+)
+_DOMESTIC_PATTERN = re.compile(
+    r"\b(" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in DOMESTIC_TERMS) + r")\b",
     re.IGNORECASE,
 )
 
-# BP2MI regulation 9/2020: occupations whose placement costs the worker may not be charged.
+# --- Zero placement cost to the worker ----------------------------------------------------
+# Source: Peraturan BP2MI No. 9 Tahun 2020 tentang Pembebasan Biaya Penempatan PMI, art. 3:
+# ten occupations for which the worker bears no placement cost: housekeeper, baby sitter,
+# elderly caretaker, cook, family driver, gardener, child carer, cleaner, farm/plantation
+# worker and fishing-vessel crew. (Housekeepers are domestic work and refused anyway.)
+ZERO_COST_SOURCE = "BP2MI regulation 9/2020 (Perban BP2MI No. 9 Tahun 2020), art. 3"
 ZERO_COST_SECTORS = frozenset(
     {Sector.caregiving, Sector.agriculture, Sector.cleaning, Sector.fishery}
 )
-ZERO_COST_ISCO = frozenset(
-    {
-        "5322",  # home-based personal care (caregiver, elderly carer)
-        "5321",  # health care assistant
-        "5311",  # child care worker, baby sitter
-        "5120",  # cook
-        "8322",  # family driver
-        "9214",  # garden labourer
-        "9112",  # cleaner
-        "9211",  # crop farm labourer
-        "6111",  # field crop grower
-        "9216",  # fishery labourer
-        "6222",  # inland and coastal fishery worker
-    }
-)
+ZERO_COST_ISCO = {
+    "5322": "Home-based personal care workers (caretaker of the elderly)",
+    "5321": "Health care assistants (caregiver)",
+    "5311": "Child care workers (baby sitter, child carer)",
+    "5120": "Cooks",
+    "8322": "Car, taxi and van drivers (family driver)",
+    "6113": "Gardeners, horticultural and nursery growers",
+    "9214": "Garden and horticultural labourers",
+    "9112": "Cleaners and helpers in offices, hotels and other establishments",
+    "6111": "Field crop and vegetable growers",
+    "6112": "Tree and shrub crop growers (plantation)",
+    "9211": "Crop farm labourers",
+    "9213": "Mixed crop and livestock farm labourers",
+    "6222": "Inland and coastal waters fishery workers",
+    "6223": "Deep-sea fishery workers (fishing-vessel crew)",
+    "9216": "Fishery and aquaculture labourers",
+}
 
+# --- Schemes tied to one destination --------------------------------------------------------
+# Sources: Japan's Immigration Services Agency (SSW, technical intern training) and Korea's
+# Employment Permit System (E-9), skilled (E-7) and seasonal (E-8) visas.
 SCHEME_COUNTRY = {
     Scheme.jp_ssw: "JP",
     Scheme.jp_titp: "JP",
@@ -43,11 +75,47 @@ SCHEME_COUNTRY = {
 }
 
 
+# --- Language requirements ------------------------------------------------------------------
+@dataclass(frozen=True)
+class LanguageRequirement:
+    levels: frozenset[str]  # accepted values of min_language_level
+    max_score: int | None  # min_language_score allowed up to this, None: no score
+    source: str
+
+
+LANGUAGE_REQUIREMENTS = {
+    Language.ja: LanguageRequirement(
+        frozenset({"N5", "N4", "N3", "N2", "N1", "A2"}),
+        None,
+        "JLPT levels N5..N1; JFT-Basic A2 (SSW i accepts N4 or A2)",
+    ),
+    Language.ko: LanguageRequirement(frozenset(), 200, "EPS-TOPIK, a score out of 200 (HRD Korea)"),
+    Language.en: LanguageRequirement(
+        frozenset({"A2", "B1", "B2", "C1", "C2"}), None, "CEFR levels"
+    ),
+}
+
+
+def domestic_work_field(
+    sector: str, isco_code: str | None, occupation: str, title: str
+) -> str | None:
+    """The field that names household work, or None for a formal-sector order."""
+    if sector in DOMESTIC_SECTORS:
+        return "sector"
+    if isco_code in DOMESTIC_ISCO:
+        return "isco_code"
+    for name, text in (("occupation", occupation), ("title", title)):
+        if _DOMESTIC_PATTERN.search(text or ""):
+            return name
+    return None
+
+
 def is_domestic_work(sector: str, isco_code: str | None, *texts: str) -> bool:
+    """The same rule as a yes/no, for callers that need no field (e.g. demo-data checks)."""
     return (
         sector in DOMESTIC_SECTORS
-        or (isco_code or "") in DOMESTIC_ISCO
-        or any(DOMESTIC_WORDS.search(t or "") for t in texts)
+        or isco_code in DOMESTIC_ISCO
+        or any(_DOMESTIC_PATTERN.search(text or "") for text in texts)
     )
 
 
@@ -57,3 +125,17 @@ def is_zero_cost(sector: str, isco_code: str | None) -> bool:
 
 def worker_paid_items(cost_items: list[dict[str, object]]) -> list[str]:
     return [str(item["item"]) for item in cost_items if item.get("payer") == Payer.worker]
+
+
+def language_error_field(language: str | None, level: str | None, score: int | None) -> str | None:
+    """The field of a language requirement that does not fit its language, if any."""
+    if language is None:
+        if level is not None:
+            return "min_language_level"
+        return "min_language_score" if score is not None else None
+    rule = LANGUAGE_REQUIREMENTS[Language(language)]
+    if level is not None and level not in rule.levels:
+        return "min_language_level"
+    if score is not None and (rule.max_score is None or score > rule.max_score):
+        return "min_language_score"
+    return None

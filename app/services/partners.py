@@ -8,7 +8,13 @@ from app.i18n import Message, define
 from app.models.partner import Partner, PartnerCreate, PartnerKind, PartnerStatus, PartnerUpdate
 from app.pagination import PageParams, paginate, where_all
 from app.reference import is_country
-from app.services.common import apply_changes, commit_or_conflict, get_or_404, raise_if_invalid
+from app.services.common import (
+    apply_changes,
+    commit_or_conflict,
+    get_or_404,
+    raise_if_invalid,
+    refuse_emptied,
+)
 
 define(
     {
@@ -77,6 +83,7 @@ def get_partner(session: Session, partner_id: int) -> Partner:
 
 def update_partner(session: Session, partner_id: int, payload: PartnerUpdate) -> Partner:
     partner = get_partner(session, partner_id)
+    refuse_emptied(payload, ("name", "country", "status"))
     changes = payload.model_dump(exclude_unset=True)
     merged = Partner.model_validate({**partner.model_dump(), **changes})
     _check_rules(merged)

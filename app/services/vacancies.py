@@ -3,6 +3,7 @@
 from datetime import date
 
 from sqlalchemy import func, or_
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.auth import Principal
@@ -14,11 +15,17 @@ from app.models.vacancy import Vacancy, VacancyCreate, VacancyRead, VacancyStatu
 from app.pagination import PageParams, paginate, where_all
 from app.reference import Scheme, Sector, is_country, is_currency
 from app.services import audit
-from app.services.common import apply_changes, commit_or_conflict, raise_if_invalid
+from app.services.common import (
+    apply_changes,
+    commit_or_conflict,
+    raise_if_invalid,
+    refuse_emptied,
+)
 from app.services.job_order_rules import (
     SCHEME_COUNTRY,
-    is_domestic_work,
+    domestic_work_field,
     is_zero_cost,
+    language_error_field,
     worker_paid_items,
 )
 
@@ -81,12 +88,28 @@ define(
         "language_requirement_invalid": Message(
             "Invalid language requirement",
             "Syarat bahasa tidak valid",
-            "Korean takes an EPS-TOPIK score; Japanese a level (N5..N1 or A2); "
-            "a level or score needs a language.",
-            "Bahasa Korea memakai nilai EPS-TOPIK; bahasa Jepang memakai level (N5..N1 atau "
-            "A2); level atau nilai memerlukan bahasa.",
+            "Korean takes an EPS-TOPIK score (0-200); Japanese a level (N5..N1 or A2); "
+            "English a CEFR level (A2..C2); a level or score needs a language.",
+            "Bahasa Korea memakai nilai EPS-TOPIK (0-200); bahasa Jepang memakai level "
+            "(N5..N1 atau A2); bahasa Inggris memakai level CEFR (A2..C2); level atau nilai "
+            "memerlukan bahasa.",
         ),
     }
+)
+
+# Columns a PATCH may change but never empty (null): leave a field out to keep it.
+REQUIRED_FIELDS = (
+    "external_id",
+    "country",
+    "scheme",
+    "sector",
+    "occupation",
+    "title",
+    "openings",
+    "contract_months",
+    "required_certificates",
+    "cost_items",
+    "status",
 )
 
 
@@ -96,14 +119,9 @@ def to_read(vacancy: Vacancy) -> VacancyRead:
     )
 
 
-def _check_rules(session: Session, v: Vacancy, creating: bool) -> None:
-    errors: list[FieldError] = []
-    if is_domestic_work(v.sector, v.isco_code, v.occupation, v.title):
-        errors.append(FieldError("sector", "domestic_work_refused"))
-    paid_by_worker = worker_paid_items(v.cost_items)
-    if paid_by_worker and is_zero_cost(v.sector, v.isco_code):
-        items = ", ".join(paid_by_worker)
-        errors.append(FieldError("cost_items", "zero_cost_worker_charge", {"items": items}))
+def _check_agency(session: Session, v: Vacancy) -> list[FieldError]:
+    """The order's agency must be an active placement agency; its MoU must exist."""
+    errors = []
     agency = session.get(Partner, v.agency_id)
     if (
         agency is None
@@ -113,16 +131,34 @@ def _check_rules(session: Session, v: Vacancy, creating: bool) -> None:
         errors.append(FieldError("agency_id", "agency_invalid", {"id": v.agency_id}))
     if v.mou_id is not None and session.get(Mou, v.mou_id) is None:
         errors.append(FieldError("mou_id", "mou_unknown", {"id": v.mou_id}))
+    return errors
+
+
+def _check_rules(v: Vacancy, creating: bool) -> list[FieldError]:
+    """Every job-order rule on a whole (merged) record; the failures, in field order."""
+    errors: list[FieldError] = []
+    domestic = domestic_work_field(v.sector, v.isco_code, v.occupation, v.title)
+    if domestic:
+        errors.append(FieldError(domestic, "domestic_work_refused"))
+    paid_by_worker = worker_paid_items(v.cost_items)
+    if paid_by_worker and is_zero_cost(v.sector, v.isco_code):
+        items = ", ".join(paid_by_worker)
+        errors.append(FieldError("cost_items", "zero_cost_worker_charge", {"items": items}))
+    expected = SCHEME_COUNTRY.get(Scheme(v.scheme))
     if not is_country(v.country):
         errors.append(FieldError("country", "country_unknown", {"code": v.country}))
-    expected = SCHEME_COUNTRY.get(Scheme(v.scheme))
-    if expected and v.country != expected:
+    elif expected and v.country != expected:
         params = {"scheme": v.scheme, "expected": expected, "country": v.country}
         errors.append(FieldError("scheme", "scheme_country_mismatch", params))
     if v.currency is not None and not is_currency(v.currency):
         errors.append(FieldError("currency", "currency_unknown", {"code": v.currency}))
     if (v.salary_min is not None or v.salary_max is not None) and v.currency is None:
         errors.append(FieldError("currency", "currency_required"))
+    for index, item in enumerate(v.cost_items):
+        code = str(item.get("currency", ""))
+        if not is_currency(code):
+            field = f"cost_items.{index}.currency"
+            errors.append(FieldError(field, "currency_unknown", {"code": code}))
     for low, high, name in (
         (v.salary_min, v.salary_max, "salary_min"),
         (v.min_age, v.max_age, "min_age"),
@@ -133,19 +169,10 @@ def _check_rules(session: Session, v: Vacancy, creating: bool) -> None:
         errors.append(FieldError("openings", "openings_below_filled", {"filled": v.filled}))
     if creating and v.deadline is not None and v.deadline < date.today():
         errors.append(FieldError("deadline", "deadline_in_past"))
-    if not _language_ok(v):
-        errors.append(FieldError("min_language_level", "language_requirement_invalid"))
-    raise_if_invalid(errors)
-
-
-def _language_ok(v: Vacancy) -> bool:
-    if v.language is None:
-        return v.min_language_level is None and v.min_language_score is None
-    if v.language == "ko":
-        return v.min_language_level is None
-    if v.language == "ja":
-        return v.min_language_score is None
-    return True
+    language = language_error_field(v.language, v.min_language_level, v.min_language_score)
+    if language:
+        errors.append(FieldError(language, "language_requirement_invalid"))
+    return errors
 
 
 def _external_id_taken(session: Session, v: Vacancy) -> bool:
@@ -166,13 +193,19 @@ def create_vacancy(session: Session, payload: VacancyCreate, actor: Principal) -
             {"id": payload.agency_id},
             errors=[FieldError("agency_id", "agency_invalid", {"id": payload.agency_id})],
         )
-    vacancy = Vacancy(**payload.model_dump(mode="json", exclude_none=True))
+    # Fields sent as null take the column's default (e.g. 24 contract months).
+    values = {k: v for k, v in payload.model_dump(mode="json").items() if v is not None}
+    vacancy = Vacancy(**values)
     vacancy.deadline = payload.deadline
-    _check_rules(session, vacancy, creating=True)
+    raise_if_invalid(_check_agency(session, vacancy) + _check_rules(vacancy, creating=True))
     if _external_id_taken(session, vacancy):
         raise ProblemError(409, "external_id_taken", {"external_id": vacancy.external_id})
     session.add(vacancy)
-    session.flush()
+    try:
+        session.flush()  # the id, for the audit entry; a concurrent duplicate fails here
+    except IntegrityError:
+        session.rollback()
+        raise ProblemError(409, "external_id_taken", {"external_id": payload.external_id}) from None
     audit.record(
         session, actor.label, "create", "vacancy", vacancy.id or 0, None, audit.snapshot(vacancy)
     )
@@ -201,11 +234,20 @@ def update_vacancy(
     session: Session, vacancy_id: int, payload: VacancyUpdate, actor: Principal
 ) -> Vacancy:
     vacancy = get_vacancy(session, vacancy_id, actor)
+    refuse_emptied(payload, REQUIRED_FIELDS)
     changes = payload.model_dump(mode="json", exclude_unset=True)
     if "deadline" in changes:
         changes["deadline"] = payload.deadline
+    changes = {k: v for k, v in changes.items() if getattr(vacancy, k) != v}
+    if not changes:
+        return vacancy  # nothing to change: no new version, no audit entry
+    # Validate a merged copy so that a refused change leaves the stored row untouched. The
+    # agency cannot change here, so an order of a since-archived agency can still be closed.
     merged = Vacancy.model_validate({**vacancy.model_dump(), **changes})
-    _check_rules(session, merged, creating=False)
+    errors = _check_rules(merged, creating=False)
+    if "mou_id" in changes:
+        errors += [e for e in _check_agency(session, merged) if e.field == "mou_id"]
+    raise_if_invalid(errors)
     if _external_id_taken(session, merged):
         raise ProblemError(409, "external_id_taken", {"external_id": merged.external_id})
     before = audit.snapshot(vacancy)
@@ -237,9 +279,11 @@ def list_vacancies(
     sector: Sector | None = None,
     status: VacancyStatus | None = None,
     mou_id: int | None = None,
+    open_only: bool = False,
     deadline_after: date | None = None,
     q: str | None = None,
 ) -> tuple[list[Vacancy], str | None]:
+    """Job orders the viewer may see, filtered; `open_only`: open and deadline not passed."""
     if viewer.kind == "client":
         agency_id = viewer.partner_id  # an agency lists only its own orders
     elif not viewer.is_staff:
@@ -251,10 +295,14 @@ def list_vacancies(
         col(Vacancy.sector) == sector if sector else None,
         col(Vacancy.status) == status if status else None,
         col(Vacancy.mou_id) == mou_id if mou_id is not None else None,
+        col(Vacancy.status) == VacancyStatus.open if open_only else None,
+        or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= date.today())
+        if open_only
+        else None,
         col(Vacancy.deadline) >= deadline_after if deadline_after else None,
         or_(
-            func.lower(Vacancy.title).contains(q.lower()),
-            func.lower(Vacancy.occupation).contains(q.lower()),
+            func.lower(Vacancy.title).contains(q.lower(), autoescape=True),
+            func.lower(Vacancy.occupation).contains(q.lower(), autoescape=True),
         )
         if q
         else None,
