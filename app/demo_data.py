@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from app.demo_accounts import add_demo_accounts
 from app.demo_applicants import make_applicants, make_credentials
 from app.demo_vacancies import make_vacancies
 from app.models import Applicant, Mou, MouParty, MouStageChange, Partner, ProgrammeTarget, Vacancy
@@ -224,6 +225,7 @@ class DemoSummary:
     vacancies: int = 0
     applicants: int = 0
     credentials: int = 0
+    accounts: int = 0
 
     def describe(self) -> str:
         if self.skipped:
@@ -232,7 +234,7 @@ class DemoSummary:
             f"demo data: inserted {self.partners} partners, {self.mous} MoUs "
             f"({self.mou_stage_changes} stage changes), {self.targets} targets, "
             f"{self.vacancies} vacancies, {self.applicants} applicants, "
-            f"{self.credentials} credentials"
+            f"{self.credentials} credentials, {self.accounts} demo logins (see README.md)"
         )
 
 
@@ -266,6 +268,7 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
     session.flush()
     credentials = [c for person in people for c in make_credentials(rng, person)]
     session.add_all(credentials)
+    accounts = add_demo_accounts(session, people[0], partners["one_asia"], partners["bbpvp"])
     session.commit()
     return DemoSummary(
         skipped=False,
@@ -276,6 +279,7 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
         vacancies=len(vacancies),
         applicants=len(people),
         credentials=len(credentials),
+        accounts=accounts,
     )
 
 

@@ -201,3 +201,19 @@ def test_list_pages_filters_and_bounds(officer: TestClient) -> None:
     assert_problem(officer.get(URL, params={"limit": 101}), 422, "validation_failed")
     assert_problem(officer.get(URL, params={"limit": 0}), 422, "validation_failed")
     assert_problem(officer.get(URL, params={"cursor": "garbage!"}), 422, "invalid_cursor")
+
+
+def test_applicant_withdraws_and_gives_consent_again(
+    client: TestClient, officer: TestClient
+) -> None:
+    from tests.auth_helpers import applicant_headers
+
+    headers, own_id = applicant_headers(client, serial=8)
+    withdrawn = client.patch(f"{URL}/{own_id}", json={"consent": None}, headers=headers)
+    assert withdrawn.status_code == 200 and withdrawn.json()["consent"] is None
+    history = officer.get("/api/v1/audit", params={"entity": "applicant", "entity_id": own_id})
+    last = history.json()["items"][-1]
+    assert last["changes"]["consent_given_at"]["new"] is None
+    given = {"given_at": "2026-02-01T09:00:00+07:00", "version": "2026-02"}
+    again = client.patch(f"{URL}/{own_id}", json={"consent": given}, headers=headers)
+    assert again.json()["consent"]["version"] == "2026-02"

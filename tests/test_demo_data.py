@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from app.cli import main
 from app.config import get_settings
+from app.demo_accounts import JOB_SEEKER, OFFICER
 from app.demo_data import DemoSummary, load_demo_data
 from app.models import (
     Applicant,
@@ -31,6 +32,7 @@ from app.models import (
 )
 from app.models.applicant import ApplicantCreate
 from app.models.credential import KIND_OF_TYPE, CredentialCreate, CredentialType
+from app.models.identity import PartnerClient, UserAccount
 from app.models.mou import MouCreate, MouKind, MouStage, MouTransition
 from app.models.partner import PartnerCreate, PartnerKind
 from app.models.target import TargetCreate
@@ -270,6 +272,10 @@ def test_every_record_is_accepted_by_the_api(
         table.__name__: [r.model_dump() for r in session.exec(select(table)).all()]
         for table in TABLES
     }
+    # The demo logins point at demo rows; they are not part of what is re-entered.
+    session.execute(delete(PartnerClient))
+    demo_logins = (OFFICER.login, JOB_SEEKER.login)
+    session.execute(delete(UserAccount).where(col(UserAccount.email).in_(demo_logins)))
     for table in reversed(TABLES):
         session.execute(delete(table))
     session.commit()
@@ -345,6 +351,10 @@ def test_the_same_rows_every_time(session: Session) -> None:
 
     load_demo_data(session)
     first = snapshot()
+    # The demo logins point at demo rows; they are not part of what is re-entered.
+    session.execute(delete(PartnerClient))
+    demo_logins = (OFFICER.login, JOB_SEEKER.login)
+    session.execute(delete(UserAccount).where(col(UserAccount.email).in_(demo_logins)))
     for table in reversed(TABLES):
         session.execute(delete(table))
     session.commit()

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response, status
 from sqlmodel import Session
 
-from app.auth import STAFF, access
+from app.auth import STAFF, PrincipalDep, access
 from app.db import get_session
 from app.models.mou import MouCreate, MouKind, MouRead, MouStage, MouTransition, MouUpdate
 from app.pagination import Page, PageParams
@@ -16,9 +16,9 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, **access(roles=STAFF, problems=(422,)))
-def create_mou(payload: MouCreate, session: SessionDep) -> MouRead:
+def create_mou(payload: MouCreate, principal: PrincipalDep, session: SessionDep) -> MouRead:
     """Record an MoU; it starts as a draft."""
-    return service.to_read(session, service.create_mou(session, payload))
+    return service.to_read(session, service.create_mou(session, payload, principal))
 
 
 @router.get("", **access(roles=STAFF, problems=(422,)))
@@ -45,24 +45,28 @@ def get_mou(mou_id: int, session: SessionDep) -> MouRead:
 
 
 @router.patch("/{mou_id}", **access(roles=STAFF, problems=(404, 409, 422)))
-def update_mou(mou_id: int, payload: MouUpdate, session: SessionDep) -> MouRead:
+def update_mou(
+    mou_id: int, payload: MouUpdate, principal: PrincipalDep, session: SessionDep
+) -> MouRead:
     """Change title, kind (drafts only), parties, dates, scope, commitments, documents, notes."""
-    return service.to_read(session, service.update_mou(session, mou_id, payload))
+    return service.to_read(session, service.update_mou(session, mou_id, payload, principal))
 
 
 @router.post("/{mou_id}/transitions", **access(roles=STAFF, problems=(404, 409, 422)))
-def transition_mou(mou_id: int, payload: MouTransition, session: SessionDep) -> MouRead:
+def transition_mou(
+    mou_id: int, payload: MouTransition, principal: PrincipalDep, session: SessionDep
+) -> MouRead:
     """Move the MoU along a legal stage change; the history keeps every move.
 
     An illegal move is a 409 whose `allowed_next_stages` names the legal ones.
     """
-    return service.to_read(session, service.transition_mou(session, mou_id, payload))
+    return service.to_read(session, service.transition_mou(session, mou_id, payload, principal))
 
 
 @router.delete(
     "/{mou_id}", status_code=status.HTTP_204_NO_CONTENT, **access(roles=STAFF, problems=(404, 409))
 )
-def delete_mou(mou_id: int, session: SessionDep) -> Response:
+def delete_mou(mou_id: int, principal: PrincipalDep, session: SessionDep) -> Response:
     """Delete a draft; past the draft stage an MoU is terminated instead."""
-    service.delete_mou(session, mou_id)
+    service.delete_mou(session, mou_id, principal)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -12,7 +12,7 @@ from app.i18n import Message, define
 from app.models.identity import RegisterRequest, Role, StaffCreate, UserAccount, UserUpdate
 from app.pagination import PageParams, paginate
 from app.security import hash_password
-from app.services import applicants
+from app.services import applicants, audit
 from app.services.common import apply_changes, commit_or_conflict, get_or_404, raise_if_invalid
 from app.services.identity_numbers import normalise_phone
 from app.services.tokens import revoke_all_for_user
@@ -95,7 +95,8 @@ def register_applicant(session: Session, payload: RegisterRequest) -> UserAccoun
         raise ProblemError(409, "login_taken")
 
     existing = applicants.find_by_nik(session, payload.applicant.nik)
-    if existing is not None and existing.birth_date == payload.applicant.birth_date:
+    created = not (existing is not None and existing.birth_date == payload.applicant.birth_date)
+    if existing is not None and not created:
         # Imported by the office: link the account to that record.
         if session.exec(
             select(UserAccount.id).where(UserAccount.applicant_id == existing.id)
@@ -114,6 +115,13 @@ def register_applicant(session: Session, payload: RegisterRequest) -> UserAccoun
         applicant_id=applicant.id,
     )
     session.add(account)
+    session.flush()
+    # The person is the actor of their own sign-up; the password hash is never recorded.
+    actor = f"user:{account.id}"
+    if created:
+        after = audit.snapshot(applicant)
+        audit.record(session, actor, "create", "applicant", applicant.id or 0, None, after)
+    audit.record(session, actor, "register", "user", account.id or 0, None, audit.snapshot(account))
     commit_or_conflict(session, "login_taken")
     session.refresh(account)
     return account

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import String, cast, delete, func
 from sqlmodel import Session, col, select
 
+from app.auth import Principal
 from app.errors import FieldError, ProblemError
 from app.i18n import Message, define
 from app.models.mou import (
@@ -26,6 +27,7 @@ from app.models.partner import Partner
 from app.models.vacancy import Vacancy
 from app.pagination import PageParams, paginate, where_all
 from app.reference import is_country
+from app.services import audit
 from app.services.common import apply_changes, get_or_404, raise_if_invalid, refuse_emptied
 
 S = MouStage
@@ -184,7 +186,17 @@ def _set_parties(session: Session, mou_id: int, party_ids: list[int]) -> None:
         session.add(MouParty(mou_id=mou_id, partner_id=partner_id))
 
 
-def create_mou(session: Session, payload: MouCreate) -> Mou:
+def _audit_view(session: Session, mou: Mou) -> dict[str, Any]:
+    """The record as the audit trail keeps it: its columns and its parties."""
+    parties = session.exec(
+        select(MouParty.partner_id)
+        .where(MouParty.mou_id == mou.id)
+        .order_by(col(MouParty.partner_id))
+    ).all()
+    return audit.snapshot(mou) | {"party_ids": list(parties)}
+
+
+def create_mou(session: Session, payload: MouCreate, actor: Principal) -> Mou:
     """Record an MoU as a draft, with the first entry of its history."""
     mou = Mou(**_column_values(payload), stage=S.draft)
     _check(session, mou, payload.party_ids)
@@ -193,6 +205,8 @@ def create_mou(session: Session, payload: MouCreate) -> Mou:
     mou_id = mou.id or 0
     _set_parties(session, mou_id, payload.party_ids)
     session.add(MouStageChange(mou_id=mou_id, to_stage=S.draft, effective_on=date.today()))
+    session.flush()
+    audit.record(session, actor.label, "create", "mou", mou_id, None, _audit_view(session, mou))
     session.commit()
     session.refresh(mou)
     return mou
@@ -202,7 +216,7 @@ def get_mou(session: Session, mou_id: int) -> Mou:
     return get_or_404(session, Mou, mou_id, "mou")
 
 
-def update_mou(session: Session, mou_id: int, payload: MouUpdate) -> Mou:
+def update_mou(session: Session, mou_id: int, payload: MouUpdate, actor: Principal) -> Mou:
     """Change the record's details; the stage moves only through transitions."""
     mou = get_mou(session, mou_id)
     changes = _column_values(payload)
@@ -211,12 +225,15 @@ def update_mou(session: Session, mou_id: int, payload: MouUpdate) -> Mou:
         raise ProblemError(409, "mou_kind_locked", {"stage": mou.stage})
     # Check a merged copy so that a refused change leaves the stored record untouched.
     _check(session, Mou.model_validate({**mou.model_dump(), **changes}), payload.party_ids)
+    before = _audit_view(session, mou)
     apply_changes(mou, changes)
     if payload.party_ids is not None:
         _set_parties(session, mou_id, payload.party_ids)
         if not changes:
             mou.version += 1  # the parties are part of the record
     session.add(mou)
+    session.flush()
+    audit.record(session, actor.label, "update", "mou", mou_id, before, _audit_view(session, mou))
     session.commit()
     session.refresh(mou)
     return mou
@@ -236,7 +253,7 @@ def _refuse_move(current: MouStage, to_stage: MouStage) -> ProblemError:
     )
 
 
-def transition_mou(session: Session, mou_id: int, payload: MouTransition) -> Mou:
+def transition_mou(session: Session, mou_id: int, payload: MouTransition, actor: Principal) -> Mou:
     """Move to the next stage along a legal move, and record it in the history."""
     mou = get_mou(session, mou_id)
     current = MouStage(mou.stage)
@@ -258,7 +275,9 @@ def transition_mou(session: Session, mou_id: int, payload: MouTransition) -> Mou
     changes: dict[str, object] = {"stage": payload.to_stage.value}
     if payload.to_stage == S.signed:
         changes["signed_on"] = effective_on
+    before = audit.snapshot(mou)
     apply_changes(mou, changes)
+    audit.record(session, actor.label, "transition", "mou", mou_id, before, audit.snapshot(mou))
     session.add(mou)
     session.add(
         MouStageChange(
@@ -274,7 +293,7 @@ def transition_mou(session: Session, mou_id: int, payload: MouTransition) -> Mou
     return mou
 
 
-def delete_mou(session: Session, mou_id: int) -> None:
+def delete_mou(session: Session, mou_id: int, actor: Principal) -> None:
     """Only a draft is deleted; past that stage an MoU is terminated and kept."""
     mou = get_mou(session, mou_id)
     if mou.stage != S.draft:
@@ -284,6 +303,7 @@ def delete_mou(session: Session, mou_id: int) -> None:
     ).one()
     if in_use:
         raise ProblemError(409, "mou_has_vacancies", {"count": in_use})
+    audit.record(session, actor.label, "delete", "mou", mou_id, _audit_view(session, mou), None)
     # Children first, as bulk statements, so the order does not depend on the flush.
     session.execute(delete(MouStageChange).where(col(MouStageChange.mou_id) == mou_id))
     session.execute(delete(MouParty).where(col(MouParty.mou_id) == mou_id))

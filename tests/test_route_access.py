@@ -1,0 +1,270 @@
+"""Every route of the app, called as each kind of caller, against a table of who may call it.
+
+The table below is the access policy written out by hand. A route that is added without an
+entry here fails `test_every_route_is_in_the_policy`, and every entry is called as each caller
+with a valid request on the caller's own records: a caller the policy allows must get past
+authorisation (2xx), one it refuses must get 401 (anonymous) or 403 and change nothing.
+Isolation between owners (another applicant's record, another agency's job order: 404) is
+proven in the resources' own tests.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from sqlalchemy import func
+from sqlmodel import Session, SQLModel, select
+
+from app.config import Settings
+from app.models.identity import PartnerClient, Role, UserAccount
+from app.security import TokenClaims, create_access_token, hash_password
+from tests.auth_helpers import STRONG_PASSWORD, bearer
+from tests.factories import add_vacancy, applicant_body, mou_body, target_body
+from tests.fixtures_vacancies import add_agency, vacancy_body
+
+ANON, APPLICANT, OFFICER, ADMIN, AGENCY, TRAINING = (
+    "anonymous",
+    "applicant",
+    "officer",
+    "admin",
+    "agency",
+    "training",
+)
+CALLERS = (ANON, APPLICANT, OFFICER, ADMIN, AGENCY, TRAINING)
+STAFF = {OFFICER, ADMIN}
+PEOPLE = {APPLICANT, OFFICER, ADMIN}
+EVERYONE = set(CALLERS)
+AUTHENTICATED = EVERYONE - {ANON}
+PASSWORD_HASH = hash_password(STRONG_PASSWORD)  # once: argon2 is slow on purpose
+
+
+@dataclass
+class World:
+    """One record of each kind, owned by the applicant and the agency that call."""
+
+    ids: dict[str, int | str]
+    headers: dict[str, dict[str, str]]
+
+
+Body = Callable[[World], dict[str, Any]] | None
+
+credential = {
+    "type": "jlpt",
+    "level": "N4",
+    "issuer": "Japan Foundation",
+    "issued_on": "2025-12-07",
+}
+
+# "METHOD /path": (who may call it, the request body for a valid call)
+POLICY: dict[str, tuple[set[str], Body]] = {
+    "POST /api/v1/auth/register": (
+        EVERYONE,
+        lambda w: {
+            "email": "new.seeker@example.com",
+            "password": STRONG_PASSWORD,
+            "applicant": applicant_body(serial=77, email="new.seeker@example.com"),
+        },
+    ),
+    "POST /api/v1/auth/token": (EVERYONE, None),  # form body, see _call
+    "POST /api/v1/auth/logout": (PEOPLE, lambda w: {}),
+    "GET /api/v1/me": (AUTHENTICATED, None),
+    "POST /api/v1/users": (
+        {ADMIN},
+        lambda w: {"email": "o2@serangkota.example", "full_name": "Officer Two", "password": "x"},
+    ),
+    "GET /api/v1/users": ({ADMIN}, None),
+    "PATCH /api/v1/users/{user_id}": ({ADMIN}, lambda w: {"full_name": "Officer Satu"}),
+    "POST /api/v1/partners/{partner_id}/clients": (
+        {ADMIN},
+        lambda w: {"name": "Agency sync", "scopes": ["vacancies:write"]},
+    ),
+    "GET /api/v1/partners/{partner_id}/clients": ({ADMIN}, None),
+    "POST /api/v1/clients/{client_id}/rotate": ({ADMIN}, lambda w: {}),
+    "DELETE /api/v1/clients/{client_id}": ({ADMIN}, None),
+    "GET /api/v1/reference/areas": (EVERYONE, None),
+    "GET /api/v1/reference/codes": (EVERYONE, None),
+    "POST /api/v1/applicants": (STAFF, lambda w: applicant_body(serial=9)),
+    "GET /api/v1/applicants": (STAFF, None),
+    "GET /api/v1/applicants/{applicant_id}": (PEOPLE, None),
+    "PATCH /api/v1/applicants/{applicant_id}": (PEOPLE, lambda w: {"skills": ["welding"]}),
+    "DELETE /api/v1/applicants/{applicant_id}": (STAFF, None),
+    "POST /api/v1/applicants/{applicant_id}/credentials": (PEOPLE, lambda w: credential),
+    "GET /api/v1/applicants/{applicant_id}/credentials": (PEOPLE, None),
+    "GET /api/v1/applicants/{applicant_id}/credentials/{credential_id}": (PEOPLE, None),
+    "PATCH /api/v1/applicants/{applicant_id}/credentials/{credential_id}": (
+        PEOPLE,
+        lambda w: {"level": "N3"},
+    ),
+    "DELETE /api/v1/applicants/{applicant_id}/credentials/{credential_id}": (PEOPLE, None),
+    "POST /api/v1/partners": (STAFF, lambda w: {"name": "LPK Baru", "kind": "training_provider"}),
+    "GET /api/v1/partners": (STAFF, None),
+    "GET /api/v1/partners/{partner_id}": (STAFF, None),
+    "PATCH /api/v1/partners/{partner_id}": (STAFF, lambda w: {"city": "Serang"}),
+    "DELETE /api/v1/partners/{partner_id}": (STAFF, None),
+    "POST /api/v1/vacancies": (
+        STAFF | {AGENCY},
+        lambda w: vacancy_body(int(w.ids["partner_id"]), external_id="JO-WALK-2"),
+    ),
+    "GET /api/v1/vacancies": (PEOPLE | {AGENCY}, None),
+    "GET /api/v1/vacancies/{vacancy_id}": (PEOPLE | {AGENCY}, None),
+    "PATCH /api/v1/vacancies/{vacancy_id}": (STAFF | {AGENCY}, lambda w: {"openings": 12}),
+    "DELETE /api/v1/vacancies/{vacancy_id}": (STAFF | {AGENCY}, None),
+    "POST /api/v1/mous": (STAFF, lambda w: mou_body([int(w.ids["partner_id"])])),
+    "GET /api/v1/mous": (STAFF, None),
+    "GET /api/v1/mous/{mou_id}": (STAFF, None),
+    "PATCH /api/v1/mous/{mou_id}": (STAFF, lambda w: {"committed_positions": 500}),
+    "DELETE /api/v1/mous/{mou_id}": (STAFF, None),
+    "POST /api/v1/mous/{mou_id}/transitions": (STAFF, lambda w: {"to_stage": "negotiating"}),
+    "POST /api/v1/targets": (STAFF, lambda w: target_body(country="JP", number=100)),
+    "GET /api/v1/targets": (STAFF, None),
+    "GET /api/v1/targets/{target_id}": (STAFF, None),
+    "PATCH /api/v1/targets/{target_id}": (STAFF, lambda w: {"number": 350}),
+    "DELETE /api/v1/targets/{target_id}": (STAFF, None),
+    "GET /api/v1/audit": (STAFF, None),
+}
+# Outside /api: liveness, readiness and the problem-type pages are public by design.
+PUBLIC_PATHS = {"/healthz", "/readyz", "/problems/{code}"}
+
+
+def _api_routes(app: FastAPI) -> set[str]:
+    """Every operation the app serves, hidden from the schema or not."""
+    found: set[str] = set()
+    for route in app.routes:
+        # Included routers are resolved lazily; their effective routes carry the full path.
+        contexts = getattr(route, "effective_route_contexts", None)
+        served_routes: list[Any] = list(contexts()) if contexts else [route]
+        for served in served_routes:
+            if isinstance(served, APIRoute) or hasattr(served, "original_route"):
+                found |= {f"{m} {served.path}" for m in served.methods or () if m != "HEAD"}
+    return found
+
+
+def test_every_route_is_in_the_policy(app: FastAPI) -> None:
+    routes = {r for r in _api_routes(app) if r.split(" ", 1)[1] not in PUBLIC_PATHS}
+    assert routes - POLICY.keys() == set(), "add the new routes to POLICY with who may call them"
+    assert POLICY.keys() - routes == set(), "POLICY names routes that no longer exist"
+
+
+def _mint(settings: Settings, claims: TokenClaims) -> dict[str, str]:
+    return bearer(create_access_token(settings, claims)[0])
+
+
+def _user(session: Session, email: str, role: Role, applicant_id: int | None = None) -> int:
+    account = UserAccount(
+        email=email,
+        full_name=f"{role.value} of the walk",
+        password_hash=PASSWORD_HASH,
+        role=role,
+        applicant_id=applicant_id,
+    )
+    session.add(account)
+    session.commit()
+    return account.id or 0
+
+
+def _client(session: Session, partner_id: int, scopes: list[str]) -> PartnerClient:
+    row = PartnerClient(
+        client_id=f"pc_walk_{partner_id}",
+        secret_hash=PASSWORD_HASH,
+        partner_id=partner_id,
+        name="partner system",
+        scopes=scopes,
+    )
+    session.add(row)
+    session.commit()
+    return row
+
+
+@pytest.fixture
+def world(app: FastAPI, client: TestClient, session: Session) -> World:
+    settings: Settings = app.state.settings
+    admin_id = _user(session, "admin@walk.example", Role.admin)
+    officer_id = _user(session, "officer@walk.example", Role.officer)
+    staff = _mint(settings, TokenClaims(subject=f"user:{admin_id}", role="admin"))
+    applicant_id = client.post("/api/v1/applicants", json=applicant_body(), headers=staff).json()[
+        "id"
+    ]
+    seeker_id = _user(session, "seeker@walk.example", Role.applicant, applicant_id)
+    agency_id = add_agency(session, "PT Walk Agency")
+    training_id = add_agency(session, "LPK Walk", kind="training_provider")
+    agency_scopes = ["vacancies:read", "vacancies:write", "applications:read"]
+    agency_client = _client(session, agency_id, agency_scopes)
+    training_client = _client(session, training_id, ["training:write"])
+    credential_id = client.post(
+        f"/api/v1/applicants/{applicant_id}/credentials", json=credential, headers=staff
+    ).json()["id"]
+    mou_id = client.post("/api/v1/mous", json=mou_body([agency_id]), headers=staff).json()["id"]
+    target_id = client.post("/api/v1/targets", json=target_body(), headers=staff).json()["id"]
+
+    def as_client(row: PartnerClient) -> dict[str, str]:
+        claims = TokenClaims(f"client:{row.id}", "partner", list(row.scopes), None, row.partner_id)
+        return _mint(settings, claims)
+
+    return World(
+        ids={
+            "applicant_id": applicant_id,
+            "credential_id": credential_id,
+            "partner_id": agency_id,
+            "client_id": agency_client.client_id,
+            "vacancy_id": add_vacancy(session, agency_id, "JO-WALK-1"),
+            "mou_id": mou_id,
+            "target_id": target_id,
+            "user_id": officer_id,
+        },
+        headers={
+            ANON: {},
+            APPLICANT: _mint(
+                settings, TokenClaims(f"user:{seeker_id}", "applicant", [], applicant_id)
+            ),
+            OFFICER: _mint(settings, TokenClaims(f"user:{officer_id}", "officer")),
+            ADMIN: staff,
+            AGENCY: as_client(agency_client),
+            TRAINING: as_client(training_client),
+        },
+    )
+
+
+def _row_counts(session: Session) -> dict[str, int]:
+    session.expire_all()
+    return {
+        table.name: session.execute(select(func.count()).select_from(table)).scalar_one()
+        for table in SQLModel.metadata.sorted_tables
+        if table.name not in {"rate_limit_counter", "audit_entry"}
+    }
+
+
+def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
+    method, template = route.split(" ", 1)
+    path = template.format(**world.ids)
+    headers = world.headers[caller]
+    if route == "POST /api/v1/auth/token":
+        form = {"grant_type": "password", "username": "seeker@walk.example"}
+        return client.post(path, data=form | {"password": STRONG_PASSWORD}, headers=headers)
+    body_for = POLICY[route][1]
+    if body_for is None:
+        return client.request(method, path, headers=headers)
+    body = body_for(world)
+    if route == "POST /api/v1/users":
+        body["password"] = STRONG_PASSWORD
+    return client.request(method, path, json=body, headers=headers)
+
+
+@pytest.mark.parametrize("caller", CALLERS)
+@pytest.mark.parametrize("route", sorted(POLICY))
+def test_each_caller_gets_what_the_policy_says(
+    client: TestClient, session: Session, world: World, route: str, caller: str
+) -> None:
+    allowed = caller in POLICY[route][0]
+    before = None if allowed else _row_counts(session)
+    response = _call(client, world, route, caller)
+    if allowed:
+        assert response.status_code < 300, (route, caller, response.text)
+        return
+    expected = 401 if caller == ANON else 403
+    assert response.status_code == expected, (route, caller, response.text)
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert _row_counts(session) == before, f"{route} as {caller} changed data"
