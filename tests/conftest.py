@@ -65,13 +65,11 @@ def engine(app: FastAPI) -> Engine:
 
 def _empty_tables(engine: Engine) -> None:
     tables = list(reversed(SQLModel.metadata.sorted_tables))
+    # DELETE, children first: on tables this small it is far faster than TRUNCATE, which
+    # rewrites every table's files. Ids keep counting up, as they would in production.
     with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                connection.execute(table.delete())
+        for table in tables:
+            connection.execute(table.delete())
 
 
 @pytest.fixture
