@@ -33,7 +33,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy app tests migrations
+	$(BIN)/mypy app tests migrations bench
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest

@@ -1,6 +1,7 @@
 """Command line: `python -m app.cli <command>`.
 
     seed      load the demo data into an empty database (DATABASE_URL, see app.config)
+    match     run the optimal allocation of people to open job orders, with a progress bar
     openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
 
 A command is a function taking the parsed arguments and returning the exit status, added to
@@ -39,6 +40,43 @@ def openapi(_args: argparse.Namespace) -> int:
     return 0
 
 
+def match(args: argparse.Namespace) -> int:
+    """The same allocation run as POST /api/v1/matching/runs, in the foreground."""
+    import getpass
+
+    from app.models.matching_run import MatchingRunCreate, RunPhase, RunStatus
+    from app.services.matching import runs
+
+    def bar(phase: RunPhase, percent: int) -> None:
+        filled = percent * 30 // 100
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {percent:3d}% {phase:<10}")
+        sys.stderr.flush()
+
+    engine = make_engine(get_settings().database_url)
+    try:
+        with Session(engine) as session:
+            payload = MatchingRunCreate(vacancy_ids=args.vacancy_id or None)
+            run = runs.start_run(session, payload, f"cli:{getpass.getuser()}")
+            run_id = run.id or 0
+        runs.execute_run(engine, run_id, on_progress=bar)
+        sys.stderr.write("\n")
+        with Session(engine) as session:
+            finished = runs.get_run(session, run_id)
+    finally:
+        engine.dispose()
+    if finished.status != RunStatus.completed:
+        print(f"matching run {run_id} failed: {finished.error}")
+        return 1
+    summary = finished.summary or {}
+    print(
+        f"matching run {run_id}: {summary['proposals']} proposals over {summary['job_orders']} "
+        f"job orders ({summary['openings']} openings), total score {summary['total_score']}, "
+        f"{summary['unplaced_eligible']} eligible people left unplaced, "
+        f"{summary['seconds']} s"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m app.cli", description="Kota Serang overseas placement: admin commands."
@@ -50,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("openapi", help="print the OpenAPI document as JSON").set_defaults(
         handler=openapi
     )
+    matcher = commands.add_parser(
+        "match", help="run the optimal allocation now, with a progress bar"
+    )
+    matcher.add_argument(
+        "--vacancy-id", type=int, action="append", help="fill only this job order (repeatable)"
+    )
+    matcher.set_defaults(handler=match)
     return parser
 
 

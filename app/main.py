@@ -15,14 +15,18 @@ from app.errors import install_problem_handlers
 from app.routers import (
     admin,
     applicants,
+    applications,
     audit,
     auth,
     credentials,
     health,
+    matching,
+    matching_runs,
     mous,
     partners,
     problems,
     reference,
+    stats,
     targets,
     vacancies,
 )
@@ -79,8 +83,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     api = APIRouter(prefix=API_PREFIX)
     modules = (auth, admin, reference, applicants, credentials, partners, vacancies, mous, targets)
-    for module in (*modules, audit):
+    for module in (*modules, applications, audit):
         api.include_router(module.router)
+    api.include_router(matching.router)
+    api.include_router(matching_runs.router)
+    api.include_router(stats.router)
     app.include_router(health.router)
     app.include_router(problems.router)
     app.include_router(api)

@@ -41,6 +41,47 @@ class PageParams:
         self.after_id = decode_cursor(cursor) if cursor else None
 
 
+class RankPageParams:
+    """Paging of a ranked list: the cursor holds the last item's score and id."""
+
+    def __init__(
+        self,
+        limit: Annotated[
+            int, Query(ge=1, le=MAX_LIMIT, description="Page size, at most 100.")
+        ] = DEFAULT_LIMIT,
+        cursor: Annotated[
+            str | None,
+            Query(max_length=200, description="Opaque cursor from the previous page."),
+        ] = None,
+    ) -> None:
+        self.limit = limit
+        self.after = decode_rank_cursor(cursor) if cursor else None
+
+    def admits(self, score: int, item_id: int) -> bool:
+        """Whether an item comes after the cursor (score descending, then id ascending)."""
+        if self.after is None:
+            return True
+        last_score, last_id = self.after
+        return score < last_score or (score == last_score and item_id > last_id)
+
+
+def encode_rank_cursor(score: int, item_id: int) -> str:
+    raw = json.dumps({"s": score, "a": item_id}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_rank_cursor(cursor: str) -> tuple[int, int]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        value = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        score, item_id = value["s"], value["a"]
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (score, item_id)):
+            raise ValueError(value)
+        return score, item_id
+    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise ProblemError(422, "invalid_cursor") from None
+
+
 def encode_cursor(last_id: int) -> str:
     raw = json.dumps({"a": last_id}, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")

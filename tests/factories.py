@@ -94,3 +94,69 @@ def count_rows(session: Any, model: Any) -> int:
 
     session.expire_all()
     return int(session.exec(select(func.count()).select_from(model)).one())
+
+
+def add_applicant(session: Any, serial: int, *, consent: bool = True, **overrides: Any) -> int:
+    """A job seeker written straight to the database (no account); their id."""
+    from datetime import UTC, datetime
+
+    from app.models.applicant import Applicant
+
+    birth = overrides.pop("birth_date", date(1998, 3, 9))
+    sex = overrides.pop("sex", "M")
+    values: dict[str, Any] = {
+        "nik": make_nik(birth, sex, serial=serial),
+        "full_name": f"Calon PMI {serial}",
+        "birth_date": birth,
+        "sex": sex,
+        "phone": f"0812{serial:08d}",
+        "email": f"cpmi{serial}@example.com",
+        "kecamatan_code": "367301",
+        "kelurahan_code": "3673011002",
+        "education_level": "smk",
+        "experience": [{"occupation": "Welder", "isco_code": "7212", "years": 2}],
+        "consent_given_at": datetime(2026, 1, 10, tzinfo=UTC) if consent else None,
+        "consent_version": "2026-01" if consent else None,
+    }
+    values.update(overrides)
+    applicant = Applicant(**values)
+    session.add(applicant)
+    session.commit()
+    return applicant.id or 0
+
+
+def add_application(
+    session: Any, applicant_id: int, vacancy_id: int, stage: str = "matched", **overrides: Any
+) -> int:
+    """An application written straight to the database, without history; its id."""
+    from app.models.application import Application
+
+    application = Application(
+        applicant_id=applicant_id,
+        vacancy_id=vacancy_id,
+        stage=stage,
+        source=overrides.pop("source", "officer"),
+        **overrides,
+    )
+    session.add(application)
+    session.commit()
+    return application.id or 0
+
+
+def add_job_order(session: Any, agency_id: int, external_id: str, **fields: Any) -> int:
+    """Like `add_vacancy`, but any column (scheme, country, sector ...) may be overridden."""
+    from app.models.vacancy import Vacancy
+
+    values: dict[str, Any] = {
+        "country": "KR",
+        "scheme": "kr_eps_e9",
+        "sector": "manufacturing",
+        "occupation": "Machine operator",
+        "title": "Operator mesin pabrik",
+        "openings": 10,
+        **fields,
+    }
+    vacancy = Vacancy(agency_id=agency_id, external_id=external_id, **values)
+    session.add(vacancy)
+    session.commit()
+    return vacancy.id or 0

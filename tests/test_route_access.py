@@ -21,9 +21,10 @@ from sqlmodel import Session, SQLModel, select
 
 from app.config import Settings
 from app.models.identity import PartnerClient, Role, UserAccount
+from app.models.matching_run import MatchingRun
 from app.security import TokenClaims, create_access_token, hash_password
 from tests.auth_helpers import STRONG_PASSWORD, bearer
-from tests.factories import add_vacancy, applicant_body, mou_body, target_body
+from tests.factories import add_application, add_vacancy, applicant_body, mou_body, target_body
 from tests.fixtures_vacancies import add_agency, vacancy_body
 
 ANON, APPLICANT, OFFICER, ADMIN, AGENCY, TRAINING = (
@@ -50,7 +51,7 @@ class World:
     headers: dict[str, dict[str, str]]
 
 
-Body = Callable[[World], dict[str, Any]] | None
+Body = Callable[[World, str], dict[str, Any]] | None
 
 credential = {
     "type": "jlpt",
@@ -63,69 +64,106 @@ credential = {
 POLICY: dict[str, tuple[set[str], Body]] = {
     "POST /api/v1/auth/register": (
         EVERYONE,
-        lambda w: {
+        lambda w, c: {
             "email": "new.seeker@example.com",
             "password": STRONG_PASSWORD,
             "applicant": applicant_body(serial=77, email="new.seeker@example.com"),
         },
     ),
     "POST /api/v1/auth/token": (EVERYONE, None),  # form body, see _call
-    "POST /api/v1/auth/logout": (PEOPLE, lambda w: {}),
+    "POST /api/v1/auth/logout": (PEOPLE, lambda w, c: {}),
     "GET /api/v1/me": (AUTHENTICATED, None),
     "POST /api/v1/users": (
         {ADMIN},
-        lambda w: {"email": "o2@serangkota.example", "full_name": "Officer Two", "password": "x"},
+        lambda w, c: {
+            "email": "o2@serangkota.example",
+            "full_name": "Officer Two",
+            "password": "x",
+        },
     ),
     "GET /api/v1/users": ({ADMIN}, None),
-    "PATCH /api/v1/users/{user_id}": ({ADMIN}, lambda w: {"full_name": "Officer Satu"}),
+    "PATCH /api/v1/users/{user_id}": ({ADMIN}, lambda w, c: {"full_name": "Officer Satu"}),
     "POST /api/v1/partners/{partner_id}/clients": (
         {ADMIN},
-        lambda w: {"name": "Agency sync", "scopes": ["vacancies:write"]},
+        lambda w, c: {"name": "Agency sync", "scopes": ["vacancies:write"]},
     ),
     "GET /api/v1/partners/{partner_id}/clients": ({ADMIN}, None),
-    "POST /api/v1/clients/{client_id}/rotate": ({ADMIN}, lambda w: {}),
+    "POST /api/v1/clients/{client_id}/rotate": ({ADMIN}, lambda w, c: {}),
     "DELETE /api/v1/clients/{client_id}": ({ADMIN}, None),
     "GET /api/v1/reference/areas": (EVERYONE, None),
     "GET /api/v1/reference/codes": (EVERYONE, None),
-    "POST /api/v1/applicants": (STAFF, lambda w: applicant_body(serial=9)),
+    "POST /api/v1/applicants": (STAFF, lambda w, c: applicant_body(serial=9)),
     "GET /api/v1/applicants": (STAFF, None),
     "GET /api/v1/applicants/{applicant_id}": (PEOPLE, None),
-    "PATCH /api/v1/applicants/{applicant_id}": (PEOPLE, lambda w: {"skills": ["welding"]}),
+    "PATCH /api/v1/applicants/{applicant_id}": (PEOPLE, lambda w, c: {"skills": ["welding"]}),
     "DELETE /api/v1/applicants/{applicant_id}": (STAFF, None),
-    "POST /api/v1/applicants/{applicant_id}/credentials": (PEOPLE, lambda w: credential),
+    "POST /api/v1/applicants/{applicant_id}/credentials": (PEOPLE, lambda w, c: credential),
     "GET /api/v1/applicants/{applicant_id}/credentials": (PEOPLE, None),
     "GET /api/v1/applicants/{applicant_id}/credentials/{credential_id}": (PEOPLE, None),
     "PATCH /api/v1/applicants/{applicant_id}/credentials/{credential_id}": (
         PEOPLE,
-        lambda w: {"level": "N3"},
+        lambda w, c: {"level": "N3"},
     ),
     "DELETE /api/v1/applicants/{applicant_id}/credentials/{credential_id}": (PEOPLE, None),
-    "POST /api/v1/partners": (STAFF, lambda w: {"name": "LPK Baru", "kind": "training_provider"}),
+    "POST /api/v1/partners": (
+        STAFF,
+        lambda w, c: {"name": "LPK Baru", "kind": "training_provider"},
+    ),
     "GET /api/v1/partners": (STAFF, None),
     "GET /api/v1/partners/{partner_id}": (STAFF, None),
-    "PATCH /api/v1/partners/{partner_id}": (STAFF, lambda w: {"city": "Serang"}),
+    "PATCH /api/v1/partners/{partner_id}": (STAFF, lambda w, c: {"city": "Serang"}),
     "DELETE /api/v1/partners/{partner_id}": (STAFF, None),
     "POST /api/v1/vacancies": (
         STAFF | {AGENCY},
-        lambda w: vacancy_body(int(w.ids["partner_id"]), external_id="JO-WALK-2"),
+        lambda w, c: vacancy_body(int(w.ids["partner_id"]), external_id="JO-WALK-2"),
     ),
     "GET /api/v1/vacancies": (PEOPLE | {AGENCY}, None),
     "GET /api/v1/vacancies/{vacancy_id}": (PEOPLE | {AGENCY}, None),
-    "PATCH /api/v1/vacancies/{vacancy_id}": (STAFF | {AGENCY}, lambda w: {"openings": 12}),
+    "PATCH /api/v1/vacancies/{vacancy_id}": (STAFF | {AGENCY}, lambda w, c: {"openings": 12}),
     "DELETE /api/v1/vacancies/{vacancy_id}": (STAFF | {AGENCY}, None),
-    "POST /api/v1/mous": (STAFF, lambda w: mou_body([int(w.ids["partner_id"])])),
+    "POST /api/v1/mous": (STAFF, lambda w, c: mou_body([int(w.ids["partner_id"])])),
     "GET /api/v1/mous": (STAFF, None),
     "GET /api/v1/mous/{mou_id}": (STAFF, None),
-    "PATCH /api/v1/mous/{mou_id}": (STAFF, lambda w: {"committed_positions": 500}),
+    "PATCH /api/v1/mous/{mou_id}": (STAFF, lambda w, c: {"committed_positions": 500}),
     "DELETE /api/v1/mous/{mou_id}": (STAFF, None),
-    "POST /api/v1/mous/{mou_id}/transitions": (STAFF, lambda w: {"to_stage": "negotiating"}),
-    "POST /api/v1/targets": (STAFF, lambda w: target_body(country="JP", number=100)),
+    "POST /api/v1/mous/{mou_id}/transitions": (STAFF, lambda w, c: {"to_stage": "negotiating"}),
+    "POST /api/v1/targets": (STAFF, lambda w, c: target_body(country="JP", number=100)),
     "GET /api/v1/targets": (STAFF, None),
     "GET /api/v1/targets/{target_id}": (STAFF, None),
-    "PATCH /api/v1/targets/{target_id}": (STAFF, lambda w: {"number": 350}),
+    "PATCH /api/v1/targets/{target_id}": (STAFF, lambda w, c: {"number": 350}),
     "DELETE /api/v1/targets/{target_id}": (STAFF, None),
     "GET /api/v1/audit": (STAFF, None),
+    "GET /api/v1/matching/rules": (AUTHENTICATED, None),
+    "GET /api/v1/applicants/{applicant_id}/eligibility": (PEOPLE, None),
+    "GET /api/v1/applicants/{applicant_id}/matches": (PEOPLE, None),
+    "GET /api/v1/vacancies/{vacancy_id}/candidates": (STAFF | {AGENCY}, None),
+    "POST /api/v1/matching/runs": (STAFF, lambda w, c: {}),
+    "GET /api/v1/matching/runs": (STAFF, None),
+    "GET /api/v1/matching/runs/{run_id}": (STAFF, None),
+    "GET /api/v1/stats/supply-demand": (STAFF, None),
+    "POST /api/v1/applications": (
+        PEOPLE,
+        lambda w, c: (
+            {"vacancy_id": w.ids["open_vacancy_id"]}
+            | ({} if c == APPLICANT else {"applicant_id": w.ids["applicant_id"]})
+        ),
+    ),
+    "GET /api/v1/applications": (PEOPLE | {AGENCY}, None),
+    "GET /api/v1/applications/{application_id}": (PEOPLE | {AGENCY}, None),
+    "POST /api/v1/applications/{application_id}/transitions": (
+        PEOPLE | {AGENCY},
+        # The applicant's own move is to withdraw; the agency's and the office's to shortlist.
+        lambda w, c: (
+            {"to_stage": "withdrawn", "reason": "Found work at home"}
+            if c == APPLICANT
+            else {"to_stage": "shortlisted"}
+        ),
+    ),
 }
+# A job order with applications is closed, not deleted: delete the one nobody applied to.
+IDS = {"DELETE /api/v1/vacancies/{vacancy_id}": {"vacancy_id": "open_vacancy_id"}}
+# Query strings some routes need for a valid call.
+QUERIES = {"GET /api/v1/applicants/{applicant_id}/eligibility": "?vacancy_id={vacancy_id}"}
 # Outside /api: liveness, readiness and the problem-type pages are public by design.
 PUBLIC_PATHS = {"/healthz", "/readyz", "/problems/{code}"}
 
@@ -191,7 +229,7 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     seeker_id = _user(session, "seeker@walk.example", Role.applicant, applicant_id)
     agency_id = add_agency(session, "PT Walk Agency")
     training_id = add_agency(session, "LPK Walk", kind="training_provider")
-    agency_scopes = ["vacancies:read", "vacancies:write", "applications:read"]
+    agency_scopes = ["vacancies:read", "vacancies:write", "applications:read", "applications:write"]
     agency_client = _client(session, agency_id, agency_scopes)
     training_client = _client(session, training_id, ["training:write"])
     credential_id = client.post(
@@ -199,6 +237,12 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     ).json()["id"]
     mou_id = client.post("/api/v1/mous", json=mou_body([agency_id]), headers=staff).json()["id"]
     target_id = client.post("/api/v1/targets", json=target_body(), headers=staff).json()["id"]
+
+    vacancy_id = add_vacancy(session, agency_id, "JO-WALK-1")
+    open_vacancy_id = add_vacancy(session, agency_id, "JO-WALK-3")
+    run = MatchingRun(status="completed", phase="done", percent=100, requested_by="user:1")
+    session.add(run)
+    session.commit()
 
     def as_client(row: PartnerClient) -> dict[str, str]:
         claims = TokenClaims(f"client:{row.id}", "partner", list(row.scopes), None, row.partner_id)
@@ -210,7 +254,10 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "credential_id": credential_id,
             "partner_id": agency_id,
             "client_id": agency_client.client_id,
-            "vacancy_id": add_vacancy(session, agency_id, "JO-WALK-1"),
+            "vacancy_id": vacancy_id,
+            "open_vacancy_id": open_vacancy_id,
+            "application_id": add_application(session, applicant_id, vacancy_id),
+            "run_id": run.id or 0,
             "mou_id": mou_id,
             "target_id": target_id,
             "user_id": officer_id,
@@ -239,7 +286,8 @@ def _row_counts(session: Session) -> dict[str, int]:
 
 def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
     method, template = route.split(" ", 1)
-    path = template.format(**world.ids)
+    ids = world.ids | {name: world.ids[key] for name, key in IDS.get(route, {}).items()}
+    path = (template + QUERIES.get(route, "")).format(**ids)
     headers = world.headers[caller]
     if route == "POST /api/v1/auth/token":
         form = {"grant_type": "password", "username": "seeker@walk.example"}
@@ -247,7 +295,7 @@ def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
     body_for = POLICY[route][1]
     if body_for is None:
         return client.request(method, path, headers=headers)
-    body = body_for(world)
+    body = body_for(world, caller)
     if route == "POST /api/v1/users":
         body["password"] = STRONG_PASSWORD
     return client.request(method, path, json=body, headers=headers)

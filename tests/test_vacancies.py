@@ -374,3 +374,18 @@ def test_order_of_archived_agency_can_still_be_closed(
     response = officer.patch(f"{URL}/{vacancy['id']}", json={"status": "cancelled"})
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "cancelled"
+
+
+def test_job_order_with_applications_is_closed_not_deleted(
+    officer: TestClient, session: Session
+) -> None:
+    from tests.factories import add_applicant, add_application
+
+    agency_id = add_agency(session)
+    created = officer.post(URL, json=vacancy_body(agency_id)).json()
+    add_application(session, add_applicant(session, 1), created["id"])
+    refused = officer.delete(f"{URL}/{created['id']}")
+    assert_problem(refused, 409, "vacancy_has_applications")
+    assert officer.get(f"{URL}/{created['id']}").status_code == 200
+    closed = officer.patch(f"{URL}/{created['id']}", json={"status": "closed"})
+    assert closed.status_code == 200 and closed.json()["status"] == "closed"

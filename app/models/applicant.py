@@ -25,7 +25,7 @@ class Applicant(SQLModel, table=True):
     id: int | None = SQLField(default=None, primary_key=True)
     nik: str = SQLField(max_length=16, unique=True, index=True)
     full_name: str = SQLField(max_length=200)
-    birth_date: date
+    birth_date: date = SQLField(index=True)  # matching blocks on age ranges
     sex: str = SQLField(max_length=1)
     phone: str | None = SQLField(default=None, max_length=20)
     email: str | None = SQLField(default=None, max_length=254)

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 from app.auth import Principal
 from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
+from app.models.application import Application
 from app.models.mou import Mou
 from app.models.partner import Partner, PartnerKind, PartnerStatus
 from app.models.vacancy import Vacancy, VacancyCreate, VacancyRead, VacancyStatus, VacancyUpdate
@@ -31,6 +32,14 @@ from app.services.job_order_rules import (
 
 define(
     {
+        "vacancy_has_applications": Message(
+            "Job order has applications",
+            "Lowongan sudah memiliki lamaran",
+            "{count} application(s) refer to this job order, so it stays on record; close it "
+            "instead (PATCH status to closed).",
+            "{count} lamaran merujuk lowongan ini, jadi tetap tercatat; tutup saja "
+            "(PATCH status menjadi closed).",
+        ),
         "domestic_work_refused": Message(
             "Domestic work is not placed",
             "Pekerjaan rumah tangga tidak ditempatkan",
@@ -262,7 +271,13 @@ def update_vacancy(
 
 
 def delete_vacancy(session: Session, vacancy_id: int, actor: Principal) -> None:
+    """Only a job order nobody applied to is deleted; one with applications is closed."""
     vacancy = get_vacancy(session, vacancy_id, actor)
+    applied = session.exec(
+        select(func.count()).select_from(Application).where(Application.vacancy_id == vacancy_id)
+    ).one()
+    if applied:
+        raise ProblemError(409, "vacancy_has_applications", {"count": applied})
     audit.record(session, actor.label, "delete", "vacancy", vacancy_id, audit.snapshot(vacancy))
     session.delete(vacancy)
     session.commit()

@@ -1,0 +1,105 @@
+"""API schemas of matching: the rule table and an applicant's eligibility for a job order.
+
+No tables: eligibility is computed from applicants, credentials, vacancies and partners.
+"""
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from app.models.credential import CredentialType
+from app.reference import EducationLevel, Scheme, Sector, Sex
+
+
+class RuleStatus(StrEnum):
+    met = "met"
+    unmet = "unmet"
+    unknown = "unknown"
+
+
+class RemedyAction(StrEnum):
+    obtain = "obtain"
+    renew = "renew"
+    complete_education = "complete_education"
+    gain_experience = "gain_experience"
+
+
+ParamValue = str | int | float | bool | None
+
+
+class RuleRead(BaseModel):
+    """One hard rule of a scheme, as an officer reads it."""
+
+    id: str = Field(description="Stable rule id, e.g. `kr_eps_e9.max_age`.")
+    code: str = Field(description="The reason code reported when the rule is not met.")
+    check: str = Field(description="The kind of check: min_age, credential, not_recorded ...")
+    title: str
+    requirement: str = Field(description="What the rule requires, in the caller's language.")
+    source: str = Field(description="The law, regulation or programme document behind it.")
+    schemes: list[Scheme] | None = Field(description="null: every job order.")
+    sectors: list[Sector] | None = Field(description="null: every sector of those schemes.")
+    applies_to_sex: Sex | None = None
+    params: dict[str, ParamValue]
+
+
+class JobOrderRuleRead(BaseModel):
+    """A requirement a job order may set for itself, checked against the applicant."""
+
+    id: str
+    code: str
+    title: str
+    fields: list[str] = Field(description="The vacancy fields the requirement comes from.")
+
+
+class RuleTableRead(BaseModel):
+    scheme_rules: list[RuleRead]
+    job_order_rules: list[JobOrderRuleRead]
+
+
+class TrainingProviderRead(BaseModel):
+    partner_id: int
+    name: str
+    city: str | None
+
+
+class RemedyRead(BaseModel):
+    action: RemedyAction
+    credential_type: CredentialType | None = None
+    level: str | None = None
+    min_score: int | None = None
+    field: str | None = None
+    education: EducationLevel | None = None
+    training_providers: list[TrainingProviderRead] = Field(
+        default_factory=list, description="Active training centres that can lead to it."
+    )
+
+
+class RuleResultRead(BaseModel):
+    rule_id: str
+    code: str = Field(description="Reason code; `credential_expired` when renewal is the way.")
+    status: RuleStatus
+    title: str
+    requirement: str
+    message: str = Field(description="Why the rule is met, not met or unknown.")
+    source: str
+    params: dict[str, ParamValue] = Field(description="Required vs held values, dates.")
+    remedy: RemedyRead | None = None
+    expires_before_deadline: bool = Field(
+        default=False,
+        description="The credential meeting the rule expires before the job order's deadline.",
+    )
+    credential_id: int | None = None
+
+
+class EligibilityRead(BaseModel):
+    applicant_id: int
+    vacancy_id: int
+    scheme: Scheme
+    evaluated_on: date
+    eligible: bool = Field(description="No rule is unmet (unknown ones are checked later).")
+    complete: bool = Field(description="No rule is unknown either.")
+    summary: str
+    unmet: list[str] = Field(description="Reason codes of every unmet rule.")
+    warnings: list[str] = Field(description="Rule ids whose credential expires before deadline.")
+    rules: list[RuleResultRead]

@@ -1,0 +1,85 @@
+"""/api/v1/applications (placements through the pipeline)"""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, status
+from sqlmodel import Session
+
+from app.auth import STAFF, PrincipalDep, access
+from app.db import get_session
+from app.models.application import (
+    ApplicationCreate,
+    ApplicationRead,
+    ApplicationStage,
+    ApplicationTransition,
+)
+from app.models.identity import Role, Scope
+from app.pagination import Page, PageParams
+from app.services import application_moves
+from app.services import applications as service
+
+router = APIRouter(prefix="/applications", tags=["applications"])
+SessionDep = Annotated[Session, Depends(get_session)]
+PEOPLE = (Role.applicant, *STAFF)
+READ_SCOPES = (Scope.applications_read, Scope.applications_write)
+WRITE_SCOPES = (Scope.applications_write,)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, **access(roles=PEOPLE, problems=(409, 422)))
+def create_application(
+    payload: ApplicationCreate, principal: PrincipalDep, session: SessionDep
+) -> ApplicationRead:
+    """Apply to an open job order (a job seeker, for themself, with consent recorded), or
+    file an application for a job seeker (an officer). It starts at `matched`."""
+    application = service.create_application(session, payload, principal)
+    return service.to_read(session, application, principal)
+
+
+@router.get("", **access(roles=PEOPLE, scopes=READ_SCOPES, problems=(422,)))
+def list_applications(
+    principal: PrincipalDep,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    vacancy_id: Annotated[int | None, Query(ge=1)] = None,
+    applicant_id: Annotated[int | None, Query(ge=1)] = None,
+    stage: ApplicationStage | None = None,
+) -> Page[ApplicationRead]:
+    """Job seekers see their own; agencies those to their own job orders (candidates
+    anonymous until selected); officers all."""
+    rows, next_cursor = service.list_applications(
+        session, principal, page, vacancy_id=vacancy_id, applicant_id=applicant_id, stage=stage
+    )
+    return Page(items=service.to_reads(session, rows, principal), next_cursor=next_cursor)
+
+
+@router.get("/{application_id}", **access(roles=PEOPLE, scopes=READ_SCOPES, problems=(404,)))
+def get_application(
+    application_id: int, principal: PrincipalDep, session: SessionDep
+) -> ApplicationRead:
+    """The application with its candidate, next legal stages and stage history."""
+    application = service.get_application(session, application_id, principal)
+    return service.to_read(session, application, principal)
+
+
+@router.post(
+    "/{application_id}/transitions",
+    **access(roles=PEOPLE, scopes=WRITE_SCOPES, problems=(404, 409, 422)),
+)
+def transition_application(
+    application_id: int,
+    payload: ApplicationTransition,
+    principal: PrincipalDep,
+    session: SessionDep,
+) -> ApplicationRead:
+    """Move the application one legal step.
+
+    The owning agency shortlists, interviews, selects and rejects; officers may too, and
+    alone verify documents and record departure, work and return; the job seeker withdraws
+    before departure. An illegal move is a 409 naming `allowed_next_stages`; a move that is
+    not the caller's to make is a 403. Selecting uses one opening (409 `vacancy_full` when
+    none is left) and withdraws the person's other open applications.
+    """
+    application = application_moves.transition_application(
+        session, application_id, payload, principal
+    )
+    return service.to_read(session, application, principal)

@@ -1,0 +1,101 @@
+"""/api/v1/matching/rules, eligibility of a pair, and the ranked lists both ways"""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Response
+from sqlmodel import Session
+
+from app.auth import STAFF, PrincipalDep, access
+from app.db import get_session
+from app.i18n import Language, negotiate
+from app.models.identity import Role, Scope
+from app.models.matching import EligibilityRead, RuleTableRead
+from app.models.ranking import CandidatePage, MatchesRead
+from app.pagination import RankPageParams
+from app.reference import Sector
+from app.services.matching import eligibility as service
+from app.services.matching import views
+
+router = APIRouter(tags=["matching"])
+SessionDep = Annotated[Session, Depends(get_session)]
+SELF_OR_STAFF = (Role.applicant, *STAFF)
+
+
+def language(
+    response: Response,
+    accept_language: Annotated[
+        str | None, Header(description="`id` for Indonesian messages, else English.")
+    ] = None,
+) -> Language:
+    lang = negotiate(accept_language)
+    response.headers["Content-Language"] = lang
+    return lang
+
+
+LanguageDep = Annotated[Language, Depends(language)]
+
+
+@router.get("/matching/rules", **access(roles=tuple(Role), scopes=tuple(Scope)))
+def list_matching_rules(lang: LanguageDep) -> RuleTableRead:
+    """Each scheme's hard rules with their sources, and the requirements a job order may set."""
+    return service.rule_table(lang)
+
+
+@router.get(
+    "/applicants/{applicant_id}/eligibility",
+    **access(roles=SELF_OR_STAFF, problems=(404, 422)),
+)
+def get_eligibility(
+    applicant_id: int,
+    vacancy_id: Annotated[int, Query(ge=1, description="The job order to check against.")],
+    principal: PrincipalDep,
+    session: SessionDep,
+    lang: LanguageDep,
+) -> EligibilityRead:
+    """Every rule for the applicant and the job order: met, unmet or unknown, with remedies.
+
+    `eligible` is true when no rule is unmet; unknown rules (health, BPJS, documents) are
+    checked at the documents stage. An applicant may ask about themself only.
+    """
+    return service.check_eligibility(session, applicant_id, vacancy_id, principal, lang)
+
+
+@router.get(
+    "/vacancies/{vacancy_id}/candidates",
+    **access(roles=STAFF, scopes=(Scope.applications_read,), problems=(404, 422)),
+)
+def list_candidates(
+    vacancy_id: int,
+    principal: PrincipalDep,
+    session: SessionDep,
+    page: Annotated[RankPageParams, Depends()],
+    kecamatan_code: Annotated[str | None, Query(pattern=r"^\d{6}$")] = None,
+    min_score: Annotated[int | None, Query(ge=0, le=1000)] = None,
+) -> CandidatePage:
+    """Eligible people with consent, best first, anonymous: no name, NIK or contacts.
+
+    An agency sees this for its own job orders only; names come with selection.
+    """
+    return views.candidates_page(
+        session, vacancy_id, principal, page, kecamatan_code=kecamatan_code, min_score=min_score
+    )
+
+
+@router.get(
+    "/applicants/{applicant_id}/matches",
+    **access(roles=SELF_OR_STAFF, problems=(404, 409, 422)),
+)
+def list_matches(
+    applicant_id: int,
+    principal: PrincipalDep,
+    session: SessionDep,
+    lang: LanguageDep,
+    page: Annotated[RankPageParams, Depends()],
+    country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
+    sector: Sector | None = None,
+) -> MatchesRead:
+    """Open job orders the person qualifies for, best first, and the nearest misses with
+    what is missing. Needs the person's consent (409 otherwise)."""
+    return views.matches_page(
+        session, applicant_id, principal, page, lang, country=country, sector=sector
+    )

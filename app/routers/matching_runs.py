@@ -1,0 +1,51 @@
+"""/api/v1/matching/runs: optimal allocation runs, worked in the background."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, BackgroundTasks, Depends, Request, Response, status
+from sqlmodel import Session
+
+from app.auth import STAFF, PrincipalDep, access
+from app.db import get_session
+from app.models.matching_run import MatchingRun, MatchingRunCreate, MatchingRunRead
+from app.pagination import Page, PageParams
+from app.services.matching import runs as service
+
+router = APIRouter(prefix="/matching/runs", tags=["matching"])
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def _read(run: MatchingRun) -> MatchingRunRead:
+    return MatchingRunRead.model_validate(run)
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, **access(roles=STAFF, problems=(409, 422)))
+def start_run(
+    payload: MatchingRunCreate,
+    principal: PrincipalDep,
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    background: BackgroundTasks,
+) -> MatchingRunRead:
+    """Fill all open job orders (or the ones named) as well as they can be filled.
+
+    The result is written as proposed applications (stage `matched`); follow the run at its
+    `Location` for progress, then its summary. One run at a time (409 otherwise).
+    """
+    run = service.start_run(session, payload, principal.label)
+    background.add_task(service.execute_run, request.app.state.engine, run.id or 0)
+    response.headers["Location"] = f"/api/v1/matching/runs/{run.id}"
+    return _read(run)
+
+
+@router.get("", **access(roles=STAFF, problems=(422,)))
+def list_runs(session: SessionDep, page: Annotated[PageParams, Depends()]) -> Page[MatchingRunRead]:
+    rows, next_cursor = service.list_runs(session, page)
+    return Page(items=[_read(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.get("/{run_id}", **access(roles=STAFF, problems=(404,)))
+def get_run(run_id: int, session: SessionDep) -> MatchingRunRead:
+    """Progress (phase, percent) while it works; then the summary, or the error."""
+    return _read(service.get_run(session, run_id))

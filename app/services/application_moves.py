@@ -1,0 +1,355 @@
+"""Stage moves of applications: who may make each move, the job order's quota, the history.
+
+Locks are taken in one order everywhere (applicant, then applications, then the vacancy) so
+that concurrent moves on PostgreSQL wait for each other instead of deadlocking.
+"""
+
+from typing import Any, Literal, cast
+
+from sqlalchemy import CursorResult, update
+from sqlmodel import Session, col, select
+
+from app.auth import Principal
+from app.errors import FieldError, ProblemError
+from app.i18n import Message, define
+from app.models.applicant import Applicant, ApplicantStatus
+from app.models.application import (
+    Application,
+    ApplicationStage,
+    ApplicationStageChange,
+    ApplicationTransition,
+)
+from app.models.base import utcnow
+from app.models.identity import Scope
+from app.models.vacancy import Vacancy, VacancyStatus
+from app.services import audit
+from app.services.application_stages import CLOSING_STAGES, NEXT_STAGES, OPEN_STAGES, QUOTA_STAGES
+from app.services.applications import active_placement, get_application
+from app.services.common import apply_changes, raise_if_invalid
+
+S = ApplicationStage
+Actor = Literal["agency", "officer", "applicant"]
+# Who may move an application INTO each stage (the legal "from" stages are in NEXT_STAGES).
+# The agency owning the job order runs its selection; officers can do the same and alone
+# verify documents and record departure, work and return; the person may always withdraw.
+MOVE_ACTORS: dict[ApplicationStage, frozenset[Actor]] = {
+    S.shortlisted: frozenset({"agency", "officer"}),
+    S.interviewed: frozenset({"agency", "officer"}),
+    S.selected: frozenset({"agency", "officer"}),
+    S.rejected: frozenset({"agency", "officer"}),
+    S.documents: frozenset({"officer"}),
+    S.departed: frozenset({"officer"}),
+    S.working: frozenset({"officer"}),
+    S.returned: frozenset({"officer"}),
+    S.withdrawn: frozenset({"applicant", "officer"}),
+    S.matched: frozenset(),  # only ever the first stage
+}
+SELECTED_ELSEWHERE = "selected_elsewhere"
+# Sellable vacancy states: a closed order no longer takes applicants but still selects.
+SELECTING = (VacancyStatus.open, VacancyStatus.closed, VacancyStatus.filled)
+
+define(
+    {
+        "application_transition_not_allowed": Message(
+            "Stage change not allowed",
+            "Perubahan tahap tidak diizinkan",
+            "An application cannot move from {from_stage} to {to_stage}; allowed: {allowed}.",
+            "Lamaran tidak dapat berpindah dari {from_stage} ke {to_stage}; yang diizinkan: "
+            "{allowed}.",
+        ),
+        "application_actor_not_allowed": Message(
+            "Not yours to move",
+            "Bukan wewenang Anda",
+            "Moving an application to {to_stage} is for: {actors}.",
+            "Memindahkan lamaran ke {to_stage} adalah wewenang: {actors}.",
+        ),
+        "application_reason_required": Message(
+            "Reason required",
+            "Alasan wajib diisi",
+            "Say why the application is withdrawn or rejected.",
+            "Sebutkan alasan lamaran ditarik atau ditolak.",
+        ),
+        "application_reason_not_used": Message(
+            "Reason not used",
+            "Alasan tidak dipakai",
+            "A reason is given only when withdrawing or rejecting.",
+            "Alasan hanya diisi saat menarik atau menolak lamaran.",
+        ),
+        "application_changed": Message(
+            "Changed meanwhile",
+            "Sudah berubah",
+            "The application was changed by someone else meanwhile; read it again and retry.",
+            "Lamaran telah diubah pihak lain; baca ulang lalu coba lagi.",
+        ),
+        "vacancy_full": Message(
+            "Job order full",
+            "Lowongan sudah penuh",
+            "Every opening of job order {id} is taken.",
+            "Semua formasi lowongan {id} sudah terisi.",
+        ),
+        "vacancy_not_selecting": Message(
+            "Job order not selecting",
+            "Lowongan tidak melakukan seleksi",
+            "Job order {id} is {status}; nobody can be selected for it.",
+            "Lowongan {id} berstatus {status}; tidak ada yang dapat dipilih.",
+        ),
+    }
+)
+
+
+def _actor(principal: Principal) -> Actor | None:
+    if principal.is_staff:
+        return "officer"
+    if principal.kind == "client":
+        # Visibility (its own job orders only) is settled before this is asked.
+        return "agency" if Scope.applications_write.value in principal.scopes else None
+    return "applicant"
+
+
+def _refuse_move(current: ApplicationStage, to_stage: ApplicationStage) -> ProblemError:
+    allowed = [s.value for s in NEXT_STAGES[current]]
+    return ProblemError(
+        409,
+        "application_transition_not_allowed",
+        {
+            "from_stage": current.value,
+            "to_stage": to_stage.value,
+            "allowed": ", ".join(allowed) or "-",
+        },
+        extra={"allowed_next_stages": allowed},
+    )
+
+
+def _check_request(
+    current: ApplicationStage, payload: ApplicationTransition, principal: Principal
+) -> None:
+    """Legal move (409), then the right actor (403), then the reason (422): nothing written."""
+    if payload.to_stage not in NEXT_STAGES[current]:
+        raise _refuse_move(current, payload.to_stage)
+    allowed = MOVE_ACTORS[payload.to_stage]
+    if _actor(principal) not in allowed:
+        actors = ", ".join(sorted(allowed))
+        raise ProblemError(
+            403, "application_actor_not_allowed", {"to_stage": payload.to_stage, "actors": actors}
+        )
+    closing = payload.to_stage in CLOSING_STAGES
+    if closing and not payload.reason:
+        raise_if_invalid([FieldError("reason", "application_reason_required")])
+    if not closing and payload.reason:
+        raise_if_invalid([FieldError("reason", "application_reason_not_used")])
+
+
+def _rowcount(result: Any) -> int:
+    return cast(CursorResult[Any], result).rowcount
+
+
+def _vacancy_state(session: Session, vacancy_id: int) -> tuple[int, int, str]:
+    row = session.exec(
+        select(Vacancy.filled, Vacancy.openings, Vacancy.status).where(Vacancy.id == vacancy_id)
+    ).one()
+    return row[0], row[1], row[2]
+
+
+def _set_vacancy(session: Session, vacancy_id: int, *conditions: Any, **values: Any) -> int:
+    statement = (
+        update(Vacancy)
+        .where(col(Vacancy.id) == vacancy_id, *conditions)
+        .values(**values, version=col(Vacancy.version) + 1, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return _rowcount(session.execute(statement))
+
+
+def _take_opening(session: Session, vacancy_id: int, actor_label: str) -> None:
+    """One opening for a selection, by a single conditional UPDATE.
+
+    The row lock the UPDATE takes makes concurrent selections re-check `filled < openings`
+    one after another, so a job order is never filled beyond its openings.
+    """
+    taken = _set_vacancy(
+        session,
+        vacancy_id,
+        col(Vacancy.filled) < col(Vacancy.openings),
+        col(Vacancy.status).in_(SELECTING),
+        filled=col(Vacancy.filled) + 1,
+    )
+    filled, openings, status = _vacancy_state(session, vacancy_id)
+    if not taken:
+        if status not in SELECTING:
+            raise ProblemError(409, "vacancy_not_selecting", {"id": vacancy_id, "status": status})
+        raise ProblemError(409, "vacancy_full", {"id": vacancy_id})
+    new_status = status
+    if filled >= openings and status == VacancyStatus.open:
+        new_status = VacancyStatus.filled
+        _set_vacancy(session, vacancy_id, status=new_status)
+    audit.record(
+        session,
+        actor_label,
+        "update",
+        "vacancy",
+        vacancy_id,
+        {"filled": filled - 1, "status": status},
+        {"filled": filled, "status": new_status},
+    )
+
+
+def _free_opening(session: Session, vacancy_id: int, actor_label: str) -> None:
+    """Give back the opening of a selection that was withdrawn or rejected."""
+    _set_vacancy(session, vacancy_id, col(Vacancy.filled) > 0, filled=col(Vacancy.filled) - 1)
+    filled, openings, status = _vacancy_state(session, vacancy_id)
+    new_status = status
+    if status == VacancyStatus.filled and filled < openings:
+        new_status = VacancyStatus.open
+        _set_vacancy(session, vacancy_id, status=new_status)
+    audit.record(
+        session,
+        actor_label,
+        "update",
+        "vacancy",
+        vacancy_id,
+        {"filled": filled + 1, "status": status},
+        {"filled": filled, "status": new_status},
+    )
+
+
+def _move(
+    session: Session,
+    application: Application,
+    to_stage: ApplicationStage,
+    actor_label: str,
+    reason: str | None = None,
+    note: str | None = None,
+) -> None:
+    """Change the stage, the quota and the history; the caller commits."""
+    before = audit.snapshot(application)
+    from_stage = ApplicationStage(application.stage)
+    application_id = application.id or 0
+    # Guarded by the version read, so two moves racing from the same stage cannot both
+    # succeed (SQLite takes no row locks; on PostgreSQL the row is locked already).
+    moved = session.execute(
+        update(Application)
+        .where(
+            col(Application.id) == application_id, col(Application.version) == application.version
+        )
+        .values(
+            stage=to_stage.value,
+            reason=reason if to_stage in CLOSING_STAGES else None,
+            version=col(Application.version) + 1,
+            updated_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if _rowcount(moved) != 1:
+        raise ProblemError(409, "application_changed")
+    session.refresh(application)  # model_dump does not load expired attributes
+    if to_stage == S.selected:
+        _take_opening(session, application.vacancy_id, actor_label)
+    elif to_stage in CLOSING_STAGES and from_stage in QUOTA_STAGES:
+        _free_opening(session, application.vacancy_id, actor_label)
+    session.add(
+        ApplicationStageChange(
+            application_id=application_id,
+            from_stage=from_stage.value,
+            to_stage=to_stage.value,
+            reason=reason if to_stage in CLOSING_STAGES else None,
+            actor=actor_label,
+            note=note,
+        )
+    )
+    audit.record(
+        session,
+        actor_label,
+        "transition",
+        "application",
+        application_id,
+        before,
+        audit.snapshot(application),
+    )
+
+
+def _lock(
+    session: Session, application_id: int, applicant_id: int
+) -> tuple[Applicant, Application]:
+    applicant = session.exec(
+        select(Applicant)
+        .where(Applicant.id == applicant_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+    application = session.exec(
+        select(Application)
+        .where(Application.id == application_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+    return applicant, application
+
+
+def _close_other_applications(session: Session, application: Application, actor_label: str) -> None:
+    """A person selected for one job order leaves the others' pipelines."""
+    others = session.exec(
+        select(Application)
+        .where(
+            Application.applicant_id == application.applicant_id,
+            col(Application.id) != application.id,
+            col(Application.stage).in_(OPEN_STAGES),
+        )
+        .order_by(col(Application.id))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).all()
+    note = f"selected for job order {application.vacancy_id} (application {application.id})"
+    for other in others:
+        _move(session, other, S.withdrawn, actor_label, SELECTED_ELSEWHERE, note)
+
+
+def _update_applicant_status(
+    session: Session, applicant: Applicant, to_stage: ApplicationStage, actor_label: str
+) -> None:
+    status = {S.departed: ApplicantStatus.placed, S.returned: ApplicantStatus.returned}.get(
+        to_stage
+    )
+    if status is None or applicant.status == status:
+        return
+    before = audit.snapshot(applicant)
+    apply_changes(applicant, {"status": status.value})
+    session.add(applicant)
+    audit.record(
+        session,
+        actor_label,
+        "update",
+        "applicant",
+        applicant.id or 0,
+        before,
+        audit.snapshot(applicant),
+    )
+
+
+def transition_application(
+    session: Session, application_id: int, payload: ApplicationTransition, actor: Principal
+) -> Application:
+    """Move an application one legal step, by an actor allowed to make that move."""
+    application = get_application(session, application_id, actor)
+    _check_request(ApplicationStage(application.stage), payload, actor)
+    current_version = application.version
+    try:
+        applicant, application = _lock(session, application_id, application.applicant_id)
+        if application.version != current_version:
+            # Moved by someone else between the check and the lock: judge the move again.
+            _check_request(ApplicationStage(application.stage), payload, actor)
+        _move(session, application, payload.to_stage, actor.label, payload.reason, payload.note)
+        if payload.to_stage == S.selected:
+            # Checked after our own write, which on SQLite holds the database's write lock,
+            # so a concurrent selection of the same person is already committed and seen.
+            placed = active_placement(session, application.applicant_id, application_id)
+            if placed is not None:
+                params = {"applicant_id": application.applicant_id, "id": placed}
+                raise ProblemError(409, "application_already_placed", params)
+            _close_other_applications(session, application, actor.label)
+        _update_applicant_status(session, applicant, payload.to_stage, actor.label)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    session.refresh(application)
+    return application

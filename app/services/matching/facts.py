@@ -1,0 +1,281 @@
+"""The facts evaluation works on: small frozen records built from rows already loaded.
+
+Ranking and allocation evaluate many thousands of pairs, so nothing here or in `evaluate`
+queries the database: callers load applicants, credentials, vacancies and training providers
+with a few queries (`load_applicant_facts`, `load_training_sources`) and build facts from them.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Protocol
+
+from sqlmodel import Session, col, select
+
+from app.models.applicant import Applicant
+from app.models.credential import Credential, CredentialType, Verification
+from app.models.partner import Partner, PartnerKind, PartnerStatus
+from app.models.vacancy import Vacancy
+from app.reference import EducationLevel, Sex
+
+# An EPS-TOPIK result is valid for two years (HRD Korea), whatever expiry date was entered.
+VALIDITY_DAYS: Mapping[CredentialType, int] = {CredentialType.eps_topik: 730}
+
+# Large IN lists are split so that no backend's bound-parameter limit is reached.
+_CHUNK = 5000
+
+
+def normalise_field(text: str | None) -> str | None:
+    """'Food service', 'food-service' and 'food_service' name the same field."""
+    if text is None:
+        return None
+    return re.sub(r"[^a-z0-9]+", "_", text.strip().lower()).strip("_") or None
+
+
+@dataclass(frozen=True)
+class HeldCredential:
+    credential_id: int
+    type: CredentialType
+    level: str | None
+    score: int | None
+    field: str | None  # normalised
+    expires_on: date | None  # the earlier of the entered expiry and the type's validity
+    verified: bool
+
+
+@dataclass(frozen=True)
+class WorkExperience:
+    occupation: str  # lower case
+    isco_code: str | None
+    years: float
+
+
+@dataclass(frozen=True)
+class ApplicantFacts:
+    applicant_id: int
+    birth_date: date
+    sex: Sex
+    education_level: EducationLevel
+    experience: tuple[WorkExperience, ...]
+    credentials: tuple[HeldCredential, ...]
+
+
+@dataclass(frozen=True)
+class RequiredCertificateFacts:
+    type: CredentialType
+    field: str | None  # normalised
+
+
+@dataclass(frozen=True)
+class VacancyFacts:
+    vacancy_id: int
+    scheme: str
+    sector: str
+    country: str
+    occupation: str  # lower case
+    isco_code: str | None
+    min_age: int | None
+    max_age: int | None
+    required_sex: Sex | None
+    min_education: EducationLevel | None
+    language: str | None
+    min_language_level: str | None
+    min_language_score: int | None
+    required_certificates: tuple[RequiredCertificateFacts, ...]
+    min_experience_years: float | None
+    deadline: date | None
+    mou_id: int | None
+
+
+@dataclass(frozen=True)
+class TrainingProvider:
+    partner_id: int
+    name: str
+    city: str | None
+
+
+# Which training providers can lead to each credential type.
+TrainingSources = Mapping[CredentialType, tuple[TrainingProvider, ...]]
+
+
+class CredentialRow(Protocol):
+    """What evaluation reads of a credential: a model instance or a lean query row."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def applicant_id(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def level(self) -> str | None: ...
+    @property
+    def score(self) -> int | None: ...
+    @property
+    def field(self) -> str | None: ...
+    @property
+    def issued_on(self) -> date: ...
+    @property
+    def expires_on(self) -> date | None: ...
+    @property
+    def verification(self) -> str: ...
+
+
+class ApplicantRow(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def birth_date(self) -> date: ...
+    @property
+    def sex(self) -> str: ...
+    @property
+    def education_level(self) -> str: ...
+    @property
+    def experience(self) -> list[dict[str, Any]]: ...
+
+
+def held_credential(credential: CredentialRow) -> HeldCredential | None:
+    """A credential as evaluation sees it, or None if it can never count.
+
+    Rejected credentials never count. Pending ones do, flagged `verified=False`: a job seeker
+    sees where they stand as soon as a result is entered, and an officer verifies the papers
+    before anyone is shortlisted, so counting them does not let an unchecked result through.
+    """
+    if credential.verification == Verification.rejected:
+        return None
+    kind = CredentialType(credential.type)
+    expires_on = credential.expires_on
+    validity = VALIDITY_DAYS.get(kind)
+    if validity is not None:
+        limit = credential.issued_on + timedelta(days=validity)
+        expires_on = limit if expires_on is None else min(expires_on, limit)
+    return HeldCredential(
+        credential_id=credential.id or 0,
+        type=kind,
+        level=credential.level,
+        score=credential.score,
+        field=normalise_field(credential.field),
+        expires_on=expires_on,
+        verified=credential.verification == Verification.verified,
+    )
+
+
+def _experience(entries: Iterable[Mapping[str, object]]) -> tuple[WorkExperience, ...]:
+    result = []
+    for entry in entries:
+        years = entry.get("years")
+        isco = entry.get("isco_code")
+        result.append(
+            WorkExperience(
+                occupation=str(entry.get("occupation") or "").strip().lower(),
+                isco_code=str(isco) if isco else None,
+                years=float(years) if isinstance(years, int | float) else 0.0,
+            )
+        )
+    return tuple(result)
+
+
+def applicant_facts(
+    applicant: ApplicantRow, credentials: Iterable[CredentialRow]
+) -> ApplicantFacts:
+    """Facts of one applicant from its row and its credential rows (others are ignored)."""
+    held = (
+        held_credential(c)
+        for c in sorted(credentials, key=lambda c: c.id or 0)
+        if c.applicant_id == applicant.id
+    )
+    return ApplicantFacts(
+        applicant_id=applicant.id or 0,
+        birth_date=applicant.birth_date,
+        sex=Sex(applicant.sex),
+        education_level=EducationLevel(applicant.education_level),
+        experience=_experience(applicant.experience),
+        credentials=tuple(h for h in held if h is not None),
+    )
+
+
+def applicant_facts_many(
+    applicants: Iterable[ApplicantRow], credentials: Iterable[CredentialRow]
+) -> dict[int, ApplicantFacts]:
+    """Facts of many applicants, keyed by id, from rows loaded in bulk."""
+    by_applicant: dict[int, list[CredentialRow]] = defaultdict(list)
+    for credential in credentials:
+        by_applicant[credential.applicant_id].append(credential)
+    return {a.id or 0: applicant_facts(a, by_applicant.get(a.id or 0, [])) for a in applicants}
+
+
+def load_applicant_facts(
+    session: Session, applicant_ids: Sequence[int]
+) -> dict[int, ApplicantFacts]:
+    """Two queries per chunk of ids: the applicants, then all their credentials."""
+    applicants: list[Applicant] = []
+    credentials: list[Credential] = []
+    ids = sorted(set(applicant_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        applicants += session.exec(select(Applicant).where(col(Applicant.id).in_(chunk))).all()
+        credentials += session.exec(
+            select(Credential).where(
+                col(Credential.applicant_id).in_(chunk),
+                col(Credential.verification) != Verification.rejected,
+            )
+        ).all()
+    return applicant_facts_many(applicants, credentials)
+
+
+def vacancy_facts(vacancy: Vacancy) -> VacancyFacts:
+    certificates = tuple(
+        RequiredCertificateFacts(
+            CredentialType(str(item["type"])), normalise_field(_text(item.get("field")))
+        )
+        for item in vacancy.required_certificates
+    )
+    return VacancyFacts(
+        vacancy_id=vacancy.id or 0,
+        scheme=vacancy.scheme,
+        sector=vacancy.sector,
+        country=vacancy.country,
+        occupation=vacancy.occupation.strip().lower(),
+        isco_code=vacancy.isco_code,
+        min_age=vacancy.min_age,
+        max_age=vacancy.max_age,
+        required_sex=Sex(vacancy.required_sex) if vacancy.required_sex else None,
+        min_education=EducationLevel(vacancy.min_education) if vacancy.min_education else None,
+        language=vacancy.language,
+        min_language_level=vacancy.min_language_level,
+        min_language_score=vacancy.min_language_score,
+        required_certificates=certificates,
+        min_experience_years=vacancy.min_experience_years,
+        deadline=vacancy.deadline,
+        mou_id=vacancy.mou_id,
+    )
+
+
+def _text(value: object) -> str | None:
+    return str(value) if value is not None else None
+
+
+def training_sources(providers: Iterable[Partner]) -> TrainingSources:
+    """Active training providers as the source of every credential type.
+
+    Partners do not yet record which subjects they teach, so any active training centre
+    (BBPVP, LPK) is offered for every credential; evaluation takes a per-type mapping so that
+    a narrower source (e.g. programmes with free seats) needs no change to it.
+    """
+    active = tuple(
+        TrainingProvider(p.id or 0, p.name, p.city)
+        for p in sorted(providers, key=lambda p: (p.name, p.id or 0))
+        if p.kind == PartnerKind.training_provider and p.status == PartnerStatus.active
+    )
+    return {kind: active for kind in CredentialType}
+
+
+def load_training_sources(session: Session) -> TrainingSources:
+    rows = session.exec(
+        select(Partner).where(
+            Partner.kind == PartnerKind.training_provider, Partner.status == PartnerStatus.active
+        )
+    ).all()
+    return training_sources(rows)

@@ -1,0 +1,132 @@
+"""The people matching may consider, loaded lean, and kept in memory between requests.
+
+Ranking a job order's candidates must not load and score every applicant on each request.
+Each worker keeps everyone who may be matched as `vectorised.Columns`, with an in-memory
+index by credential type and by birth date; a request checks with one cheap query that no
+applicant or credential changed since (counts and latest update), and otherwise rebuilds.
+"""
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy import select as sa_select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from app.models.applicant import Applicant
+from app.models.application import Application, ApplicationStage
+from app.models.credential import Credential, Verification
+from app.services.matching.blocking import MATCHABLE
+from app.services.matching.facts import ApplicantFacts, applicant_facts_many
+from app.services.matching.scoring import Wishes, wishes_of
+from app.services.matching.vectorised import Columns
+
+# Stages in which a person holds an opening: an allocation does not offer them another.
+HOLDING = (
+    ApplicationStage.selected,
+    ApplicationStage.documents,
+    ApplicationStage.departed,
+    ApplicationStage.working,
+)
+_APPLICANT_COLUMNS = (
+    col(Applicant.id),
+    col(Applicant.birth_date),
+    col(Applicant.sex),
+    col(Applicant.education_level),
+    col(Applicant.experience),
+    col(Applicant.skills),
+    col(Applicant.preferred_countries),
+    col(Applicant.preferred_sectors),
+    col(Applicant.created_at),
+    col(Applicant.kecamatan_code),
+)
+_CREDENTIAL_COLUMNS = (
+    col(Credential.id),
+    col(Credential.applicant_id),
+    col(Credential.type),
+    col(Credential.level),
+    col(Credential.score),
+    col(Credential.field),
+    col(Credential.issued_on),
+    col(Credential.expires_on),
+    col(Credential.verification),
+)
+
+
+def load_population(
+    session: Session, *, exclude_holding: bool = False
+) -> tuple[list[ApplicantFacts], list[Wishes]]:
+    """Everyone who may be matched (consent given, active), by id, in two lean queries."""
+    conditions = [
+        col(Applicant.consent_given_at).is_not(None),
+        col(Applicant.status).in_(MATCHABLE),
+    ]
+    if exclude_holding:
+        holding = select(Application.applicant_id).where(col(Application.stage).in_(HOLDING))
+        conditions.append(col(Applicant.id).not_in(holding))
+    # Plain rows, not model instances: a third of the time and memory for 100,000 people.
+    applicants: list[Any] = list(
+        session.execute(
+            sa_select(*_APPLICANT_COLUMNS).where(*conditions).order_by(col(Applicant.id))
+        ).all()
+    )
+    credentials: list[Any] = list(
+        session.execute(
+            sa_select(*_CREDENTIAL_COLUMNS).where(
+                col(Credential.verification) != Verification.rejected
+            )
+        ).all()
+    )
+    facts = applicant_facts_many(applicants, credentials)
+    return [facts[a.id] for a in applicants], [wishes_of(a) for a in applicants]
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    day: date
+    applicants: tuple[int, datetime | None]
+    credentials: tuple[int, datetime | None]
+
+
+def _stamp(session: Session, today: date) -> _Stamp:
+    def of(model: type[Applicant] | type[Credential]) -> tuple[int, datetime | None]:
+        count, latest = session.execute(
+            sa_select(func.count(), func.max(col(model.updated_at)))
+        ).one()
+        return int(count), latest
+
+    return _Stamp(today, of(Applicant), of(Credential))
+
+
+class PopulationCache:
+    """One per engine (process): the population as columns, rebuilt when data changed."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stamp: _Stamp | None = None
+        self._columns: Columns | None = None
+
+    def columns(self, session: Session, today: date) -> Columns:
+        stamp = _stamp(session, today)
+        with self._lock:  # one rebuild at a time; the others wait and reuse it
+            if self._columns is None or self._stamp != stamp:
+                people, wishes = load_population(session)
+                self._columns, self._stamp = Columns(people, wishes, today), stamp
+            return self._columns
+
+
+_caches: dict[int, PopulationCache] = {}
+
+
+def cache_for(engine: Engine) -> PopulationCache:
+    return _caches.setdefault(id(engine), PopulationCache())
+
+
+def positions(columns: Columns, ids: Sequence[int]) -> list[int]:
+    """Positions in the columns of the given applicant ids (those present)."""
+    index = {int(i): k for k, i in enumerate(columns.ids.tolist())}
+    return [index[i] for i in ids if i in index]

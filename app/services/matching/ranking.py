@@ -1,0 +1,155 @@
+"""Ranking both ways: the candidates for a job order, the job orders for a person.
+
+Retrieval never scores everyone against everything. For a job order, the people who may be
+matched are kept in memory with indexes (`population`): its block (age range through the
+birth-date order, holders of the tests it needs, sex, education; see `blocking`) is found
+through them, and only those people are checked rule by rule and scored, in bulk. For a
+person, a SQL query through the job orders' columns finds the open orders whose bounds admit
+them.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, select
+
+from app.errors import ProblemError
+from app.i18n import Message, define
+from app.models.applicant import Applicant
+from app.models.credential import Credential, Verification
+from app.models.matching import RuleStatus as Status
+from app.models.vacancy import Vacancy, VacancyStatus
+from app.reference import EDUCATION_RANK, EducationLevel
+from app.services.matching.blocking import block_for
+from app.services.matching.evaluate import (
+    RuleResult,
+    age_on,
+    evaluate,
+    is_eligible,
+    relevant_experience_years,
+)
+from app.services.matching.facts import (
+    ApplicantFacts,
+    VacancyFacts,
+    applicant_facts_many,
+    vacancy_facts,
+)
+from app.services.matching.population import cache_for
+from app.services.matching.scoring import WEIGHTS, Score, Wishes, score, wishes_of
+
+define(
+    {
+        "consent_required": Message(
+            "Consent required",
+            "Persetujuan diperlukan",
+            "Matching uses personal data only with the person's consent; record it first.",
+            "Pencocokan memakai data pribadi hanya dengan persetujuan orangnya; catat dulu.",
+        ),
+    }
+)
+
+NEAR_MISS_MAX_UNMET = 2
+
+
+@dataclass(frozen=True)
+class Ranked:
+    applicant: ApplicantFacts
+    wishes: Wishes
+    vacancy: VacancyFacts
+    score: Score
+
+
+def rank_candidates(
+    session: Session,
+    vacancy: Vacancy,
+    today: date,
+    *,
+    kecamatan_code: str | None = None,
+) -> list[Ranked]:
+    """Every eligible person with consent for the job order, best first (ties: lower id)."""
+    facts = vacancy_facts(vacancy)
+    columns = cache_for(session.get_bind()).columns(session, today)  # type: ignore[arg-type]
+    at = columns.block(block_for(facts, today))
+    if kecamatan_code:
+        at = at[columns.kecamatan[at] == kecamatan_code]
+    who = at[columns.eligible(facts, at)]
+    parts = columns.scores(facts, who)
+    ranked = [
+        Ranked(
+            columns.people[index],
+            columns.wishes[index],
+            facts,
+            Score(
+                total=int(parts["total"][k]),
+                parts={name: int(parts[name][k]) for name in WEIGHTS},
+            ),
+        )
+        for k, index in enumerate(who.tolist())
+    ]
+    ranked.sort(key=lambda r: (-r.score.total, r.applicant.applicant_id))
+    return ranked
+
+
+def open_vacancies_for(session: Session, applicant: Applicant, today: date) -> list[Vacancy]:
+    """Open job orders whose age, sex and education bounds admit the person."""
+    age = age_on(applicant.birth_date, today)
+    rank = EDUCATION_RANK[EducationLevel(applicant.education_level)]
+    allowed = [level.value for level, r in EDUCATION_RANK.items() if r <= rank]
+    query = select(Vacancy).where(
+        col(Vacancy.status) == VacancyStatus.open,
+        col(Vacancy.filled) < col(Vacancy.openings),
+        or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= today),
+        or_(col(Vacancy.min_age).is_(None), col(Vacancy.min_age) <= age),
+        or_(col(Vacancy.max_age).is_(None), col(Vacancy.max_age) >= age),
+        or_(col(Vacancy.required_sex).is_(None), col(Vacancy.required_sex) == applicant.sex),
+        or_(col(Vacancy.min_education).is_(None), col(Vacancy.min_education).in_(allowed)),
+    )
+    return list(session.exec(query.order_by(col(Vacancy.id))).all())
+
+
+@dataclass(frozen=True)
+class Miss:
+    vacancy: Vacancy
+    unmet: list[RuleResult]
+
+
+def rank_matches(
+    session: Session,
+    applicant: Applicant,
+    today: date,
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+) -> tuple[list[tuple[Vacancy, Score]], list[Miss]]:
+    """The open job orders the person qualifies for, best first; and the nearest misses."""
+    if applicant.consent_given_at is None:
+        raise ProblemError(409, "consent_required")
+    credentials = session.exec(
+        select(Credential).where(
+            Credential.applicant_id == applicant.id,
+            col(Credential.verification) != Verification.rejected,
+        )
+    ).all()
+    person = applicant_facts_many([applicant], credentials)[applicant.id or 0]
+    wishes: Wishes = wishes_of(applicant)
+    matches: list[tuple[Vacancy, Score]] = []
+    misses: list[Miss] = []
+    for vacancy in open_vacancies_for(session, applicant, today):
+        if (country and vacancy.country != country) or (sector and vacancy.sector != sector):
+            continue
+        facts = vacancy_facts(vacancy)
+        results = evaluate(person, facts, today)
+        if is_eligible(results):
+            matches.append((vacancy, score(person, wishes, facts, today)))
+            continue
+        unmet = [r for r in results if r.status == Status.unmet]
+        if len(unmet) <= NEAR_MISS_MAX_UNMET:
+            misses.append(Miss(vacancy, unmet))
+    matches.sort(key=lambda m: (-m[1].total, m[0].id or 0))
+    misses.sort(key=lambda m: (len(m.unmet), m.vacancy.id or 0))
+    return matches, misses
+
+
+def experience_years(r: Ranked) -> float:
+    return round(relevant_experience_years(r.applicant, r.vacancy), 1)

@@ -1,0 +1,371 @@
+"""Hard eligibility rules as data: each scheme's rules with their sources, and a job order's own.
+
+An officer reads this table (GET /api/v1/matching/rules). Evaluation (`evaluate.py`) has one
+function per kind of check, never a branch per scheme: a new scheme or a changed threshold is
+a row here, next to its source. The facts come from public sources; verify before relying.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from app.i18n import Message
+from app.models.credential import CredentialType
+from app.reference import EducationLevel, Scheme, Sector, Sex
+from app.services.matching import reasons as r
+from app.services.matching.facts import VacancyFacts
+
+
+class Check(StrEnum):
+    min_age = "min_age"  # at least `years` (+ `months`) old on the day of evaluation
+    max_age = "max_age"  # at most `years` old (in whole years) on the day of evaluation
+    education = "education"  # at least `education`
+    sex = "sex"  # `required_sex` only
+    experience = "experience"  # at least `experience_years` of relevant work
+    credential = "credential"  # a valid credential matching one of `accepts`
+    mou = "mou"  # the job order falls under an MoU
+    not_recorded = "not_recorded"  # needs data the programme does not hold yet: "unknown"
+
+
+# `Accept.field` value meaning "the job order's own sector" (e.g. the SSW field's skill test).
+JOB_SECTOR = "@job_sector"
+
+
+@dataclass(frozen=True)
+class Accept:
+    """One credential that satisfies a rule: its type and, where it matters, level/score/field."""
+
+    type: CredentialType
+    min_level: str | None = None
+    min_score: int | None = None
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    code: str  # the reason code reported when the rule is unmet (or unknown)
+    check: Check
+    text: Message  # title: the rule's name; detail: what it requires, filled from `params`
+    source: str
+    schemes: frozenset[Scheme] | None = None  # None: every job order
+    sectors: frozenset[Sector] | None = None  # None: every sector of those schemes
+    applies_to_sex: Sex | None = None  # None: everyone
+    years: int | None = None
+    months: int = 0
+    education: EducationLevel | None = None
+    required_sex: Sex | None = None
+    experience_years: float | None = None
+    accepts: tuple[Accept, ...] = ()
+    required_text: str | None = None  # how a credential rule names what it requires
+
+    def params(self) -> dict[str, object]:
+        """Values the rule's texts are filled with (and that the rules endpoint shows)."""
+        values: dict[str, object] = {}
+        if self.years is not None:
+            age = self.years + self.months / 12
+            values["min_age" if self.check == Check.min_age else "max_age"] = _number(age)
+        if self.education is not None:
+            values["required"] = self.education.value
+        if self.required_sex is not None:
+            values["required"] = self.required_sex.value
+        if self.experience_years is not None:
+            values["required"] = _number(self.experience_years)
+        if self.required_text is not None:
+            values["required"] = self.required_text
+        return values
+
+    def applies(self, scheme: str, sector: str, sex: Sex | None) -> bool:
+        return (
+            (self.schemes is None or scheme in self.schemes)
+            and (self.sectors is None or sector in self.sectors)
+            and (self.applies_to_sex is None or sex is None or sex == self.applies_to_sex)
+        )
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 1)
+
+
+# Levels within a credential type, lowest first; JFT-Basic A2 stands level with JLPT N4, as
+# SSW i accepts either (Immigration Services Agency of Japan).
+LEVEL_RANK: dict[CredentialType, dict[str, int]] = {
+    CredentialType.jlpt: {"N5": 1, "N4": 2, "N3": 3, "N2": 4, "N1": 5},
+    CredentialType.jft_basic: {"A2": 2},
+}
+JAPANESE_RANK = {"N5": 1, "N4": 2, "A2": 2, "N3": 3, "N2": 4, "N1": 5}
+EPS_TOPIK_FLOOR = 80
+
+LAW_18_2017 = "UU No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia, art. 5"
+SSW_SOURCE = (
+    "Immigration Services Agency of Japan, Specified Skilled Worker (i): operational "
+    "guidelines and the Ministry of Justice ordinance on SSW standards"
+)
+TITP_SOURCE = "IM Japan technical intern programme, recruitment requirements (Kemnaker - IM Japan)"
+EPS_SOURCE = (
+    "Korea, Act on the Foreign Workers' Employment, etc. (EPS); HRD Korea EPS-TOPIK rules "
+    "and the Kemnaker/BP2MI G to G Korea recruitment announcement"
+)
+E7_SOURCE = "Korea Ministry of Justice, E-7-3 skilled workers (shipbuilding welders, painters)"
+E8_SOURCE = (
+    "Korea Ministry of Justice, seasonal worker programme (E-8) through MoUs with Korean local "
+    "governments; the age band varies by MoU (19-55 used here; verify per MoU)"
+)
+
+_EVERY = None
+_JAPAN_SSW = frozenset({Scheme.jp_ssw})
+_TITP = frozenset({Scheme.jp_titp})
+_E9 = frozenset({Scheme.kr_eps_e9})
+_E7 = frozenset({Scheme.kr_e7})
+_E8 = frozenset({Scheme.kr_e8})
+
+_MIN_AGE = Message(
+    "Minimum age",
+    "Usia minimum",
+    "At least {min_age} years old.",
+    "Berusia minimal {min_age} tahun.",
+)
+_MAX_AGE = Message(
+    "Maximum age",
+    "Usia maksimum",
+    "At most {max_age} years old.",
+    "Berusia maksimal {max_age} tahun.",
+)
+_EDUCATION = Message(
+    "Minimum education",
+    "Pendidikan minimum",
+    "Education at least {required}.",
+    "Pendidikan minimal {required}.",
+)
+_LANGUAGE = Message("Language", "Bahasa", "{required} or above.", "{required} atau lebih tinggi.")
+
+SCHEME_RULES: tuple[Rule, ...] = (
+    # --- Every worker: Law 18/2017 art. 5 ------------------------------------------------
+    Rule("law18.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
+         f"{LAW_18_2017}(a): at least 18 years old", _EVERY, years=18),
+    Rule("law18.health", r.HEALTH_NOT_RECORDED, Check.not_recorded,
+         Message("Healthy", "Sehat", "Physically and mentally healthy.",
+                 "Sehat jasmani dan rohani."),
+         f"{LAW_18_2017}(c)", _EVERY),
+    Rule("law18.bpjs", r.BPJS_NOT_RECORDED, Check.not_recorded,
+         Message("BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan",
+                 "Registered with BPJS Ketenagakerjaan.",
+                 "Terdaftar sebagai peserta BPJS Ketenagakerjaan."),
+         f"{LAW_18_2017}(d)", _EVERY),
+    Rule("law18.documents", r.DOCUMENTS_NOT_RECORDED, Check.not_recorded,
+         Message("Complete documents", "Dokumen lengkap",
+                 "The required documents are complete.", "Dokumen yang disyaratkan lengkap."),
+         f"{LAW_18_2017}(e) and art. 13", _EVERY),
+    # --- Japan, Specified Skilled Worker (i) -------------------------------------------
+    Rule("jp_ssw.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
+         f"{SSW_SOURCE}: 18 or over", _JAPAN_SSW, years=18),
+    Rule("jp_ssw.skill_test", r.SKILL_TEST_MISSING, Check.credential,
+         Message("Field skill test", "Tes keterampilan bidang",
+                 "The SSW skill test of the job's field.",
+                 "Tes keterampilan SSW untuk bidang pekerjaan."),
+         f"{SSW_SOURCE}: the field's skill test", _JAPAN_SSW,
+         accepts=(Accept(CredentialType.ssw_skill_test, field=JOB_SECTOR),)),
+    Rule("jp_ssw.japanese", r.LANGUAGE_LEVEL_BELOW, Check.credential, _LANGUAGE,
+         f"{SSW_SOURCE}: JLPT N4 or above, or JFT-Basic A2", _JAPAN_SSW,
+         accepts=(Accept(CredentialType.jlpt, min_level="N4"),
+                  Accept(CredentialType.jft_basic, min_level="A2")),
+         required_text="JLPT N4 / JFT-Basic A2"),
+    Rule("jp_ssw.nursing_care_japanese", r.NURSING_CARE_TEST_MISSING, Check.credential,
+         Message("Nursing-care Japanese", "Bahasa Jepang perawatan",
+                 "The Nursing-care Japanese Language Evaluation Test.",
+                 "Tes Evaluasi Bahasa Jepang Perawatan (Kaigo)."),
+         f"{SSW_SOURCE}: care work also the Nursing-care Japanese test", _JAPAN_SSW,
+         sectors=frozenset({Sector.caregiving}),
+         accepts=(Accept(CredentialType.nursing_care_japanese),)),
+    # --- Japan, technical intern training (IM Japan) ------------------------------------
+    Rule("jp_titp.min_age_men", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
+         f"{TITP_SOURCE}: men 19.5 to 26", _TITP, applies_to_sex=Sex.male, years=19, months=6),
+    Rule("jp_titp.max_age_men", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE,
+         f"{TITP_SOURCE}: men 19.5 to 26", _TITP, applies_to_sex=Sex.male, years=26),
+    # --- Korea, EPS E-9 --------------------------------------------------------------------
+    Rule("kr_eps_e9.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
+         f"{EPS_SOURCE}: age 18 to 39", _E9, years=18),
+    Rule("kr_eps_e9.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE,
+         f"{EPS_SOURCE}: age 18 to 39", _E9, years=39),
+    Rule("kr_eps_e9.education", r.EDUCATION_BELOW_MINIMUM, Check.education, _EDUCATION,
+         f"{EPS_SOURCE}: at least junior secondary school (SMP)", _E9,
+         education=EducationLevel.smp),
+    Rule("kr_eps_e9.eps_topik", r.EPS_TOPIK_BELOW_FLOOR, Check.credential,
+         Message("EPS-TOPIK", "EPS-TOPIK", "EPS-TOPIK at least {required} of 200 points, taken "
+                 "within the last 2 years.", "EPS-TOPIK minimal {required} dari 200 poin, "
+                 "diambil dalam 2 tahun terakhir."),
+         f"{EPS_SOURCE}: pass at {EPS_TOPIK_FLOOR} of 200 (industry floors may be higher); "
+         "result valid 2 years", _E9,
+         accepts=(Accept(CredentialType.eps_topik, min_score=EPS_TOPIK_FLOOR),),
+         required_text=str(EPS_TOPIK_FLOOR)),
+    Rule("kr_eps_e9.immigration_history", r.IMMIGRATION_HISTORY_NOT_RECORDED, Check.not_recorded,
+         Message("Immigration history", "Riwayat keimigrasian",
+                 "Never deported; at most 5 years of earlier E-9/E-10 stay.",
+                 "Tidak pernah dideportasi; paling lama 5 tahun tinggal E-9/E-10 sebelumnya."),
+         f"{EPS_SOURCE}: no deportation, earlier stay at most 5 years", _E9),
+    # --- Korea, skilled E-7-3 ----------------------------------------------------------------
+    Rule("kr_e7.trade_test", r.TRADE_TEST_MISSING, Check.credential,
+         Message("Trade skill test", "Tes keterampilan kejuruan",
+                 "A passed Korean trade skill test.", "Lulus tes keterampilan kejuruan Korea."),
+         f"{E7_SOURCE}: a trade skill test", _E7,
+         accepts=(Accept(CredentialType.korean_skills_test),)),
+    # --- Korea, seasonal E-8 -------------------------------------------------------------------
+    Rule("kr_e8.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE, E8_SOURCE, _E8, years=19),
+    Rule("kr_e8.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE, E8_SOURCE, _E8, years=55),
+    Rule("kr_e8.mou", r.MOU_MISSING, Check.mou,
+         Message("MoU with a Korean local government", "MoU dengan pemerintah daerah Korea",
+                 "The job order falls under an MoU.", "Lowongan berada di bawah MoU."),
+         E8_SOURCE, _E8),
+)  # fmt: skip
+
+JOB_ORDER_SOURCE = "The job order's own requirements"
+
+JOB_ORDER_TEXTS: dict[str, Message] = {
+    "job_order.min_age": _MIN_AGE,
+    "job_order.max_age": _MAX_AGE,
+    "job_order.sex": Message("Sex", "Jenis kelamin", "{required} only.", "Hanya {required}."),
+    "job_order.education": _EDUCATION,
+    "job_order.language": _LANGUAGE,
+    "job_order.certificate": Message(
+        "Required certificate", "Sertifikat wajib", "{required}.", "{required}."
+    ),
+    "job_order.experience": Message(
+        "Work experience",
+        "Pengalaman kerja",
+        "At least {required} years of relevant work.",
+        "Minimal {required} tahun pengalaman kerja yang relevan.",
+    ),
+}
+
+
+def credential_label(kind: CredentialType, field: str | None = None) -> str:
+    return f"{kind.value} ({field})" if field else kind.value
+
+
+def _language_rule(v: VacancyFacts) -> Rule | None:
+    """The order's language requirement; a language without a level or score adds none."""
+    text = JOB_ORDER_TEXTS["job_order.language"]
+    if v.language == "ja" and v.min_language_level in JAPANESE_RANK:
+        level = v.min_language_level
+        rank = JAPANESE_RANK[level]
+        jlpt = next(n for n, k in LEVEL_RANK[CredentialType.jlpt].items() if k == rank)
+        accepts = [Accept(CredentialType.jlpt, min_level=jlpt)]
+        if rank <= LEVEL_RANK[CredentialType.jft_basic]["A2"]:
+            accepts.append(Accept(CredentialType.jft_basic, min_level="A2"))
+        label = f"JLPT {jlpt}" + (" / JFT-Basic A2" if len(accepts) > 1 else "")
+        return Rule(
+            "job_order.language",
+            r.LANGUAGE_LEVEL_BELOW,
+            Check.credential,
+            text,
+            JOB_ORDER_SOURCE,
+            accepts=tuple(accepts),
+            required_text=label,
+        )
+    if v.language == "ko" and v.min_language_score is not None:
+        return Rule(
+            "job_order.language",
+            r.EPS_TOPIK_BELOW_FLOOR,
+            Check.credential,
+            text,
+            JOB_ORDER_SOURCE,
+            required_text=str(v.min_language_score),
+            accepts=(Accept(CredentialType.eps_topik, min_score=v.min_language_score),),
+        )
+    if v.language is not None and (v.min_language_level or v.min_language_score is not None):
+        # No credential type records this language (e.g. English CEFR): it cannot be checked.
+        required = f"{v.language} {v.min_language_level or v.min_language_score}"
+        return Rule(
+            "job_order.language",
+            r.LANGUAGE_NOT_RECORDED,
+            Check.not_recorded,
+            text,
+            JOB_ORDER_SOURCE,
+            required_text=required,
+        )
+    return None
+
+
+@lru_cache(maxsize=4096)
+def job_order_rules(v: VacancyFacts) -> tuple[Rule, ...]:
+    """The order's own requirements as rules; cached, as one order meets many applicants."""
+    texts = JOB_ORDER_TEXTS
+    rules: list[Rule] = []
+    if v.min_age is not None:
+        rules.append(
+            Rule(
+                "job_order.min_age",
+                r.AGE_BELOW_MINIMUM,
+                Check.min_age,
+                texts["job_order.min_age"],
+                JOB_ORDER_SOURCE,
+                years=v.min_age,
+            )
+        )
+    if v.max_age is not None:
+        rules.append(
+            Rule(
+                "job_order.max_age",
+                r.AGE_ABOVE_MAXIMUM,
+                Check.max_age,
+                texts["job_order.max_age"],
+                JOB_ORDER_SOURCE,
+                years=v.max_age,
+            )
+        )
+    if v.required_sex is not None:
+        rules.append(
+            Rule(
+                "job_order.sex",
+                r.SEX_NOT_ACCEPTED,
+                Check.sex,
+                texts["job_order.sex"],
+                JOB_ORDER_SOURCE,
+                required_sex=v.required_sex,
+            )
+        )
+    if v.min_education is not None:
+        rules.append(
+            Rule(
+                "job_order.education",
+                r.EDUCATION_BELOW_MINIMUM,
+                Check.education,
+                texts["job_order.education"],
+                JOB_ORDER_SOURCE,
+                education=v.min_education,
+            )
+        )
+    language = _language_rule(v)
+    if language is not None:
+        rules.append(language)
+    for index, certificate in enumerate(v.required_certificates):
+        label = credential_label(certificate.type, certificate.field)
+        rules.append(
+            Rule(
+                f"job_order.certificate.{index}",
+                r.CERTIFICATE_MISSING,
+                Check.credential,
+                texts["job_order.certificate"],
+                JOB_ORDER_SOURCE,
+                accepts=(Accept(certificate.type, field=certificate.field),),
+                required_text=label,
+            )
+        )
+    if v.min_experience_years:
+        rules.append(
+            Rule(
+                "job_order.experience",
+                r.EXPERIENCE_BELOW_MINIMUM,
+                Check.experience,
+                texts["job_order.experience"],
+                JOB_ORDER_SOURCE,
+                experience_years=v.min_experience_years,
+            )
+        )
+    return tuple(rules)
+
+
+def rules_for(v: VacancyFacts, sex: Sex | None = None) -> tuple[Rule, ...]:
+    """Every rule for a job order (scheme rules first), for an applicant of `sex` if given."""
+    scheme_rules = tuple(rule for rule in SCHEME_RULES if rule.applies(v.scheme, v.sector, sex))
+    return scheme_rules + job_order_rules(v)

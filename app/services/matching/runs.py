@@ -1,0 +1,301 @@
+"""Matching runs: fill open job orders optimally and record the result as proposals.
+
+A run loads the people who may be matched (consent given, active, not already holding an
+opening) once, as columns; groups job orders that ask for exactly the same (their
+`VacancyFacts` but for id and deadline: same rules, same score for everyone) into slots;
+finds and scores each slot's eligible people in bulk (`vectorised.Columns`); solves the
+allocation exactly (`allocation.allocate`) and hands each slot's people to its job orders in
+id order. Grouping loses nothing: job orders in a slot are interchangeable for everyone.
+"""
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+import numpy as np
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, func, or_, select
+
+from app.errors import FieldError, ProblemError
+from app.i18n import Message, define
+from app.models.application import Application
+from app.models.base import utcnow
+from app.models.matching_run import (
+    FilledJobOrder,
+    MatchingRun,
+    MatchingRunCreate,
+    RunPhase,
+    RunStatus,
+    RunSummary,
+    UnplacedPerson,
+)
+from app.models.vacancy import Vacancy, VacancyStatus
+from app.pagination import PageParams, paginate
+from app.services.applications import propose_many
+from app.services.common import get_or_404
+from app.services.matching.allocation import allocate
+from app.services.matching.blocking import block_for
+from app.services.matching.facts import (
+    VacancyFacts,
+    vacancy_facts,
+)
+from app.services.matching.population import load_population
+from app.services.matching.vectorised import Columns, Ints
+
+logger = logging.getLogger(__name__)
+Progress = Callable[[RunPhase, int], None]
+UNPLACED_SAMPLE = 100
+
+
+@dataclass
+class Slot:
+    facts: VacancyFacts
+    vacancies: list[tuple[int, int]] = field(default_factory=list)  # (id, openings left)
+    excluded: set[int] = field(default_factory=set)  # people who applied to one of them
+
+    @property
+    def capacity(self) -> int:
+        return sum(left for _, left in self.vacancies)
+
+
+def _slot_key(v: VacancyFacts) -> VacancyFacts:
+    # The deadline only dates warnings and the MoU rule asks only whether there is one.
+    return replace(v, vacancy_id=0, deadline=None, mou_id=1 if v.mou_id is not None else None)
+
+
+def load_slots(session: Session, today: date, vacancy_ids: Sequence[int] | None) -> list[Slot]:
+    query = select(Vacancy).where(
+        col(Vacancy.status) == VacancyStatus.open,
+        col(Vacancy.filled) < col(Vacancy.openings),
+        or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= today),
+    )
+    if vacancy_ids is not None:
+        query = query.where(col(Vacancy.id).in_(vacancy_ids))
+    slots: dict[VacancyFacts, Slot] = {}
+    for vacancy in session.exec(query.order_by(col(Vacancy.id))):
+        facts = vacancy_facts(vacancy)
+        slot = slots.setdefault(_slot_key(facts), Slot(_slot_key(facts)))
+        slot.vacancies.append((vacancy.id or 0, vacancy.openings - vacancy.filled))
+    by_vacancy = {vid: slot for slot in slots.values() for vid, _ in slot.vacancies}
+    applied = select(Application.applicant_id, Application.vacancy_id).where(
+        col(Application.vacancy_id).in_(list(by_vacancy))
+    )
+    for applicant_id, vacancy_id in session.exec(applied):
+        by_vacancy[vacancy_id].excluded.add(applicant_id)
+    return list(slots.values())
+
+
+def allocate_and_propose(
+    session: Session, run: MatchingRun, today: date, progress: Progress
+) -> RunSummary:
+    started = time.perf_counter()
+    progress(RunPhase.loading, 1)
+    slots = load_slots(session, today, run.vacancy_ids)
+    people, wishes = load_population(session, exclude_holding=True)
+    columns = Columns(people, wishes, today)
+    progress(RunPhase.evaluating, 10)
+
+    pair_person: list[Ints] = []
+    pair_slot: list[Ints] = []
+    pair_score: list[Ints] = []
+    for index, slot in enumerate(slots):
+        at = columns.block(block_for(slot.facts, today))
+        if slot.excluded:
+            at = at[~np.isin(columns.ids[at], np.fromiter(slot.excluded, dtype=np.int64))]
+        who = at[columns.eligible(slot.facts, at)]
+        pair_person.append(who)
+        pair_slot.append(np.full(len(who), index, dtype=np.int64))
+        pair_score.append(columns.scores(slot.facts, who)["total"])
+        progress(RunPhase.evaluating, 10 + 60 * (index + 1) // max(len(slots), 1))
+    persons, slot_indexes, scores = (
+        np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        for parts in (pair_person, pair_slot, pair_score)
+    )
+
+    progress(RunPhase.solving, 70)
+    capacity = np.array([slot.capacity for slot in slots], dtype=np.int64)
+    result = allocate(persons, slot_indexes, scores, capacity, len(people))
+
+    progress(RunPhase.writing, 90)
+    chosen = result.slot_of[persons] == slot_indexes
+    proposals, filled = _hand_out(
+        slots, persons[chosen], slot_indexes[chosen], scores[chosen], columns.ids
+    )
+    created = propose_many(session, proposals, f"run:{run.id}", commit=False)
+    eligible_in = np.bincount(persons, minlength=len(people))
+    unplaced = [i for i in np.flatnonzero(eligible_in) if result.slot_of[i] < 0]
+    job_orders_of = _job_orders_per_person(persons, slot_indexes, slots, len(people))
+    return RunSummary(
+        job_orders=sum(len(slot.vacancies) for slot in slots),
+        openings=sum(slot.capacity for slot in slots),
+        eligible_people=int(np.count_nonzero(eligible_in)),
+        eligible_pairs=len(persons),
+        proposals=created,
+        total_score=result.total_score,
+        filled=filled,
+        unplaced_eligible=len(unplaced),
+        unplaced_sample=[
+            UnplacedPerson(
+                applicant_id=people[i].applicant_id,
+                reason="openings_taken",
+                eligible_job_orders=int(job_orders_of[i]),
+            )
+            for i in unplaced[:UNPLACED_SAMPLE]
+        ],
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _hand_out(
+    slots: list[Slot], persons: Ints, slot_indexes: Ints, scores: Ints, applicant_ids: Ints
+) -> tuple[list[tuple[int, int, float]], list[FilledJobOrder]]:
+    """Each slot's people, best score first (then lower id), to its job orders in id order."""
+    members: dict[int, list[tuple[int, int]]] = {}
+    for person, slot_index, points in zip(
+        persons.tolist(), slot_indexes.tolist(), scores.tolist(), strict=True
+    ):
+        members.setdefault(slot_index, []).append((-points, int(applicant_ids[person])))
+    proposals: list[tuple[int, int, float]] = []
+    filled: list[FilledJobOrder] = []
+    for index, slot in enumerate(slots):
+        queue = sorted(members.get(index, []))
+        for vacancy_id, left in slot.vacancies:
+            taken, queue = queue[:left], queue[left:]
+            proposals += [(applicant_id, vacancy_id, float(-neg)) for neg, applicant_id in taken]
+            filled.append(
+                FilledJobOrder(vacancy_id=vacancy_id, openings_remaining=left, proposed=len(taken))
+            )
+    filled.sort(key=lambda f: f.vacancy_id)
+    return proposals, filled
+
+
+def _job_orders_per_person(
+    persons: Ints, slot_indexes: Ints, slots: list[Slot], people: int
+) -> Ints:
+    sizes = np.array([len(slot.vacancies) for slot in slots], dtype=np.int64)
+    counts = np.zeros(people, dtype=np.int64)
+    if len(persons):
+        np.add.at(counts, persons, sizes[slot_indexes])
+    return counts
+
+
+def execute_run(
+    engine: Engine, run_id: int, today: date | None = None, on_progress: Progress | None = None
+) -> None:
+    """Work a queued run to the end, recording progress as it goes; never raises."""
+    today = today or date.today()
+    last = [-1]
+
+    def progress(phase: RunPhase, percent: int) -> None:
+        if percent == last[0]:
+            return
+        last[0] = percent
+        with Session(engine) as tracker:
+            tracked = tracker.get(MatchingRun, run_id)
+            if tracked is not None:
+                tracked.phase, tracked.percent = phase, percent
+                tracked.heartbeat_at = utcnow()
+                tracker.add(tracked)
+                tracker.commit()
+        if on_progress is not None:
+            on_progress(phase, percent)
+
+    with Session(engine) as session:
+        run = session.get(MatchingRun, run_id)
+        if run is None or run.status != RunStatus.queued:
+            return
+        run.status, run.started_at = RunStatus.running, utcnow()
+        run.heartbeat_at = run.started_at
+        session.add(run)
+        session.commit()
+        try:
+            summary = allocate_and_propose(session, run, today, progress)
+        except Exception as error:
+            logger.exception("matching run %s failed", run_id)
+            session.rollback()
+            run = session.get(MatchingRun, run_id)
+            assert run is not None
+            run.status, run.error = RunStatus.failed, type(error).__name__
+        else:
+            run.status, run.phase, run.percent = RunStatus.completed, RunPhase.done, 100
+            run.summary = summary.model_dump(mode="json")
+            if on_progress is not None:
+                on_progress(RunPhase.done, 100)
+        run.finished_at = utcnow()
+        session.add(run)
+        session.commit()
+
+
+define(
+    {
+        "run_in_progress": Message(
+            "A run is in progress",
+            "Sedang ada proses pencocokan",
+            "Matching run {run_id} has not finished; start another when it has.",
+            "Proses pencocokan {run_id} belum selesai; mulai lagi setelah selesai.",
+        ),
+        "vacancies_unknown": Message(
+            "Unknown job orders",
+            "Lowongan tidak dikenal",
+            "These job order ids do not exist: {ids}.",
+            "Id lowongan berikut tidak ada: {ids}.",
+        ),
+    }
+)
+UNFINISHED = (RunStatus.queued, RunStatus.running)
+STALE_AFTER = timedelta(minutes=10)
+
+
+def start_run(session: Session, payload: MatchingRunCreate, requested_by: str) -> MatchingRun:
+    """Queue a run; one at a time, since two would offer the same openings twice."""
+    fail_interrupted_runs(session)
+    busy = session.exec(
+        select(MatchingRun.id).where(col(MatchingRun.status).in_(UNFINISHED))
+    ).first()
+    if busy is not None:
+        raise ProblemError(409, "run_in_progress", {"run_id": busy})
+    ids = sorted(set(payload.vacancy_ids)) if payload.vacancy_ids is not None else None
+    if ids is not None:
+        found = set(session.exec(select(Vacancy.id).where(col(Vacancy.id).in_(ids))).all())
+        missing = [str(i) for i in ids if i not in found]
+        if missing:
+            params = {"ids": ", ".join(missing)}
+            raise ProblemError(
+                422,
+                "vacancies_unknown",
+                params,
+                errors=[FieldError("vacancy_ids", "vacancies_unknown", params)],
+            )
+    run = MatchingRun(vacancy_ids=ids, requested_by=requested_by)
+    session.add(run)
+    session.commit()
+    session.refresh(run)
+    return run
+
+
+def get_run(session: Session, run_id: int) -> MatchingRun:
+    fail_interrupted_runs(session)
+    return get_or_404(session, MatchingRun, run_id, "matching_run")
+
+
+def list_runs(session: Session, page: PageParams) -> tuple[list[MatchingRun], str | None]:
+    return paginate(session, select(MatchingRun), MatchingRun.id, page)
+
+
+def fail_interrupted_runs(session: Session) -> None:
+    """A run whose worker stopped (a restart, a crash) will never finish: after a quiet
+    spell longer than any step takes, it is marked failed so that a new run may start."""
+    quiet_since = utcnow() - STALE_AFTER
+    stale = session.exec(
+        select(MatchingRun).where(
+            col(MatchingRun.status).in_(UNFINISHED),
+            func.coalesce(col(MatchingRun.heartbeat_at), col(MatchingRun.created_at)) < quiet_since,
+        )
+    ).all()
+    for run in stale:
+        run.status, run.error, run.finished_at = RunStatus.failed, "interrupted", utcnow()
+        session.add(run)
+    if stale:
+        session.commit()
