@@ -102,11 +102,28 @@ class World:
         return self.officer if who == "officer" else self.client
 
 
+def eligible_for_eps(session: Session, applicant_id: int) -> None:
+    session.add(
+        Credential(
+            applicant_id=applicant_id,
+            kind="language",
+            type="eps_topik",
+            score=150,
+            issuer="HRD Korea",
+            issued_on=date.today() - timedelta(days=30),
+            verification="verified",
+        )
+    )
+    session.commit()
+
+
 @pytest.fixture
 def world(officer: TestClient, client: TestClient, session: Session) -> World:
     agency = make_partner(session, "PT Bina Tenaga Serang")
     other = make_partner(session, "PT Duta Banten Mandiri")
     seeker, seeker_id = applicant_headers(client)
+    # The job orders here are EPS E-9: a job seeker applies only where they are eligible.
+    eligible_for_eps(session, seeker_id)
     return World(
         officer=officer,
         client=client,
@@ -756,3 +773,19 @@ def test_concurrent_selections_never_fill_beyond_openings(
     ).all()
     assert len(selected) == 10
     assert count_rows(session, ApplicationStageChange) == 10
+
+
+def test_a_job_seeker_applies_only_where_eligible(world: World) -> None:
+    korean_test = world.session.exec(
+        select(Credential).where(Credential.applicant_id == world.seeker_id)
+    ).one()
+    korean_test.score = 60  # under the EPS-TOPIK floor of 80
+    world.session.add(korean_test)
+    world.session.commit()
+    body = {"vacancy_id": world.vacancy_id}
+    refused = world.client.post(APPLICATIONS, json=body, headers=world.seeker)
+    problem = assert_problem(refused, 409, "application_not_eligible")
+    assert problem["unmet"] == ["eps_topik_below_floor"]
+    assert world.session.exec(select(Application)).all() == []
+    # An officer may still file it, e.g. with a newer result on paper.
+    assert create(world, world.seeker_id)["source"] == "officer"

@@ -10,6 +10,7 @@ proven in the resources' own tests.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -235,6 +236,10 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     credential_id = client.post(
         f"/api/v1/applicants/{applicant_id}/credentials", json=credential, headers=staff
     ).json()["id"]
+    # An EPS-TOPIK result: the job orders are EPS E-9, and a job seeker applies where eligible.
+    issued = (date.today() - timedelta(days=30)).isoformat()
+    eps = {"type": "eps_topik", "score": 150, "issuer": "HRD Korea", "issued_on": issued}
+    client.post(f"/api/v1/applicants/{applicant_id}/credentials", json=eps, headers=staff)
     mou_id = client.post("/api/v1/mous", json=mou_body([agency_id]), headers=staff).json()["id"]
     target_id = client.post("/api/v1/targets", json=target_body(), headers=staff).json()["id"]
 

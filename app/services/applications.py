@@ -37,12 +37,21 @@ from app.services.application_stages import (
     QUOTA_STAGES,
     REVEALED_STAGES,
 )
+from app.services.matching.eligibility import unmet_codes
 
 # `propose_many` is re-exported above: matching runs call `applications.propose_many`.
 S = ApplicationStage
 
 define(
     {
+        "application_not_eligible": Message(
+            "Not eligible for this job order",
+            "Belum memenuhi syarat lowongan ini",
+            "Rules not met: {codes}. See GET /api/v1/applicants/{{id}}/eligibility?vacancy_id="
+            "{vacancy_id} for what is missing and where to get it.",
+            "Syarat yang belum terpenuhi: {codes}. Lihat GET /api/v1/applicants/{{id}}/"
+            "eligibility?vacancy_id={vacancy_id} untuk yang kurang dan tempat memperolehnya.",
+        ),
         "application_exists": Message(
             "Already applied",
             "Sudah melamar",
@@ -314,6 +323,19 @@ def _check_applicant(session: Session, applicant: Applicant) -> None:
         )
 
 
+def _check_eligible(session: Session, applicant: Applicant, vacancy: Vacancy) -> None:
+    """A job seeker applies only where they meet every rule; officers may file regardless,
+    e.g. when a result is on paper but not yet recorded."""
+    unmet = unmet_codes(session, applicant, vacancy, date.today())
+    if unmet:
+        raise ProblemError(
+            409,
+            "application_not_eligible",
+            {"codes": ", ".join(unmet), "vacancy_id": vacancy.id},
+            extra={"unmet": unmet},
+        )
+
+
 def _refuse_duplicate(session: Session, applicant_id: int, vacancy_id: int) -> None:
     existing = session.exec(
         select(Application.id).where(
@@ -335,6 +357,8 @@ def create_application(
         raise invalid("vacancy_id", "application_vacancy_unknown", id=payload.vacancy_id)
     _check_vacancy(vacancy, actor.is_staff)
     _check_applicant(session, applicant)
+    if not actor.is_staff:
+        _check_eligible(session, applicant, vacancy)
     applicant_id = applicant.id or 0
     _refuse_duplicate(session, applicant_id, payload.vacancy_id)
     source = ApplicationSource.officer if actor.is_staff else ApplicationSource.applicant

@@ -6,6 +6,7 @@ from sqlmodel import Session, col, select
 
 from app.auth import Principal
 from app.i18n import CATALOGUE, Language
+from app.models.applicant import Applicant
 from app.models.credential import Credential, Verification
 from app.models.matching import (
     EligibilityRead,
@@ -17,6 +18,7 @@ from app.models.matching import (
     RuleTableRead,
     TrainingProviderRead,
 )
+from app.models.vacancy import Vacancy
 from app.services.applicants import get_applicant
 from app.services.matching import reasons
 from app.services.matching.evaluate import Remedy, RuleResult, evaluate, is_eligible
@@ -112,6 +114,18 @@ def check_eligibility(
         warnings=[r.rule_id for r in rendered if r.expires_before_deadline],
         rules=rendered,
     )
+
+
+def unmet_codes(session: Session, applicant: Applicant, vacancy: Vacancy, today: date) -> list[str]:
+    """The reason codes of the rules the person does not meet for the job order."""
+    credentials = session.exec(
+        select(Credential).where(
+            Credential.applicant_id == applicant.id,
+            col(Credential.verification) != Verification.rejected,
+        )
+    ).all()
+    results = evaluate(applicant_facts(applicant, credentials), vacancy_facts(vacancy), today)
+    return [r.code for r in results if r.status == RuleStatus.unmet]
 
 
 def _plain(value: object) -> str | int | float | bool | None:
