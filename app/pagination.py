@@ -24,18 +24,19 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None
 
 
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size, at most 100.")]
+Cursor = Annotated[
+    str | None, Query(max_length=200, description="Opaque cursor from the previous page.")
+]
+
+
 class PageParams:
     """Query parameters shared by every list endpoint."""
 
     def __init__(
         self,
-        limit: Annotated[
-            int, Query(ge=1, le=MAX_LIMIT, description="Page size, at most 100.")
-        ] = DEFAULT_LIMIT,
-        cursor: Annotated[
-            str | None,
-            Query(max_length=200, description="Opaque cursor from the previous page."),
-        ] = None,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: Cursor = None,
     ) -> None:
         self.limit = limit
         self.after_id = decode_cursor(cursor) if cursor else None
@@ -46,13 +47,8 @@ class RankPageParams:
 
     def __init__(
         self,
-        limit: Annotated[
-            int, Query(ge=1, le=MAX_LIMIT, description="Page size, at most 100.")
-        ] = DEFAULT_LIMIT,
-        cursor: Annotated[
-            str | None,
-            Query(max_length=200, description="Opaque cursor from the previous page."),
-        ] = None,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: Cursor = None,
     ) -> None:
         self.limit = limit
         self.after = decode_rank_cursor(cursor) if cursor else None
