@@ -7,6 +7,7 @@ applicant or credential changed since (counts and latest update), and otherwise 
 """
 
 import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -119,11 +120,17 @@ class PopulationCache:
             return self._columns
 
 
-_caches: dict[int, PopulationCache] = {}
+# One cache per engine, dropped with it (tests and tools make and dispose of engines).
+_caches: weakref.WeakKeyDictionary[Engine, PopulationCache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
 
 
 def cache_for(engine: Engine) -> PopulationCache:
-    return _caches.setdefault(id(engine), PopulationCache())
+    with _caches_lock:
+        cache = _caches.get(engine)
+        if cache is None:
+            cache = _caches[engine] = PopulationCache()
+        return cache
 
 
 def positions(columns: Columns, ids: Sequence[int]) -> list[int]:
