@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from app.demo_accounts import add_demo_accounts
 from app.demo_applicants import make_applicants, make_credentials
+from app.demo_training import add_demo_training
 from app.demo_vacancies import make_vacancies
 from app.models import Applicant, Mou, MouParty, MouStageChange, Partner, ProgrammeTarget, Vacancy
 from app.models.mou import MouKind, MouStage
@@ -226,6 +227,7 @@ class DemoSummary:
     applicants: int = 0
     credentials: int = 0
     accounts: int = 0
+    programmes: int = 0
 
     def describe(self) -> str:
         if self.skipped:
@@ -234,7 +236,8 @@ class DemoSummary:
             f"demo data: inserted {self.partners} partners, {self.mous} MoUs "
             f"({self.mou_stage_changes} stage changes), {self.targets} targets, "
             f"{self.vacancies} vacancies, {self.applicants} applicants, "
-            f"{self.credentials} credentials, {self.accounts} demo logins (see README.md)"
+            f"{self.credentials} credentials, {self.programmes} training programmes, "
+            f"{self.accounts} demo logins (see README.md)"
         )
 
 
@@ -269,6 +272,7 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
     credentials = [c for person in people for c in make_credentials(rng, person)]
     session.add_all(credentials)
     accounts = add_demo_accounts(session, people[0], partners["one_asia"], partners["bbpvp"])
+    programmes = add_demo_training(session, partners["bbpvp"])
     session.commit()
     return DemoSummary(
         skipped=False,
@@ -280,6 +284,7 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
         applicants=len(people),
         credentials=len(credentials),
         accounts=accounts,
+        programmes=programmes,
     )
 
 

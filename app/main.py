@@ -28,6 +28,7 @@ from app.routers import (
     reference,
     stats,
     targets,
+    training,
     vacancies,
 )
 from app.services import accounts
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(matching.router)
     api.include_router(matching_runs.router)
     api.include_router(stats.router)
+    api.include_router(training.router)
     app.include_router(health.router)
     app.include_router(problems.router)
     app.include_router(api)

@@ -160,3 +160,47 @@ def add_job_order(session: Any, agency_id: int, external_id: str, **fields: Any)
     session.add(vacancy)
     session.commit()
     return vacancy.id or 0
+
+
+def add_programme(
+    session: Any,
+    provider_id: int,
+    external_id: str,
+    *,
+    starts_on: date | None = None,
+    seats: int = 20,
+    enrolled: int = 0,
+    cohort_status: str = "open",
+    **fields: Any,
+) -> tuple[int, int]:
+    """A training programme with one cohort, written straight to the database; both ids."""
+    from datetime import timedelta
+
+    from app.models.training import Cohort, TrainingProgramme
+
+    values: dict[str, Any] = {
+        "subject": "Bahasa Jepang N4",
+        "credential_type": "jlpt",
+        "credential_level": "N4",
+        "duration_weeks": 12,
+        "location": "Serang",
+        "cost_amount": 0,
+        "cost_payer": "government",
+        **fields,
+    }
+    programme = TrainingProgramme(provider_id=provider_id, external_id=external_id, **values)
+    session.add(programme)
+    session.commit()
+    start = starts_on or date.today() + timedelta(days=14)
+    cohort = Cohort(
+        programme_id=programme.id or 0,
+        external_id=f"{external_id}-1",
+        starts_on=start,
+        ends_on=start + timedelta(weeks=12),
+        seats=seats,
+        enrolled=enrolled,
+        status=cohort_status,
+    )
+    session.add(cohort)
+    session.commit()
+    return programme.id or 0, cohort.id or 0

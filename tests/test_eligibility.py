@@ -14,6 +14,7 @@ from sqlmodel import Session
 from app.models.applicant import Applicant
 from app.models.credential import KIND_OF_TYPE, Credential, CredentialType
 from app.models.partner import Partner
+from app.models.training import Cohort, TrainingProgramme
 from app.models.vacancy import Vacancy
 from app.services.matching.evaluate import (
     RuleResult,
@@ -30,7 +31,7 @@ from app.services.matching.facts import (
 )
 from app.services.matching.rules import SCHEME_RULES
 from tests.auth_helpers import applicant_headers
-from tests.factories import add_job_order, applicant_body, assert_problem
+from tests.factories import add_job_order, add_programme, applicant_body, assert_problem
 from tests.fixtures_vacancies import add_agency
 
 TODAY = date(2026, 3, 1)
@@ -177,19 +178,50 @@ def test_ssw_japanese_n4_or_jft_basic_a2(kind: CredentialType, level: str, statu
         )
 
 
-def test_unmet_language_offers_active_training_centres() -> None:
-    providers = training_sources(
+def _offer(
+    partner: Partner, programme_id: int, starts_on: date, level: str = "N4", enrolled: int = 0
+) -> tuple[TrainingProgramme, Cohort, Partner]:
+    programme = TrainingProgramme(
+        id=programme_id,
+        provider_id=partner.id or 0,
+        external_id=f"P{programme_id}",
+        subject=f"Bahasa Jepang {level}",
+        credential_type="jlpt",
+        credential_level=level,
+        duration_weeks=12,
+        location="Serang",
+        cost_payer="government",
+    )
+    cohort = Cohort(
+        id=programme_id * 10,
+        programme_id=programme_id,
+        external_id="C1",
+        starts_on=starts_on,
+        ends_on=starts_on + timedelta(weeks=12),
+        seats=20,
+        enrolled=enrolled,
+    )
+    return programme, cohort, partner
+
+
+def test_unmet_language_offers_programmes_that_grant_the_level() -> None:
+    kjs = Partner(id=1, name="LPK KJS", kind="training_provider", city="Serang")
+    bbpvp = Partner(id=2, name="BBPVP Serang", kind="training_provider")
+    sources = training_sources(
         [
-            Partner(id=1, name="LPK KJS", kind="training_provider", city="Serang"),
-            Partner(id=2, name="BBPVP Serang", kind="training_provider"),
-            Partner(id=3, name="LPK Tutup", kind="training_provider", status="archived"),
-            Partner(id=4, name="PT One Asia", kind="placement_agency"),
+            _offer(kjs, 1, TODAY + timedelta(days=30), enrolled=5),
+            _offer(bbpvp, 2, TODAY + timedelta(days=10)),
+            _offer(bbpvp, 3, TODAY + timedelta(days=5), level="N5"),  # not far enough
+            # A later cohort of programme 1: the earliest one is offered.
+            (_offer(kjs, 1, TODAY + timedelta(days=90))[0], _offer(kjs, 1, TODAY)[1], kjs),
         ]
     )
-    results = evaluate(applicant_facts(person(), []), job(**SSW_CARE), TODAY, providers)
+    results = evaluate(applicant_facts(person(), []), job(**SSW_CARE), TODAY, sources)
     remedy = by_id(results, "jp_ssw.japanese").remedy
     assert remedy is not None
-    assert [p.name for p in remedy.providers] == ["BBPVP Serang", "LPK KJS"]
+    offered = [(p.name, p.programme_id, p.next_cohort_starts_on) for p in remedy.providers]
+    assert offered == [("LPK KJS", 1, TODAY), ("BBPVP Serang", 2, TODAY + timedelta(days=10))]
+    assert remedy.providers[0].free_seats == 20 and remedy.providers[1].level == "N4"
 
 
 def test_eps_topik_below_the_floor() -> None:
@@ -398,7 +430,11 @@ def test_api_age_boundary_on_the_18th_birthday(officer: TestClient, session: Ses
 
 def test_api_names_every_unmet_rule_with_remedies(officer: TestClient, session: Session) -> None:
     agency = add_agency(session)
-    add_agency(session, "LPK KJS", kind="training_provider")
+    lpk = add_agency(session, "LPK KJS", kind="training_provider")
+    add_agency(session, "LPK Tanpa Program", kind="training_provider")
+    add_programme(session, lpk, "JP-N4")
+    add_programme(session, lpk, "JP-N4-FULL", seats=10, enrolled=10)
+    add_programme(session, lpk, "JP-N5", credential_level="N5", subject="Bahasa Jepang N5")
     deadline = date.today() + timedelta(days=60)
     vacancy_id = add_job_order(
         session,
@@ -433,7 +469,11 @@ def test_api_names_every_unmet_rule_with_remedies(officer: TestClient, session: 
     assert "jlpt N5" in language["message"]
     assert language["remedy"]["action"] == "obtain"
     assert language["remedy"]["level"] == "N4"
-    assert [p["name"] for p in language["remedy"]["training_providers"]] == ["LPK KJS"]
+    offers = language["remedy"]["training_providers"]
+    assert [(p["name"], p["programme"], p["level"]) for p in offers] == [
+        ("LPK KJS", "Bahasa Jepang N4", "N4")
+    ]
+    assert offers[0]["free_seats"] == 20 and offers[0]["next_cohort_starts_on"]
     assert {r["status"] for r in body["rules"]} == {"unmet", "unknown"}
 
 

@@ -17,15 +17,23 @@ import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
-from sqlalchemy import func
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy import func, update
+from sqlmodel import Session, SQLModel, col, select
 
 from app.config import Settings
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
+from app.models.training import Cohort, Enrolment
 from app.security import TokenClaims, create_access_token, hash_password
 from tests.auth_helpers import STRONG_PASSWORD, bearer
-from tests.factories import add_application, add_vacancy, applicant_body, mou_body, target_body
+from tests.factories import (
+    add_application,
+    add_programme,
+    add_vacancy,
+    applicant_body,
+    mou_body,
+    target_body,
+)
 from tests.fixtures_vacancies import add_agency, vacancy_body
 
 ANON, APPLICANT, OFFICER, ADMIN, AGENCY, TRAINING = (
@@ -59,6 +67,16 @@ credential = {
     "level": "N4",
     "issuer": "Japan Foundation",
     "issued_on": "2025-12-07",
+}
+
+programme = {
+    "subject": "Bahasa Jepang N4",
+    "credential_type": "jlpt",
+    "credential_level": "N4",
+    "duration_weeks": 12,
+    "location": "BBPVP Serang",
+    "cost_amount": 0,
+    "cost_payer": "government",
 }
 
 # "METHOD /path": (who may call it, the request body for a valid call)
@@ -160,9 +178,34 @@ POLICY: dict[str, tuple[set[str], Body]] = {
             else {"to_stage": "shortlisted"}
         ),
     ),
+    "PUT /api/v1/training/programmes/{external_id}": ({TRAINING}, lambda w, c: programme),
+    "PUT /api/v1/training/programmes/{external_id}/cohorts/{cohort_external_id}": (
+        {TRAINING},
+        lambda w, c: {"starts_on": "2027-01-04", "ends_on": "2027-03-26", "seats": 25},
+    ),
+    "GET /api/v1/training/programmes": (AUTHENTICATED, None),
+    "GET /api/v1/training/cohorts/{cohort_id}": (AUTHENTICATED, None),
+    "POST /api/v1/training/cohorts/{cohort_id}/enrolments": (
+        PEOPLE,
+        lambda w, c: {} if c == APPLICANT else {"applicant_id": w.ids["applicant_id"]},
+    ),
+    "GET /api/v1/training/cohorts/{cohort_id}/enrolments": (STAFF | {TRAINING}, None),
+    "POST /api/v1/training/enrolments/{enrolment_id}/withdrawal": (PEOPLE, lambda w, c: {}),
+    "POST /api/v1/training/enrolments/{enrolment_id}/completion": (
+        {TRAINING},
+        lambda w, c: {
+            "passed": True,
+            "completed_on": date.today().isoformat(),
+            "result_level": "N4",
+        },
+    ),
 }
 # A job order with applications is closed, not deleted: delete the one nobody applied to.
-IDS = {"DELETE /api/v1/vacancies/{vacancy_id}": {"vacancy_id": "open_vacancy_id"}}
+# The applicant is enrolled in the walk's cohort already: enrol them in the other one.
+IDS = {
+    "DELETE /api/v1/vacancies/{vacancy_id}": {"vacancy_id": "open_vacancy_id"},
+    "POST /api/v1/training/cohorts/{cohort_id}/enrolments": {"cohort_id": "open_cohort_id"},
+}
 # Query strings some routes need for a valid call.
 QUERIES = {"GET /api/v1/applicants/{applicant_id}/eligibility": "?vacancy_id={vacancy_id}"}
 # Outside /api: liveness, readiness and the problem-type pages are public by design.
@@ -245,6 +288,13 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
 
     vacancy_id = add_vacancy(session, agency_id, "JO-WALK-1")
     open_vacancy_id = add_vacancy(session, agency_id, "JO-WALK-3")
+    started = date.today() - timedelta(days=30)
+    _, cohort_id = add_programme(session, training_id, "LPK-WALK-1", starts_on=started)
+    _, open_cohort_id = add_programme(session, training_id, "LPK-WALK-2")
+    enrolment = Enrolment(cohort_id=cohort_id, applicant_id=applicant_id, enrolled_by="user:1")
+    session.add(enrolment)
+    session.execute(update(Cohort).where(col(Cohort.id) == cohort_id).values(enrolled=1))
+    session.commit()
     run = MatchingRun(status="completed", phase="done", percent=100, requested_by="user:1")
     session.add(run)
     session.commit()
@@ -266,6 +316,11 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "mou_id": mou_id,
             "target_id": target_id,
             "user_id": officer_id,
+            "external_id": "LPK-WALK-1",
+            "cohort_external_id": "LPK-WALK-1-1",
+            "cohort_id": cohort_id,
+            "open_cohort_id": open_cohort_id,
+            "enrolment_id": enrolment.id or 0,
         },
         headers={
             ANON: {},

@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from tests.auth_helpers import make_partner
-from tests.factories import add_applicant, assert_problem
+from tests.factories import add_applicant, add_programme, assert_problem
 from tests.test_allocation import korea_order
 from tests.test_ranking import add_topik, born
 
@@ -16,6 +16,14 @@ URL = "/api/v1/stats/supply-demand"
 def test_counts_gaps_and_what_is_missing(officer: TestClient, session: Session) -> None:
     agency = make_partner(session, "PT Supply Agency").id or 0
     lpk = make_partner(session, "LPK Bahasa Korea", kind="training_provider")
+    # Training is offered where a programme with a free seat grants the missing credential.
+    topik: dict[str, Any] = {
+        "credential_type": "eps_topik",
+        "credential_level": None,
+        "credential_score": 150,
+    }
+    add_programme(session, lpk.id or 0, "KR-TOPIK", subject="Persiapan EPS-TOPIK", **topik)
+    make_partner(session, "LPK Tanpa Program", kind="training_provider")
     korea_order(session, agency, "JO-SD-1", 3)  # EPS-TOPIK 100 or more, age 18 to 39
     ready = add_applicant(session, 1, birth_date=born(27))
     add_topik(session, ready, 150)

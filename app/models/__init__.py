@@ -9,6 +9,7 @@ from app.models.matching_run import MatchingRun
 from app.models.mou import Mou, MouParty, MouStageChange
 from app.models.partner import Partner
 from app.models.target import ProgrammeTarget
+from app.models.training import Cohort, Enrolment, TrainingProgramme
 from app.models.vacancy import Vacancy
 
 __all__ = [
@@ -16,7 +17,9 @@ __all__ = [
     "Application",
     "ApplicationStageChange",
     "AuditEntry",
+    "Cohort",
     "Credential",
+    "Enrolment",
     "MatchingRun",
     "Mou",
     "MouParty",
@@ -26,6 +29,7 @@ __all__ = [
     "ProgrammeTarget",
     "RateLimitCounter",
     "RefreshToken",
+    "TrainingProgramme",
     "UserAccount",
     "Vacancy",
 ]

@@ -6,7 +6,7 @@ No tables: eligibility is computed from applicants, credentials, vacancies and p
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.models.credential import CredentialType
 from app.reference import EducationLevel, Scheme, Sector, Sex
@@ -58,9 +58,21 @@ class RuleTableRead(BaseModel):
 
 
 class TrainingProviderRead(BaseModel):
+    """A training centre and the programme there, with a free seat, that leads to a need."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     partner_id: int
     name: str
     city: str | None
+    programme_id: int | None = None
+    programme: str | None = Field(default=None, description="The programme's subject.")
+    level: str | None = Field(default=None, description="The level a pass grants.")
+    score: int | None = Field(default=None, description="The score the course prepares for.")
+    field: str | None = None
+    cohort_id: int | None = Field(default=None, description="The next cohort with a free seat.")
+    next_cohort_starts_on: date | None = None
+    free_seats: int | None = None
 
 
 class RemedyRead(BaseModel):
@@ -71,7 +83,8 @@ class RemedyRead(BaseModel):
     field: str | None = None
     education: EducationLevel | None = None
     training_providers: list[TrainingProviderRead] = Field(
-        default_factory=list, description="Active training centres that can lead to it."
+        default_factory=list,
+        description="Programmes with a free seat in a cohort not yet started that grant it.",
     )
 
 

@@ -81,7 +81,7 @@ def to_read(credential: Credential) -> CredentialRead:
     return CredentialRead.model_validate({**credential.model_dump(), "expired": expired})
 
 
-def _check_rules(c: Credential) -> None:
+def check_rules(c: Credential) -> None:
     kind = CredentialType(c.type)
     errors: list[FieldError] = []
     if kind in LEVELS and c.level not in LEVELS[kind]:
@@ -129,7 +129,7 @@ def create_credential(
         data.pop("verification", None)  # only the office verifies
     _verification_stamp(data)
     credential = Credential(applicant_id=applicant_id, kind=KIND_OF_TYPE[payload.type], **data)
-    _check_rules(credential)
+    check_rules(credential)
     session.add(credential)
     session.flush()
     audit.record(
@@ -169,7 +169,7 @@ def update_credential(
     if not actor.is_staff:
         changes.pop("verification", None)
     _verification_stamp(changes)
-    _check_rules(Credential.model_validate({**credential.model_dump(), **changes}))
+    check_rules(Credential.model_validate({**credential.model_dump(), **changes}))
     before = audit.snapshot(credential)
     apply_changes(credential, changes)
     session.add(credential)

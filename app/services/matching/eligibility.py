@@ -151,10 +151,7 @@ def _remedy(remedy: Remedy | None) -> RemedyRead | None:
         min_score=remedy.min_score,
         field=remedy.field,
         education=remedy.education,
-        training_providers=[
-            TrainingProviderRead(partner_id=p.partner_id, name=p.name, city=p.city)
-            for p in remedy.providers
-        ],
+        training_providers=[TrainingProviderRead.model_validate(p) for p in remedy.providers],
     )
 
 

@@ -35,6 +35,28 @@ from app.services.matching.rules import (
 NO_TRAINING: TrainingSources = {}
 
 
+def providers_for(
+    training: TrainingSources,
+    kind: CredentialType,
+    level: str | None,
+    min_score: int | None,
+    wanted_field: str | None,
+) -> tuple[TrainingProvider, ...]:
+    """The offers that lead far enough: a programme granting N5 is no way to an N4 rule.
+
+    An offer that does not state its target (a level, a score, a field) is kept: the
+    provider says it leads to the credential, and the job seeker can ask which level.
+    """
+    rank = LEVEL_RANK.get(kind, {})
+    return tuple(
+        p
+        for p in training.get(kind, ())
+        if (level is None or p.level is None or rank.get(p.level, 0) >= rank.get(level, 0))
+        and (min_score is None or p.score is None or p.score >= min_score)
+        and (wanted_field is None or p.field is None or p.field == wanted_field)
+    )
+
+
 @dataclass(frozen=True)
 class Remedy:
     action: RemedyAction
@@ -215,7 +237,9 @@ def _credential(
             accept.min_level,
             accept.min_score,
             _wanted_field(accept, v),
-            providers=training.get(latest.type, ()),
+            providers=providers_for(
+                training, latest.type, accept.min_level, accept.min_score, _wanted_field(accept, v)
+            ),
         )
         params = {
             **rule.params(),
@@ -232,7 +256,7 @@ def _credential(
         first.min_level,
         first.min_score,
         wanted,
-        providers=training.get(first.type, ()),
+        providers=providers_for(training, first.type, first.min_level, first.min_score, wanted),
     )
     return _unmet(rule, remedy, **base, held=_best_held(a, rule.accepts, today))
 

@@ -1,7 +1,7 @@
 """The facts evaluation works on: small frozen records built from rows already loaded.
 
 Ranking and allocation evaluate many thousands of pairs, so nothing here or in `evaluate`
-queries the database: callers load applicants, credentials, vacancies and training providers
+queries the database: callers load applicants, credentials, vacancies and training programmes
 with a few queries (`load_applicant_facts`, `load_training_sources`) and build facts from them.
 """
 
@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from app.models.applicant import Applicant
 from app.models.credential import Credential, CredentialType, Verification
 from app.models.partner import Partner, PartnerKind, PartnerStatus
+from app.models.training import Cohort, CohortStatus, ProgrammeStatus, TrainingProgramme
 from app.models.vacancy import Vacancy
 from app.reference import EducationLevel, Sex
 
@@ -91,12 +92,22 @@ class VacancyFacts:
 
 @dataclass(frozen=True)
 class TrainingProvider:
+    """A training centre and, when known, the programme with a bookable cohort it offers."""
+
     partner_id: int
     name: str
     city: str | None
+    programme_id: int | None = None
+    programme: str | None = None  # the programme's subject
+    level: str | None = None  # the level a pass grants
+    score: int | None = None  # the score the course prepares for
+    field: str | None = None  # normalised
+    cohort_id: int | None = None  # the next cohort with a free seat
+    next_cohort_starts_on: date | None = None
+    free_seats: int | None = None
 
 
-# Which training providers can lead to each credential type.
+# Where each credential type can be obtained: programmes with a free seat granting it.
 TrainingSources = Mapping[CredentialType, tuple[TrainingProvider, ...]]
 
 
@@ -257,25 +268,69 @@ def _text(value: object) -> str | None:
     return str(value) if value is not None else None
 
 
-def training_sources(providers: Iterable[Partner]) -> TrainingSources:
-    """Active training providers as the source of every credential type.
+def training_sources(
+    offers: Iterable[tuple[TrainingProgramme, Cohort, Partner]],
+) -> TrainingSources:
+    """Each programme once, with its earliest bookable cohort, grouped by credential type.
 
-    Partners do not yet record which subjects they teach, so any active training centre
-    (BBPVP, LPK) is offered for every credential; evaluation takes a per-type mapping so that
-    a narrower source (e.g. programmes with free seats) needs no change to it.
+    Sorted by that cohort's start, so the remedy a job seeker reads starts with the place
+    where they could begin soonest.
     """
-    active = tuple(
-        TrainingProvider(p.id or 0, p.name, p.city)
-        for p in sorted(providers, key=lambda p: (p.name, p.id or 0))
-        if p.kind == PartnerKind.training_provider and p.status == PartnerStatus.active
+    earliest: dict[int, tuple[TrainingProgramme, Cohort, Partner]] = {}
+    for programme, cohort, provider in offers:
+        known = earliest.get(programme.id or 0)
+        if known is None or (cohort.starts_on, cohort.id or 0) < (
+            known[1].starts_on,
+            known[1].id or 0,
+        ):
+            earliest[programme.id or 0] = (programme, cohort, provider)
+    grouped: dict[CredentialType, list[tuple[TrainingProgramme, Cohort, Partner]]] = defaultdict(
+        list
     )
-    return {kind: active for kind in CredentialType}
+    for offer in earliest.values():
+        grouped[CredentialType(offer[0].credential_type)].append(offer)
+    return {
+        kind: tuple(
+            _provider(*offer)
+            for offer in sorted(
+                offers_of_kind, key=lambda o: (o[1].starts_on, o[2].name, o[0].id or 0)
+            )
+        )
+        for kind, offers_of_kind in grouped.items()
+    }
 
 
-def load_training_sources(session: Session) -> TrainingSources:
+def _provider(programme: TrainingProgramme, cohort: Cohort, partner: Partner) -> TrainingProvider:
+    return TrainingProvider(
+        partner_id=partner.id or 0,
+        name=partner.name,
+        city=partner.city,
+        programme_id=programme.id,
+        programme=programme.subject,
+        level=programme.credential_level,
+        score=programme.credential_score,
+        field=normalise_field(programme.credential_field),
+        cohort_id=cohort.id,
+        next_cohort_starts_on=cohort.starts_on,
+        free_seats=max(cohort.seats - cohort.enrolled, 0),
+    )
+
+
+def load_training_sources(session: Session, today: date | None = None) -> TrainingSources:
+    """One query: active programmes of active providers with an open cohort not yet started
+    and a seat free."""
+    today = today or date.today()
     rows = session.exec(
-        select(Partner).where(
-            Partner.kind == PartnerKind.training_provider, Partner.status == PartnerStatus.active
+        select(TrainingProgramme, Cohort, Partner)
+        .join(Cohort, col(Cohort.programme_id) == TrainingProgramme.id)
+        .join(Partner, col(Partner.id) == TrainingProgramme.provider_id)
+        .where(
+            TrainingProgramme.status == ProgrammeStatus.active,
+            Partner.kind == PartnerKind.training_provider,
+            Partner.status == PartnerStatus.active,
+            Cohort.status == CohortStatus.open,
+            col(Cohort.starts_on) >= today,
+            col(Cohort.enrolled) < col(Cohort.seats),
         )
     ).all()
     return training_sources(rows)

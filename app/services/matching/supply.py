@@ -20,6 +20,7 @@ from app.models.stats import (
     SupplyDemandRead,
     SupplyRead,
 )
+from app.services.matching.evaluate import providers_for
 from app.services.matching.facts import TrainingSources, load_training_sources
 from app.services.matching.population import load_population
 from app.services.matching.rules import JOB_SECTOR, Check, Rule
@@ -52,10 +53,9 @@ def _requirement(rule: Rule, wanted: str | None) -> str:
 def _training(rule: Rule, training: TrainingSources) -> list[TrainingProviderRead]:
     if rule.check != Check.credential or not rule.accepts:
         return []
-    providers = training.get(rule.accepts[0].type, ())
-    return [
-        TrainingProviderRead(partner_id=p.partner_id, name=p.name, city=p.city) for p in providers
-    ]
+    first = rule.accepts[0]
+    providers = providers_for(training, first.type, first.min_level, first.min_score, None)
+    return [TrainingProviderRead.model_validate(p) for p in providers]
 
 
 def _slot_verdicts(
