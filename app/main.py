@@ -12,6 +12,7 @@ from sqlmodel import Session
 from app.config import DEMO_JWT_SECRET, Settings, get_settings
 from app.db import make_engine
 from app.errors import install_problem_handlers
+from app.idempotency import IdempotencyMiddleware
 from app.routers import (
     admin,
     applicants,
@@ -29,9 +30,11 @@ from app.routers import (
     stats,
     targets,
     vacancies,
+    webhooks,
 )
 from app.services import accounts
 from app.services.rate_limit import CounterStore, DatabaseCounters, RedisCounters
+from app.services.webhook_delivery import DeliveryWorker
 
 API_PREFIX = "/api/v1"
 
@@ -61,8 +64,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         with Session(app.state.engine) as session:
             accounts.bootstrap_admin(session, settings)
-        yield
-        app.state.engine.dispose()
+        worker = DeliveryWorker(app.state.engine, settings) if settings.webhook_worker else None
+        if worker is not None:
+            worker.start()
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+            app.state.engine.dispose()
 
     app = FastAPI(
         title="Kota Serang overseas placement API",
@@ -80,6 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.rate_limits = _rate_limit_store(settings, app.state.engine)
     install_problem_handlers(app)
+    app.add_middleware(IdempotencyMiddleware)
 
     api = APIRouter(prefix=API_PREFIX)
     modules = (auth, admin, reference, applicants, credentials, partners, vacancies, mous, targets)
@@ -88,6 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(matching.router)
     api.include_router(matching_runs.router)
     api.include_router(stats.router)
+    api.include_router(webhooks.router)
     app.include_router(health.router)
     app.include_router(problems.router)
     app.include_router(api)

@@ -22,6 +22,7 @@ from sqlmodel import Session, SQLModel, select
 from app.config import Settings
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
+from app.models.webhook import WebhookEndpoint
 from app.security import TokenClaims, create_access_token, hash_password
 from tests.auth_helpers import STRONG_PASSWORD, bearer
 from tests.factories import add_application, add_vacancy, applicant_body, mou_body, target_body
@@ -159,6 +160,16 @@ POLICY: dict[str, tuple[set[str], Body]] = {
             else {"to_stage": "shortlisted"}
         ),
     ),
+    "POST /api/v1/webhooks": (
+        {AGENCY},
+        lambda w, c: {
+            "url": "https://hooks.agency.example/serang",
+            "event_types": ["vacancy.filled"],
+        },
+    ),
+    "GET /api/v1/webhooks": ({AGENCY}, None),
+    "DELETE /api/v1/webhooks/{webhook_id}": ({AGENCY}, None),
+    "GET /api/v1/webhooks/{webhook_id}/deliveries": ({AGENCY}, None),
 }
 # A job order with applications is closed, not deleted: delete the one nobody applied to.
 IDS = {"DELETE /api/v1/vacancies/{vacancy_id}": {"vacancy_id": "open_vacancy_id"}}
@@ -229,7 +240,13 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     seeker_id = _user(session, "seeker@walk.example", Role.applicant, applicant_id)
     agency_id = add_agency(session, "PT Walk Agency")
     training_id = add_agency(session, "LPK Walk", kind="training_provider")
-    agency_scopes = ["vacancies:read", "vacancies:write", "applications:read", "applications:write"]
+    agency_scopes = [
+        "vacancies:read",
+        "vacancies:write",
+        "applications:read",
+        "applications:write",
+        "webhooks:manage",
+    ]
     agency_client = _client(session, agency_id, agency_scopes)
     training_client = _client(session, training_id, ["training:write"])
     credential_id = client.post(
@@ -240,6 +257,14 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
 
     vacancy_id = add_vacancy(session, agency_id, "JO-WALK-1")
     open_vacancy_id = add_vacancy(session, agency_id, "JO-WALK-3")
+    webhook = WebhookEndpoint(
+        partner_id=agency_id,
+        url="https://hooks.agency.example/walk",
+        event_types=["application.stage_changed"],
+        secret_encrypted="not-used-by-the-walk",
+        created_by="client:walk",
+    )
+    session.add(webhook)
     run = MatchingRun(status="completed", phase="done", percent=100, requested_by="user:1")
     session.add(run)
     session.commit()
@@ -261,6 +286,7 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "mou_id": mou_id,
             "target_id": target_id,
             "user_id": officer_id,
+            "webhook_id": webhook.id or 0,
         },
         headers={
             ANON: {},

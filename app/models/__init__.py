@@ -4,12 +4,14 @@ from app.models.applicant import Applicant
 from app.models.application import Application, ApplicationStageChange
 from app.models.audit import AuditEntry
 from app.models.credential import Credential
+from app.models.idempotency import IdempotencyKey
 from app.models.identity import PartnerClient, RateLimitCounter, RefreshToken, UserAccount
 from app.models.matching_run import MatchingRun
 from app.models.mou import Mou, MouParty, MouStageChange
 from app.models.partner import Partner
 from app.models.target import ProgrammeTarget
 from app.models.vacancy import Vacancy
+from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
     "Applicant",
@@ -17,6 +19,7 @@ __all__ = [
     "ApplicationStageChange",
     "AuditEntry",
     "Credential",
+    "IdempotencyKey",
     "MatchingRun",
     "Mou",
     "MouParty",
@@ -28,4 +31,8 @@ __all__ = [
     "RefreshToken",
     "UserAccount",
     "Vacancy",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
 ]
