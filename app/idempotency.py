@@ -37,7 +37,7 @@ from app.i18n import Message as Text
 from app.i18n import define
 from app.models.base import utcnow
 from app.models.idempotency import IdempotencyKey
-from app.security import InvalidTokenError, decode_access_token
+from app.security import InvalidTokenError, decode_access_token, sealer
 
 logger = logging.getLogger("app.idempotency")
 
@@ -95,9 +95,11 @@ def fingerprint(method: str, path: str, query: bytes, body: bytes) -> str:
 class KeyStore:
     """The table behind the middleware; blocking calls, run in the thread pool."""
 
-    def __init__(self, engine: Engine, ttl: timedelta) -> None:
+    def __init__(self, engine: Engine, settings: Settings) -> None:
         self.engine = engine
-        self.ttl = ttl
+        self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
+        # Answers hold personal data and secrets shown once: sealed at rest like the rest.
+        self.fernet = sealer(settings, "idempotent responses")
 
     def claim(self, caller: str, key: str, print_: str) -> Claim:
         # Two rounds: a row released or expired between our INSERT and our SELECT frees
@@ -113,7 +115,11 @@ class KeyStore:
                     )
                 )
                 row = IdempotencyKey(
-                    caller=caller, key=key, fingerprint=print_, expires_at=now + self.ttl
+                    caller=caller,
+                    key=key,
+                    fingerprint=print_,
+                    created_at=now,
+                    expires_at=now + self.ttl,
                 )
                 session.add(row)
                 try:
@@ -136,7 +142,7 @@ class KeyStore:
                 "replay",
                 status_code=existing.status_code,
                 headers=dict(existing.headers),
-                body=existing.body or b"",
+                body=self.fernet.decrypt(existing.body) if existing.body else b"",
             )
         return Claim("in_progress")
 
@@ -145,7 +151,8 @@ class KeyStore:
             row = session.get(IdempotencyKey, row_id)
             if row is None:
                 return
-            row.status_code, row.headers, row.body = status_code, headers, body
+            row.status_code, row.headers = status_code, headers
+            row.body = self.fernet.encrypt(body)
             session.add(row)
             session.commit()
 
@@ -222,8 +229,7 @@ class IdempotencyMiddleware:
             await self._problem(scope, receive, send, 400, "idempotency_key_invalid")
             return
         body = await _read_body(receive)
-        ttl = timedelta(hours=app_state.settings.idempotency_ttl_hours)
-        store = KeyStore(app_state.engine, ttl)
+        store = KeyStore(app_state.engine, app_state.settings)
         await self._maybe_purge(store)
         print_ = fingerprint(scope["method"], scope["path"], scope.get("query_string", b""), body)
         claim = await run_in_threadpool(store.claim, caller, key, print_)

@@ -1,8 +1,9 @@
 """Partners' webhook endpoints: registration, signing secrets, the delivery log.
 
 A signing secret is `whsec_` + base64 of 24 random bytes (Standard Webhooks). The server
-must sign with the secret itself, so it is kept encrypted (Fernet) under a key derived from
-JWT_SECRET rather than hashed; it is shown to the partner only in the creation response.
+must sign with the secret itself, so it is kept encrypted (Fernet, `security.sealer`) under a
+key derived from JWT_SECRET rather than hashed; it is shown to the partner only in the
+creation response (and in its replay under the same Idempotency-Key).
 Rotating JWT_SECRET therefore means registering the endpoints again.
 """
 
@@ -11,8 +12,6 @@ import ipaddress
 import secrets
 
 from cryptography.fernet import Fernet
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
@@ -33,6 +32,7 @@ from app.models.webhook import (
     WebhookEventType,
 )
 from app.pagination import PageParams, encode_cursor, paginate
+from app.security import sealer
 
 SECRET_PREFIX = "whsec_"  # noqa: S105  (the format marker, not a secret)
 
@@ -49,10 +49,7 @@ define(
 
 
 def _fernet(settings: Settings) -> Fernet:
-    key = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"serang-placement webhook secrets"
-    ).derive(settings.jwt_secret.encode())
-    return Fernet(base64.urlsafe_b64encode(key))
+    return sealer(settings, "webhook secrets")
 
 
 def new_signing_secret() -> str:
