@@ -258,11 +258,8 @@ def _move(
     if _rowcount(moved) != 1:
         raise ProblemError(409, "application_changed")
     session.refresh(application)  # model_dump does not load expired attributes
-    if to_stage == S.selected:
-        _take_opening(session, application.vacancy_id, actor_label)
-    elif to_stage in CLOSING_STAGES and from_stage in QUOTA_STAGES:
-        _free_opening(session, application.vacancy_id, actor_label)
-    # The owning agency hears of it in the same transaction (outbox); no personal data.
+    # The owning agency hears of it in the same transaction (outbox); no personal data;
+    # before the quota, so that `vacancy.filled` follows the move that filled it.
     agency_id, external_id = _vacancy_owner(session, application.vacancy_id)
     data = {
         "application_id": application_id,
@@ -272,6 +269,10 @@ def _move(
         "to_stage": to_stage.value,
     }
     events.emit(session, agency_id, WebhookEventType.application_stage_changed, data)
+    if to_stage == S.selected:
+        _take_opening(session, application.vacancy_id, actor_label)
+    elif to_stage in CLOSING_STAGES and from_stage in QUOTA_STAGES:
+        _free_opening(session, application.vacancy_id, actor_label)
     session.add(
         ApplicationStageChange(
             application_id=application_id,
