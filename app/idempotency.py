@@ -246,7 +246,19 @@ class IdempotencyMiddleware:
     async def _run(
         self, scope: Scope, body: bytes, receive: Receive, send: Send, store: KeyStore, row_id: int
     ) -> None:
-        captured: dict[str, Any] = {"status": 0, "headers": {}, "chunks": []}
+        captured: dict[str, Any] = {"status": 0, "headers": {}, "chunks": [], "settled": False}
+
+        async def settle() -> None:
+            # Once per request: keep the answer, or free the key after a server error.
+            captured["settled"] = True
+            status = int(captured["status"])
+            with anyio.CancelScope(shield=True):
+                if status >= 500 or status == 0:
+                    await run_in_threadpool(store.release, row_id)
+                else:
+                    answer = b"".join(captured["chunks"])
+                    headers = captured["headers"]
+                    await run_in_threadpool(store.store, row_id, status, headers, answer)
 
         async def replay_body() -> Message:
             if captured.get("sent_body"):
@@ -265,21 +277,22 @@ class IdempotencyMiddleware:
                 }
             elif message["type"] == "http.response.body":
                 captured["chunks"].append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    # Settled before the last byte goes out, so that a client retrying the
+                    # moment it has the answer is replayed, not told the key is in use; and
+                    # not after background tasks (a matching run), which run after the answer.
+                    await settle()
             await send(message)
 
         try:
             await self.app(scope, replay_body, capture)
         except BaseException:
-            with anyio.CancelScope(shield=True):
-                await run_in_threadpool(store.release, row_id)
+            if not captured["settled"]:
+                captured["status"] = 0
+                await settle()
             raise
-        status = int(captured["status"])
-        with anyio.CancelScope(shield=True):
-            if status >= 500 or status == 0:
-                await run_in_threadpool(store.release, row_id)
-            else:
-                answer = b"".join(captured["chunks"])
-                await run_in_threadpool(store.store, row_id, status, captured["headers"], answer)
+        if not captured["settled"]:
+            await settle()
 
     async def _maybe_purge(self, store: KeyStore) -> None:
         # Expired keys are deleted at most once a minute per process, off the hot path's

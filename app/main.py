@@ -80,7 +80,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=(
             "Job seekers, foreign job orders, MoUs, training and placements of Kota Serang's "
             "overseas job placement programme. Errors are RFC 9457 problem details; send "
-            "`Accept-Language: id` for Indonesian."
+            "`Accept-Language: id` for Indonesian. Every POST that creates or changes "
+            "something takes an `Idempotency-Key` header: a retry with the same key and body "
+            "replays the first answer. Partners are told of changes by signed webhooks "
+            "(Standard Webhooks 1.0)."
         ),
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
