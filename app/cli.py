@@ -3,6 +3,7 @@
     seed      load the demo data into an empty database (DATABASE_URL, see app.config)
     match     run the optimal allocation of people to open job orders, with a progress bar
     openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
+    webhooks  deliver webhooks until stopped (Ctrl-C / SIGTERM); `--once` delivers what is due
 
 A command is a function taking the parsed arguments and returning the exit status, added to
 the parser in `build_parser` with `set_defaults(handler=...)`.
@@ -77,6 +78,35 @@ def match(args: argparse.Namespace) -> int:
     return 0
 
 
+def webhooks(args: argparse.Namespace) -> int:
+    """The delivery worker on its own, e.g. with WEBHOOK_WORKER=false on the API processes."""
+    import signal
+    import threading
+
+    from app.services.webhook_delivery import DeliveryWorker
+
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    worker = DeliveryWorker(engine, settings)
+    try:
+        if args.once:
+            attempted = 0
+            while (done := worker.run_once()) > 0:
+                attempted += done
+            print(f"{attempted} webhook attempts made")
+            return 0
+        stopped = threading.Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: stopped.set())
+        worker.start()
+        print("delivering webhooks; Ctrl-C to stop", file=sys.stderr)
+        stopped.wait()
+    finally:
+        worker.stop()
+        engine.dispose()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m app.cli", description="Kota Serang overseas placement: admin commands."
@@ -95,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--vacancy-id", type=int, action="append", help="fill only this job order (repeatable)"
     )
     matcher.set_defaults(handler=match)
+    deliverer = commands.add_parser("webhooks", help="run the webhook delivery worker")
+    deliverer.add_argument("--once", action="store_true", help="deliver what is due now, then exit")
+    deliverer.set_defaults(handler=webhooks)
     return parser
 
 

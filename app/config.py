@@ -34,6 +34,17 @@ class Settings(BaseSettings):
     login_attempts_per_address: int = 30
     login_window_seconds: int = 900
 
+    # How long an Idempotency-Key is remembered (the IETF draft asks for at least 24 hours).
+    idempotency_ttl_hours: int = 24
+    # The webhook delivery worker runs in the API process unless switched off (tests decide
+    # themselves; a deployment may run `python -m app.cli webhooks` on its own instead).
+    webhook_worker: bool = True
+    webhook_poll_seconds: float = 2.0
+    webhook_timeout_seconds: float = 5.0
+    # Plain http and private or loopback addresses as webhook targets: local tests only,
+    # since the server would otherwise POST into its own network on a partner's word.
+    webhook_allow_insecure_urls: bool = False
+
 
 @lru_cache
 def get_settings() -> Settings:

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from app.config import DEMO_JWT_SECRET, Settings, get_settings
 from app.db import make_engine
 from app.errors import install_problem_handlers
+from app.idempotency import IdempotencyMiddleware
 from app.routers import (
     admin,
     applicants,
@@ -30,9 +31,11 @@ from app.routers import (
     targets,
     training,
     vacancies,
+    webhooks,
 )
 from app.services import accounts
 from app.services.rate_limit import CounterStore, DatabaseCounters, RedisCounters
+from app.services.webhook_delivery import DeliveryWorker
 
 API_PREFIX = "/api/v1"
 
@@ -62,8 +65,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         with Session(app.state.engine) as session:
             accounts.bootstrap_admin(session, settings)
-        yield
-        app.state.engine.dispose()
+        worker = DeliveryWorker(app.state.engine, settings) if settings.webhook_worker else None
+        if worker is not None:
+            worker.start()
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+            app.state.engine.dispose()
 
     app = FastAPI(
         title="Kota Serang overseas placement API",
@@ -71,7 +81,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=(
             "Job seekers, foreign job orders, MoUs, training and placements of Kota Serang's "
             "overseas job placement programme. Errors are RFC 9457 problem details; send "
-            "`Accept-Language: id` for Indonesian."
+            "`Accept-Language: id` for Indonesian. Every POST that creates or changes "
+            "something takes an `Idempotency-Key` header: a retry with the same key and body "
+            "replays the first answer. Partners are told of changes by signed webhooks "
+            "(Standard Webhooks 1.0)."
         ),
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
@@ -81,6 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.rate_limits = _rate_limit_store(settings, app.state.engine)
     install_problem_handlers(app)
+    app.add_middleware(IdempotencyMiddleware)
 
     api = APIRouter(prefix=API_PREFIX)
     modules = (auth, admin, reference, applicants, credentials, partners, vacancies, mous, targets)
@@ -90,6 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(matching_runs.router)
     api.include_router(stats.router)
     api.include_router(training.router)
+    api.include_router(webhooks.router)
     app.include_router(health.router)
     app.include_router(problems.router)
     app.include_router(api)

@@ -5,6 +5,7 @@ audience, expiry, subject and token type are all checked. Refresh tokens and cli
 secrets are random strings stored only as hashes.
 """
 
+import base64
 import hashlib
 import secrets
 from dataclasses import dataclass, field
@@ -13,6 +14,9 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.fernet import Fernet
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from jose import JWTError, jwt
 
 from app.config import Settings
@@ -44,6 +48,16 @@ def new_secret(nbytes: int = 32) -> str:
 def digest(token: str) -> str:
     """SHA-256 of a high-entropy token (refresh tokens): fast lookup, nothing to brute-force."""
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def sealer(settings: Settings, purpose: str) -> Fernet:
+    """Encryption at rest for what the server must read back (webhook signing secrets,
+    stored responses). One key per purpose, derived from JWT_SECRET with HKDF; rotating
+    JWT_SECRET makes what was sealed unreadable."""
+    key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=f"serang-placement {purpose}".encode()
+    ).derive(settings.jwt_secret.encode())
+    return Fernet(base64.urlsafe_b64encode(key))
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from app.config import Settings
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
 from app.models.training import Cohort, Enrolment
+from app.models.webhook import WebhookEndpoint
 from app.security import TokenClaims, create_access_token, hash_password
 from tests.auth_helpers import STRONG_PASSWORD, bearer
 from tests.factories import (
@@ -199,6 +200,16 @@ POLICY: dict[str, tuple[set[str], Body]] = {
             "result_level": "N4",
         },
     ),
+    "POST /api/v1/webhooks": (
+        {AGENCY},
+        lambda w, c: {
+            "url": "https://hooks.agency.example/serang",
+            "event_types": ["vacancy.filled"],
+        },
+    ),
+    "GET /api/v1/webhooks": ({AGENCY}, None),
+    "DELETE /api/v1/webhooks/{webhook_id}": ({AGENCY}, None),
+    "GET /api/v1/webhooks/{webhook_id}/deliveries": ({AGENCY}, None),
 }
 # A job order with applications is closed, not deleted: delete the one nobody applied to.
 # The applicant is enrolled in the walk's cohort already: enrol them in the other one.
@@ -273,7 +284,13 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     seeker_id = _user(session, "seeker@walk.example", Role.applicant, applicant_id)
     agency_id = add_agency(session, "PT Walk Agency")
     training_id = add_agency(session, "LPK Walk", kind="training_provider")
-    agency_scopes = ["vacancies:read", "vacancies:write", "applications:read", "applications:write"]
+    agency_scopes = [
+        "vacancies:read",
+        "vacancies:write",
+        "applications:read",
+        "applications:write",
+        "webhooks:manage",
+    ]
     agency_client = _client(session, agency_id, agency_scopes)
     training_client = _client(session, training_id, ["training:write"])
     credential_id = client.post(
@@ -295,6 +312,14 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     session.add(enrolment)
     session.execute(update(Cohort).where(col(Cohort.id) == cohort_id).values(enrolled=1))
     session.commit()
+    webhook = WebhookEndpoint(
+        partner_id=agency_id,
+        url="https://hooks.agency.example/walk",
+        event_types=["application.stage_changed"],
+        secret_encrypted="not-used-by-the-walk",
+        created_by="client:walk",
+    )
+    session.add(webhook)
     run = MatchingRun(status="completed", phase="done", percent=100, requested_by="user:1")
     session.add(run)
     session.commit()
@@ -321,6 +346,7 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "cohort_id": cohort_id,
             "open_cohort_id": open_cohort_id,
             "enrolment_id": enrolment.id or 0,
+            "webhook_id": webhook.id or 0,
         },
         headers={
             ANON: {},

@@ -4,6 +4,7 @@ from app.models.applicant import Applicant
 from app.models.application import Application, ApplicationStageChange
 from app.models.audit import AuditEntry
 from app.models.credential import Credential
+from app.models.idempotency import IdempotencyKey
 from app.models.identity import PartnerClient, RateLimitCounter, RefreshToken, UserAccount
 from app.models.matching_run import MatchingRun
 from app.models.mou import Mou, MouParty, MouStageChange
@@ -11,6 +12,7 @@ from app.models.partner import Partner
 from app.models.target import ProgrammeTarget
 from app.models.training import Cohort, Enrolment, TrainingProgramme
 from app.models.vacancy import Vacancy
+from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
     "Applicant",
@@ -20,6 +22,7 @@ __all__ = [
     "Cohort",
     "Credential",
     "Enrolment",
+    "IdempotencyKey",
     "MatchingRun",
     "Mou",
     "MouParty",
@@ -32,4 +35,8 @@ __all__ = [
     "TrainingProgramme",
     "UserAccount",
     "Vacancy",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
 ]

@@ -22,7 +22,8 @@ from app.models.application import (
 from app.models.base import utcnow
 from app.models.identity import Scope
 from app.models.vacancy import Vacancy, VacancyStatus
-from app.services import audit
+from app.models.webhook import WebhookEventType
+from app.services import audit, events
 from app.services.application_stages import CLOSING_STAGES, NEXT_STAGES, OPEN_STAGES, QUOTA_STAGES
 from app.services.applications import active_placement, get_application
 from app.services.common import apply_changes, raise_if_invalid
@@ -160,6 +161,13 @@ def _set_vacancy(session: Session, vacancy_id: int, *conditions: Any, **values: 
     return _rowcount(session.execute(statement))
 
 
+def _vacancy_owner(session: Session, vacancy_id: int) -> tuple[int, str]:
+    row = session.exec(
+        select(Vacancy.agency_id, Vacancy.external_id).where(Vacancy.id == vacancy_id)
+    ).one()
+    return row[0], row[1]
+
+
 def _take_opening(session: Session, vacancy_id: int, actor_label: str) -> None:
     """One opening for a selection, by a single conditional UPDATE.
 
@@ -182,6 +190,14 @@ def _take_opening(session: Session, vacancy_id: int, actor_label: str) -> None:
     if filled >= openings and status == VacancyStatus.open:
         new_status = VacancyStatus.filled
         _set_vacancy(session, vacancy_id, status=new_status)
+        agency_id, external_id = _vacancy_owner(session, vacancy_id)
+        data = {
+            "vacancy_id": vacancy_id,
+            "external_id": external_id,
+            "openings": openings,
+            "filled": filled,
+        }
+        events.emit(session, agency_id, WebhookEventType.vacancy_filled, data)
     audit.record(
         session,
         actor_label,
@@ -242,6 +258,17 @@ def _move(
     if _rowcount(moved) != 1:
         raise ProblemError(409, "application_changed")
     session.refresh(application)  # model_dump does not load expired attributes
+    # The owning agency hears of it in the same transaction (outbox); no personal data;
+    # before the quota, so that `vacancy.filled` follows the move that filled it.
+    agency_id, external_id = _vacancy_owner(session, application.vacancy_id)
+    data = {
+        "application_id": application_id,
+        "vacancy_id": application.vacancy_id,
+        "external_id": external_id,
+        "from_stage": from_stage.value,
+        "to_stage": to_stage.value,
+    }
+    events.emit(session, agency_id, WebhookEventType.application_stage_changed, data)
     if to_stage == S.selected:
         _take_opening(session, application.vacancy_id, actor_label)
     elif to_stage in CLOSING_STAGES and from_stage in QUOTA_STAGES:
