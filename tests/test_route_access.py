@@ -159,6 +159,12 @@ POLICY: dict[str, tuple[set[str], Body]] = {
             else {"to_stage": "shortlisted"}
         ),
     ),
+    "POST /api/v1/vacancies/batch": (
+        STAFF | {AGENCY},
+        lambda w, c: {"items": [vacancy_body(int(w.ids["partner_id"]), external_id="JO-WALK-4")]},
+    ),
+    "GET /api/v1/vacancies/changes": (STAFF | {AGENCY}, None),
+    "GET /api/v1/applications/changes": (STAFF | {AGENCY}, None),
 }
 # A job order with applications is closed, not deleted: delete the one nobody applied to.
 IDS = {"DELETE /api/v1/vacancies/{vacancy_id}": {"vacancy_id": "open_vacancy_id"}}
@@ -289,6 +295,8 @@ def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
     ids = world.ids | {name: world.ids[key] for name, key in IDS.get(route, {}).items()}
     path = (template + QUERIES.get(route, "")).format(**ids)
     headers = world.headers[caller]
+    if caller == AGENCY and method in {"PATCH", "DELETE"}:
+        headers = headers | {"If-Match": "*"}  # a partner system must send one (428 otherwise)
     if route == "POST /api/v1/auth/token":
         form = {"grant_type": "password", "username": "seeker@walk.example"}
         return client.post(path, data=form | {"password": STRONG_PASSWORD}, headers=headers)

@@ -234,7 +234,10 @@ def new_vacancy(payload: VacancyCreate) -> Vacancy:
 def field_changes(vacancy: Vacancy, payload: VacancyUpdate) -> dict[str, Any]:
     """The fields the payload really changes; empty means no new version, no audit entry."""
     refuse_emptied(payload, REQUIRED_FIELDS)
-    changes = payload.model_dump(mode="json", exclude_unset=True)
+    # Only the top level is "unset"-filtered: a nested item's defaults (a cost item's IDR)
+    # are part of the value sent.
+    dumped = payload.model_dump(mode="json", include=payload.model_fields_set)
+    changes = {name: dumped[name] for name in payload.model_fields_set}
     if "deadline" in changes:
         changes["deadline"] = payload.deadline
     return {k: v for k, v in changes.items() if getattr(vacancy, k) != v}
