@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.models.application import Application
 from app.models.vacancy import Vacancy
@@ -125,17 +125,20 @@ def test_agencies_have_their_own_external_ids(
     upsert(client, one_headers, [order("JO-1", openings=7)])
     # The same external id at another agency is another job order.
     assert outcomes(upsert(client, two_headers, [order("JO-1", openings=9)])) == ["created"]
-    owned = session.exec(select(Vacancy.agency_id, Vacancy.openings).order_by(Vacancy.id)).all()
+    owned = session.exec(OWNED).all()
     assert owned == [(one_id, 7), (two_id, 9)]
     # Naming the other agency is refused for that item; nothing of the other's changes.
     foreign = upsert(client, two_headers, [{**order("JO-1", openings=1), "agency_id": one_id}])
     assert foreign[0]["problem"]["code"] == "agency_invalid"
     session.expire_all()
-    owned = session.exec(select(Vacancy.agency_id, Vacancy.openings).order_by(Vacancy.id)).all()
+    owned = session.exec(OWNED).all()
     assert owned == [(one_id, 7), (two_id, 9)]
     # An officer names the agency per item.
     staff = upsert_as_officer(client, session, [{**order("JO-1", openings=8), "agency_id": one_id}])
     assert outcomes(staff) == ["updated"]
+
+
+OWNED = select(Vacancy.agency_id, Vacancy.openings).order_by(col(Vacancy.id))
 
 
 def upsert_as_officer(

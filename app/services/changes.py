@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import insert, text
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from app.models.application import Application
 from app.models.base import utcnow
@@ -32,9 +32,14 @@ def log(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     transaction, under the commit-order lock."""
     if not rows:
         return
-    _serialise(session)
     now = utcnow()
-    session.execute(insert(ChangeLog), [{"at": now, **row} for row in rows])
+    # Core, not the ORM's bulk path: nothing here needs the identity map. No autoflush, so
+    # the caller's pending change is flushed by its own commit, where it turns a unique
+    # clash into a 409.
+    table = SQLModel.metadata.tables[ChangeLog.__tablename__]
+    with session.no_autoflush:
+        _serialise(session)
+        session.execute(insert(table), [{"at": now, **row} for row in rows])
 
 
 def vacancy_row(vacancy: Vacancy, op: ChangeOp = ChangeOp.upsert) -> dict[str, Any]:

@@ -1,11 +1,11 @@
 """Vacancies (job orders): create, update, delete, list, with the programme's rules."""
 
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, or_
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from app.auth import Principal
 from app.errors import FieldError, ProblemError, not_found
@@ -140,7 +140,32 @@ def to_read(vacancy: Vacancy) -> VacancyRead:
     )
 
 
-def agency_errors(v: Vacancy, agency: Partner | None, mou_exists: bool) -> list[FieldError]:
+class JobOrder(Protocol):
+    """What the rules read: a Vacancy, or a row from `new_row` seen through a namespace."""
+
+    agency_id: int
+    mou_id: int | None
+    country: str
+    scheme: str
+    sector: str
+    occupation: str
+    isco_code: str | None
+    title: str
+    openings: int
+    filled: int
+    salary_min: int | None
+    salary_max: int | None
+    currency: str | None
+    min_age: int | None
+    max_age: int | None
+    language: str | None
+    min_language_level: str | None
+    min_language_score: int | None
+    cost_items: list[dict[str, object]]
+    deadline: date | None
+
+
+def agency_errors(v: JobOrder, agency: Partner | None, mou_exists: bool) -> list[FieldError]:
     """The order's agency must be an active placement agency; its MoU must exist."""
     errors = []
     if (
@@ -181,7 +206,7 @@ def openings_errors(openings: int, selected: int) -> list[FieldError]:
     return []
 
 
-def check_rules(v: Vacancy, creating: bool) -> list[FieldError]:
+def check_rules(v: JobOrder, creating: bool) -> list[FieldError]:
     """Every job-order rule on a whole (merged) record; the failures, in field order."""
     errors: list[FieldError] = []
     domestic = domestic_work_field(v.sector, v.isco_code, v.occupation, v.title)
@@ -229,6 +254,36 @@ def new_vacancy(payload: VacancyCreate) -> Vacancy:
     vacancy = Vacancy(**values)
     vacancy.deadline = payload.deadline
     return vacancy
+
+
+def _column_defaults() -> dict[str, Any]:
+    table = SQLModel.metadata.tables["vacancy"]
+    return {c.name: None for c in table.columns if c.name != "id"} | new_vacancy(
+        VacancyCreate(
+            agency_id=0,
+            external_id="-",
+            country="ID",
+            scheme=Scheme.private,
+            sector=Sector.manufacturing,
+            occupation="-",
+            title="-",
+            openings=1,
+        )
+    ).model_dump(include={"filled", "contract_months", "status", "version"})
+
+
+# Every column's value when a create leaves it out, read once from the model.
+COLUMN_DEFAULTS = _column_defaults()
+
+
+def new_row(payload: VacancyCreate) -> dict[str, Any]:
+    """`new_vacancy` as a plain row, for bulk inserts: building a table model costs far more
+    than the dict it holds (SQLModel inspects the class on each construction)."""
+    # Top-level nulls only: a cost item's `note: null` is part of the value, as in new_vacancy.
+    values = {k: v for k, v in payload.model_dump(mode="json").items() if v is not None}
+    row = {**COLUMN_DEFAULTS, "required_certificates": [], "cost_items": [], **values}
+    row["deadline"] = payload.deadline
+    return row
 
 
 def field_changes(vacancy: Vacancy, payload: VacancyUpdate) -> dict[str, Any]:

@@ -8,18 +8,20 @@ half-written, and it does not stop the others.
 """
 
 from dataclasses import dataclass
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 from pydantic import ValidationError
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from app.auth import Principal
 from app.errors import FieldError, ProblemError
 from app.i18n import Message, define
 from app.models.audit import AuditEntry
 from app.models.base import utcnow
+from app.models.change import ChangeEntity, ChangeOp
 from app.models.mou import Mou
 from app.models.partner import Partner
 from app.models.vacancy import BatchResult, Vacancy, VacancyCreate, VacancyUpdate
@@ -27,10 +29,11 @@ from app.services import audit
 from app.services import changes as change_log
 from app.services.common import apply_changes
 from app.services.vacancies import (
+    JobOrder,
     agency_errors,
     check_rules,
     field_changes,
-    new_vacancy,
+    new_row,
     selected_counts,
     update_errors,
 )
@@ -121,18 +124,20 @@ class _Context:
         self.selected = selected_counts(session, [v.id or 0 for v in existing.values()])
 
 
-def _create(item: _Item, ctx: _Context) -> Vacancy | ProblemError | ValidationError:
+def _create(item: _Item, ctx: _Context) -> dict[str, Any] | ProblemError | ValidationError:
+    """The row to insert, or why not."""
     try:
         payload = VacancyCreate.model_validate({**item.raw, "agency_id": item.agency_id})
     except ValidationError as exc:
         return exc
-    vacancy = new_vacancy(payload)
-    agency = ctx.agencies.get(vacancy.agency_id)
-    errors = agency_errors(vacancy, agency, vacancy.mou_id in ctx.mous)
-    errors += check_rules(vacancy, creating=True)
+    row = new_row(payload)
+    order = cast(JobOrder, SimpleNamespace(**row))
+    agency = ctx.agencies.get(order.agency_id)
+    errors = agency_errors(order, agency, order.mou_id in ctx.mous)
+    errors += check_rules(order, creating=True)
     if errors:
         return ProblemError(422, errors[0].code, dict(errors[0].params), errors=errors)
-    return vacancy
+    return row
 
 
 def _update(
@@ -154,11 +159,11 @@ def _update(
 
 def _judge(
     session: Session, items: list[_Item], outcomes: list[Outcome | None]
-) -> tuple[list[tuple[_Item, Vacancy]], list[tuple[_Item, Vacancy, dict[str, Any]]]]:
+) -> tuple[list[tuple[_Item, dict[str, Any]]], list[tuple[_Item, Vacancy, dict[str, Any]]]]:
     """Sort valid items into creates and updates; record every other item's outcome."""
     existing = _existing(session, items)
     ctx = _Context(session, items, existing)
-    creates: list[tuple[_Item, Vacancy]] = []
+    creates: list[tuple[_Item, dict[str, Any]]] = []
     updates: list[tuple[_Item, Vacancy, dict[str, Any]]] = []
     seen: set[tuple[Any, Any]] = set()
     for item in items:
@@ -174,7 +179,7 @@ def _judge(
         stored = existing.get(key) if _is_key(item) else None
         if stored is None:
             created = _create(item, ctx)
-            if isinstance(created, Vacancy):
+            if isinstance(created, dict):
                 creates.append((item, created))
             else:
                 outcomes[item.index] = Outcome(
@@ -196,7 +201,7 @@ def _judge(
 def _write(
     session: Session,
     actor: Principal,
-    creates: list[tuple[_Item, Vacancy]],
+    creates: list[tuple[_Item, dict[str, Any]]],
     updates: list[tuple[_Item, Vacancy, dict[str, Any]]],
     outcomes: list[Outcome | None],
 ) -> None:
@@ -204,20 +209,27 @@ def _write(
     entries: list[dict[str, Any]] = []
     logged: list[dict[str, Any]] = []
     if creates:
-        rows = []
-        for _, vacancy in creates:
-            vacancy.created_at = vacancy.updated_at = now
-            rows.append(vacancy.model_dump(exclude={"id"}))
-        statement = insert(Vacancy).returning(col(Vacancy.id), sort_by_parameter_order=True)
-        ids = [row[0] for row in session.execute(statement, rows)]
-        for (item, vacancy), vacancy_id in zip(creates, ids, strict=True):
-            vacancy.id = vacancy_id
+        rows = [row | {"created_at": now, "updated_at": now} for _, row in creates]
+        # Core with RETURNING in parameter order: one multi-row INSERT per chunk, no ORM
+        # objects, and the ids line up with the items.
+        table = SQLModel.metadata.tables["vacancy"]
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = [r[0] for r in session.execute(statement, rows)]
+        for (item, row), vacancy_id in zip(creates, ids, strict=True):
             outcomes[item.index] = Outcome(
-                item.index, vacancy.external_id, BatchResult.created, vacancy_id, 1
+                item.index, row["external_id"], BatchResult.created, vacancy_id, row["version"]
             )
-            after = audit.snapshot(vacancy)
+            after = audit.plain(row)
             entries.append(_audit_row(now, actor, "create", vacancy_id, {}, after))
-            logged.append(change_log.vacancy_row(vacancy))
+            logged.append(
+                {
+                    "entity": ChangeEntity.vacancy.value,
+                    "entity_id": vacancy_id,
+                    "owner_id": row["agency_id"],
+                    "op": ChangeOp.upsert.value,
+                    "version": row["version"],
+                }
+            )
     for item, vacancy, changes in updates:
         before = audit.snapshot(vacancy)
         apply_changes(vacancy, changes)
@@ -232,7 +244,7 @@ def _write(
         logged.append(change_log.vacancy_row(vacancy))
     session.flush()
     if entries:
-        session.execute(insert(AuditEntry), entries)
+        session.execute(insert(SQLModel.metadata.tables[AuditEntry.__tablename__]), entries)
     change_log.log(session, logged)
 
 
