@@ -1,6 +1,7 @@
 """Typed errors and the RFC 9457 problem+json handlers."""
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
@@ -8,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.i18n import CATALOGUE, Language, Message, define, negotiate
@@ -181,11 +183,10 @@ async def _problem_error_handler(request: Request, exc: Exception) -> JSONRespon
     )
 
 
-async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
-    lang = negotiate(request.headers.get("accept-language"))
+def render_validation_errors(raw: Sequence[Any], lang: Language) -> list[dict[str, str]]:
+    """Pydantic's errors as our field errors, in the reader's language."""
     errors = []
-    for error in exc.errors():
+    for error in raw:
         kind = str(error.get("type", "value_error"))
         message = str(error.get("msg", ""))
         if kind in CATALOGUE:
@@ -196,6 +197,23 @@ async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
         errors.append(
             {"field": _field_path(tuple(error.get("loc", ()))), "code": kind, "message": message}
         )
+    return errors
+
+
+def item_problem(request: Request, exc: ProblemError | ValidationError) -> dict[str, Any]:
+    """The problem body of one item of a batch, as its own request would have got it."""
+    lang = negotiate(request.headers.get("accept-language"))
+    if isinstance(exc, ValidationError):
+        errors = render_validation_errors(exc.errors(), lang)
+        return problem_body(request, 422, "validation_failed", errors=errors)
+    rendered = [e.render(lang) for e in exc.errors] if exc.errors else None
+    return problem_body(request, exc.status, exc.code, exc.params, rendered, exc.extra)
+
+
+async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    lang = negotiate(request.headers.get("accept-language"))
+    errors = render_validation_errors(exc.errors(), lang)
     return problem_response(request, 422, "validation_failed", errors=errors)
 
 

@@ -210,6 +210,12 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     "GET /api/v1/webhooks": ({AGENCY}, None),
     "DELETE /api/v1/webhooks/{webhook_id}": ({AGENCY}, None),
     "GET /api/v1/webhooks/{webhook_id}/deliveries": ({AGENCY}, None),
+    "POST /api/v1/vacancies/batch": (
+        STAFF | {AGENCY},
+        lambda w, c: {"items": [vacancy_body(int(w.ids["partner_id"]), external_id="JO-WALK-4")]},
+    ),
+    "GET /api/v1/vacancies/changes": (STAFF | {AGENCY}, None),
+    "GET /api/v1/applications/changes": (STAFF | {AGENCY}, None),
 }
 # A job order with applications is closed, not deleted: delete the one nobody applied to.
 # The applicant is enrolled in the walk's cohort already: enrol them in the other one.
@@ -375,6 +381,8 @@ def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
     ids = world.ids | {name: world.ids[key] for name, key in IDS.get(route, {}).items()}
     path = (template + QUERIES.get(route, "")).format(**ids)
     headers = world.headers[caller]
+    if caller == AGENCY and method in {"PATCH", "DELETE"}:
+        headers = headers | {"If-Match": "*"}  # a partner system must send one (428 otherwise)
     if route == "POST /api/v1/auth/token":
         form = {"grant_type": "password", "username": "seeker@walk.example"}
         return client.post(path, data=form | {"password": STRONG_PASSWORD}, headers=headers)

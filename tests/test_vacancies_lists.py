@@ -189,9 +189,12 @@ def test_agency_system_sees_and_changes_only_its_own(
     assert problem["errors"][0]["field"] == "agency_id"
     own = client.post(URL, json=vacancy_body(orders["other"], external_id="X-1"), headers=headers)
     assert own.status_code == 201, own.text
-    changed = client.patch(f"{URL}/{own.json()['id']}", json={"openings": 3}, headers=headers)
+    own_url = f"{URL}/{own.json()['id']}"
+    matched = headers | {"If-Match": client.get(own_url, headers=headers).headers["ETag"]}
+    changed = client.patch(own_url, json={"openings": 3}, headers=matched)
     assert changed.status_code == 200 and changed.json()["openings"] == 3
-    assert client.delete(f"{URL}/{own.json()['id']}", headers=headers).status_code == 204
+    matched = headers | {"If-Match": changed.headers["ETag"]}
+    assert client.delete(own_url, headers=matched).status_code == 204
 
 
 def test_read_scope_cannot_write(

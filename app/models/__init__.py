@@ -3,6 +3,7 @@
 from app.models.applicant import Applicant
 from app.models.application import Application, ApplicationStageChange
 from app.models.audit import AuditEntry
+from app.models.change import ChangeLog
 from app.models.credential import Credential
 from app.models.idempotency import IdempotencyKey
 from app.models.identity import PartnerClient, RateLimitCounter, RefreshToken, UserAccount
@@ -19,6 +20,7 @@ __all__ = [
     "Application",
     "ApplicationStageChange",
     "AuditEntry",
+    "ChangeLog",
     "Cohort",
     "Credential",
     "Enrolment",

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlalchemy import JSON, UniqueConstraint
@@ -199,3 +199,43 @@ class VacancyRead(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+MAX_BATCH = 1000
+
+
+class VacancyBatch(BaseModel):
+    """Job orders to create or update, keyed by the agency's own `external_id`.
+
+    Each item has the fields of a job order (see VacancyCreate); `agency_id` only when an
+    officer sends it, since an agency's system always writes to its own agency. An item
+    whose job order exists is applied like a PATCH (fields left out are kept); a new one
+    needs every field a create needs. Items are checked one by one: a bad item is reported
+    in its result and does not stop the others.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class BatchResult(StrEnum):
+    created = "created"
+    updated = "updated"
+    unchanged = "unchanged"  # no field differs: no new version, no audit entry
+    failed = "failed"
+
+
+class VacancyBatchItemResult(BaseModel):
+    index: int
+    external_id: str | None
+    result: BatchResult
+    id: int | None = None
+    version: int | None = None
+    problem: dict[str, Any] | None = Field(
+        default=None, description="RFC 9457 problem details of a failed item, as for one request."
+    )
+
+
+class VacancyBatchResult(BaseModel):
+    items: list[VacancyBatchItemResult]

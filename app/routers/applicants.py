@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Query, Response, status
 from sqlmodel import Session
 
 from app.auth import STAFF, PrincipalDep, access
+from app.concurrency import IfMatch, set_etag
 from app.db import get_session
 from app.models.applicant import ApplicantCreate, ApplicantRead, ApplicantStatus, ApplicantUpdate
 from app.models.identity import Role
@@ -54,21 +55,42 @@ def list_applicants(
 
 
 @router.get("/{applicant_id}", **access(roles=SELF_OR_STAFF, problems=(404,)))
-def get_applicant(applicant_id: int, principal: PrincipalDep, session: SessionDep) -> ApplicantRead:
-    """An applicant reads only their own record; officers read any."""
-    return service.to_read(service.get_applicant(session, applicant_id, principal))
-
-
-@router.patch("/{applicant_id}", **access(roles=SELF_OR_STAFF, problems=(404, 409, 422)))
-def update_applicant(
-    applicant_id: int, payload: ApplicantUpdate, principal: PrincipalDep, session: SessionDep
+def get_applicant(
+    applicant_id: int, principal: PrincipalDep, session: SessionDep, response: Response
 ) -> ApplicantRead:
-    return service.to_read(service.update_applicant(session, applicant_id, payload, principal))
+    """An applicant reads only their own record; officers read any."""
+    applicant = service.get_applicant(session, applicant_id, principal)
+    set_etag(response, applicant.id, applicant.version)
+    return service.to_read(applicant)
 
 
-@router.delete("/{applicant_id}", **access(roles=STAFF, problems=(404,)))
+@router.patch("/{applicant_id}", **access(roles=SELF_OR_STAFF, problems=(404, 409, 412, 422)))
+def update_applicant(
+    applicant_id: int,
+    payload: ApplicantUpdate,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: IfMatch,
+) -> ApplicantRead:
+    current = service.get_applicant(session, applicant_id, principal)
+    precondition.check(current.id, current.version)
+    applicant = service.update_applicant(session, applicant_id, payload, principal)
+    set_etag(response, applicant.id, applicant.version)
+    return service.to_read(applicant)
+
+
+@router.delete("/{applicant_id}", **access(roles=STAFF, problems=(404, 412)))
 def archive_applicant(
-    applicant_id: int, principal: PrincipalDep, session: SessionDep
+    applicant_id: int,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: IfMatch,
 ) -> ApplicantRead:
     """Archive the applicant; the record and its history are kept."""
-    return service.to_read(service.archive_applicant(session, applicant_id, principal))
+    current = service.get_applicant(session, applicant_id, principal)
+    precondition.check(current.id, current.version)
+    applicant = service.archive_applicant(session, applicant_id, principal)
+    set_etag(response, applicant.id, applicant.version)
+    return service.to_read(applicant)

@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Query, Response, status
 from sqlmodel import Session
 
 from app.auth import STAFF, PrincipalDep, access
+from app.concurrency import IfMatch, set_etag
 from app.db import get_session
 from app.models.application import (
     ApplicationCreate,
@@ -13,9 +14,10 @@ from app.models.application import (
     ApplicationStage,
     ApplicationTransition,
 )
+from app.models.change import ChangePage
 from app.models.identity import Role, Scope
 from app.pagination import Page, PageParams
-from app.services import application_moves
+from app.services import application_moves, feeds
 from app.services import applications as service
 
 router = APIRouter(prefix="/applications", tags=["applications"])
@@ -52,24 +54,39 @@ def list_applications(
     return Page(items=service.to_reads(session, rows, principal), next_cursor=next_cursor)
 
 
+@router.get("/changes", **access(roles=STAFF, scopes=READ_SCOPES, problems=(422,)))
+def application_changes(
+    principal: PrincipalDep,
+    session: SessionDep,
+    params: Annotated[feeds.FeedParams, Depends()],
+) -> ChangePage[ApplicationRead]:
+    """Every change of an application after the cursor, in commit order, each with its state
+    now. Agencies see the applications to their own job orders (candidates anonymous until
+    selected, as in the list; a tombstone once one is hidden from them); officers all."""
+    return feeds.application_changes(session, principal, params)
+
+
 @router.get("/{application_id}", **access(roles=PEOPLE, scopes=READ_SCOPES, problems=(404,)))
 def get_application(
-    application_id: int, principal: PrincipalDep, session: SessionDep
+    application_id: int, principal: PrincipalDep, session: SessionDep, response: Response
 ) -> ApplicationRead:
     """The application with its candidate, next legal stages and stage history."""
     application = service.get_application(session, application_id, principal)
+    set_etag(response, application.id, application.version)
     return service.to_read(session, application, principal)
 
 
 @router.post(
     "/{application_id}/transitions",
-    **access(roles=PEOPLE, scopes=WRITE_SCOPES, problems=(404, 409, 422)),
+    **access(roles=PEOPLE, scopes=WRITE_SCOPES, problems=(404, 409, 412, 422)),
 )
 def transition_application(
     application_id: int,
     payload: ApplicationTransition,
     principal: PrincipalDep,
     session: SessionDep,
+    response: Response,
+    precondition: IfMatch,
 ) -> ApplicationRead:
     """Move the application one legal step.
 
@@ -79,7 +96,10 @@ def transition_application(
     not the caller's to make is a 403. Selecting uses one opening (409 `vacancy_full` when
     none is left) and withdraws the person's other open applications.
     """
+    current = service.get_application(session, application_id, principal)
+    precondition.check(current.id, current.version)
     application = application_moves.transition_application(
         session, application_id, payload, principal
     )
+    set_etag(response, application.id, application.version)
     return service.to_read(session, application, principal)

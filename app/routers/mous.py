@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Query, Response, status
 from sqlmodel import Session
 
 from app.auth import STAFF, PrincipalDep, access
+from app.concurrency import IfMatch, set_etag
 from app.db import get_session
 from app.models.mou import MouCreate, MouKind, MouRead, MouStage, MouTransition, MouUpdate
 from app.pagination import Page, PageParams
@@ -39,34 +40,60 @@ def list_mous(
 
 
 @router.get("/{mou_id}", **access(roles=STAFF, problems=(404,)))
-def get_mou(mou_id: int, session: SessionDep) -> MouRead:
+def get_mou(mou_id: int, session: SessionDep, response: Response) -> MouRead:
     """The MoU with its parties, next legal stages, job-order count and stage history."""
-    return service.to_read(session, service.get_mou(session, mou_id))
+    mou = service.get_mou(session, mou_id)
+    set_etag(response, mou.id, mou.version)
+    return service.to_read(session, mou)
 
 
-@router.patch("/{mou_id}", **access(roles=STAFF, problems=(404, 409, 422)))
+@router.patch("/{mou_id}", **access(roles=STAFF, problems=(404, 409, 412, 422)))
 def update_mou(
-    mou_id: int, payload: MouUpdate, principal: PrincipalDep, session: SessionDep
+    mou_id: int,
+    payload: MouUpdate,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: IfMatch,
 ) -> MouRead:
     """Change title, kind (drafts only), parties, dates, scope, commitments, documents, notes."""
-    return service.to_read(session, service.update_mou(session, mou_id, payload, principal))
+    current = service.get_mou(session, mou_id)
+    precondition.check(current.id, current.version)
+    mou = service.update_mou(session, mou_id, payload, principal)
+    set_etag(response, mou.id, mou.version)
+    return service.to_read(session, mou)
 
 
-@router.post("/{mou_id}/transitions", **access(roles=STAFF, problems=(404, 409, 422)))
+@router.post("/{mou_id}/transitions", **access(roles=STAFF, problems=(404, 409, 412, 422)))
 def transition_mou(
-    mou_id: int, payload: MouTransition, principal: PrincipalDep, session: SessionDep
+    mou_id: int,
+    payload: MouTransition,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: IfMatch,
 ) -> MouRead:
     """Move the MoU along a legal stage change; the history keeps every move.
 
     An illegal move is a 409 whose `allowed_next_stages` names the legal ones.
     """
-    return service.to_read(session, service.transition_mou(session, mou_id, payload, principal))
+    current = service.get_mou(session, mou_id)
+    precondition.check(current.id, current.version)
+    mou = service.transition_mou(session, mou_id, payload, principal)
+    set_etag(response, mou.id, mou.version)
+    return service.to_read(session, mou)
 
 
 @router.delete(
-    "/{mou_id}", status_code=status.HTTP_204_NO_CONTENT, **access(roles=STAFF, problems=(404, 409))
+    "/{mou_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    **access(roles=STAFF, problems=(404, 409, 412)),
 )
-def delete_mou(mou_id: int, principal: PrincipalDep, session: SessionDep) -> Response:
+def delete_mou(
+    mou_id: int, principal: PrincipalDep, session: SessionDep, precondition: IfMatch
+) -> Response:
     """Delete a draft; past the draft stage an MoU is terminated instead."""
+    current = service.get_mou(session, mou_id)
+    precondition.check(current.id, current.version)
     service.delete_mou(session, mou_id, principal)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

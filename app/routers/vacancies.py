@@ -3,15 +3,27 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 from sqlmodel import Session
 
 from app.auth import STAFF, PrincipalDep, access
+from app.concurrency import ClientIfMatch, set_etag
 from app.db import get_session
+from app.errors import item_problem
+from app.models.change import ChangePage
 from app.models.identity import Role, Scope
-from app.models.vacancy import VacancyCreate, VacancyRead, VacancyStatus, VacancyUpdate
+from app.models.vacancy import (
+    VacancyBatch,
+    VacancyBatchItemResult,
+    VacancyBatchResult,
+    VacancyCreate,
+    VacancyRead,
+    VacancyStatus,
+    VacancyUpdate,
+)
 from app.pagination import Page, PageParams
 from app.reference import Scheme, Sector
+from app.services import feeds, vacancy_batch
 from app.services import vacancies as service
 
 router = APIRouter(prefix="/vacancies", tags=["vacancies"])
@@ -72,23 +84,82 @@ def list_vacancies(
     return Page(items=[service.to_read(v) for v in rows], next_cursor=next_cursor)
 
 
+@router.post("/batch", **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(409, 422)))
+def upsert_vacancies(
+    batch: VacancyBatch, request: Request, principal: PrincipalDep, session: SessionDep
+) -> VacancyBatchResult:
+    """Create or update up to 1,000 job orders by the agency's `external_id`.
+
+    One result per item, in order: `created`, `updated`, `unchanged` (nothing differs: no new
+    version, no audit entry) or `failed` with the item's problem. Valid items are stored even
+    when others fail; each item is stored whole or not at all.
+    """
+    outcomes = vacancy_batch.upsert_batch(session, batch.items, principal)
+    return VacancyBatchResult(
+        items=[
+            VacancyBatchItemResult(
+                index=o.index,
+                external_id=o.external_id,
+                result=o.result,
+                id=o.id,
+                version=o.version,
+                problem=item_problem(request, o.problem) if o.problem else None,
+            )
+            for o in outcomes
+        ]
+    )
+
+
+@router.get("/changes", **access(roles=STAFF, scopes=READ_SCOPES, problems=(422,)))
+def vacancy_changes(
+    principal: PrincipalDep,
+    session: SessionDep,
+    params: Annotated[feeds.FeedParams, Depends()],
+) -> ChangePage[VacancyRead]:
+    """Every create, update and delete (a tombstone) after the cursor, in commit order,
+    each with the job order's state now. Agencies see their own orders; officers all."""
+    return feeds.vacancy_changes(session, principal, params)
+
+
 @router.get("/{vacancy_id}", **access(roles=READERS, scopes=READ_SCOPES, problems=(404,)))
-def get_vacancy(vacancy_id: int, principal: PrincipalDep, session: SessionDep) -> VacancyRead:
-    return service.to_read(service.get_vacancy(session, vacancy_id, principal))
-
-
-@router.patch("/{vacancy_id}", **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(404, 409, 422)))
-def update_vacancy(
-    vacancy_id: int, payload: VacancyUpdate, principal: PrincipalDep, session: SessionDep
+def get_vacancy(
+    vacancy_id: int, principal: PrincipalDep, session: SessionDep, response: Response
 ) -> VacancyRead:
-    return service.to_read(service.update_vacancy(session, vacancy_id, payload, principal))
+    vacancy = service.get_vacancy(session, vacancy_id, principal)
+    set_etag(response, vacancy.id, vacancy.version)
+    return service.to_read(vacancy)
+
+
+@router.patch(
+    "/{vacancy_id}",
+    **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(404, 409, 412, 422, 428)),
+)
+def update_vacancy(
+    vacancy_id: int,
+    payload: VacancyUpdate,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: ClientIfMatch,
+) -> VacancyRead:
+    """Change a job order; a partner system must send If-Match (the ETag it read)."""
+    current = service.get_vacancy(session, vacancy_id, principal)
+    precondition.check(current.id, current.version)
+    vacancy = service.update_vacancy(session, vacancy_id, payload, principal)
+    set_etag(response, vacancy.id, vacancy.version)
+    return service.to_read(vacancy)
 
 
 @router.delete(
     "/{vacancy_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(404,)),
+    **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(404, 412, 428)),
 )
-def delete_vacancy(vacancy_id: int, principal: PrincipalDep, session: SessionDep) -> Response:
+def delete_vacancy(
+    vacancy_id: int, principal: PrincipalDep, session: SessionDep, precondition: ClientIfMatch
+) -> Response:
+    """Delete a job order nobody applied to; a partner system must send If-Match."""
+    current = service.get_vacancy(session, vacancy_id, principal)
+    precondition.check(current.id, current.version)
     service.delete_vacancy(session, vacancy_id, principal)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

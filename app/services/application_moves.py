@@ -24,6 +24,7 @@ from app.models.identity import Scope
 from app.models.vacancy import Vacancy, VacancyStatus
 from app.models.webhook import WebhookEventType
 from app.services import audit, events
+from app.services import changes as change_log
 from app.services.application_stages import CLOSING_STAGES, NEXT_STAGES, OPEN_STAGES, QUOTA_STAGES
 from app.services.applications import active_placement, get_application
 from app.services.common import apply_changes, raise_if_invalid
@@ -235,8 +236,9 @@ def _move(
     actor_label: str,
     reason: str | None = None,
     note: str | None = None,
-) -> None:
-    """Change the stage, the quota and the history; the caller commits."""
+) -> bool:
+    """Change the stage, the quota and the history; the caller commits. Whether the job
+    order's quota (and so its version) changed too."""
     before = audit.snapshot(application)
     from_stage = ApplicationStage(application.stage)
     application_id = application.id or 0
@@ -269,10 +271,13 @@ def _move(
         "to_stage": to_stage.value,
     }
     events.emit(session, agency_id, WebhookEventType.application_stage_changed, data)
+    quota_changed = True
     if to_stage == S.selected:
         _take_opening(session, application.vacancy_id, actor_label)
     elif to_stage in CLOSING_STAGES and from_stage in QUOTA_STAGES:
         _free_opening(session, application.vacancy_id, actor_label)
+    else:
+        quota_changed = False
     session.add(
         ApplicationStageChange(
             application_id=application_id,
@@ -292,6 +297,7 @@ def _move(
         before,
         audit.snapshot(application),
     )
+    return quota_changed
 
 
 def _lock(
@@ -312,8 +318,11 @@ def _lock(
     return applicant, application
 
 
-def _close_other_applications(session: Session, application: Application, actor_label: str) -> None:
-    """A person selected for one job order leaves the others' pipelines."""
+def _close_other_applications(
+    session: Session, application: Application, actor_label: str
+) -> dict[int, bool]:
+    """A person selected for one job order leaves the others' pipelines; for each closed
+    application, whether its job order's quota changed."""
     others = session.exec(
         select(Application)
         .where(
@@ -326,8 +335,11 @@ def _close_other_applications(session: Session, application: Application, actor_
         .execution_options(populate_existing=True)
     ).all()
     note = f"selected for job order {application.vacancy_id} (application {application.id})"
+    closed: dict[int, bool] = {}
     for other in others:
-        _move(session, other, S.withdrawn, actor_label, SELECTED_ELSEWHERE, note)
+        quota = _move(session, other, S.withdrawn, actor_label, SELECTED_ELSEWHERE, note)
+        closed[other.id or 0] = quota
+    return closed
 
 
 def _update_applicant_status(
@@ -352,6 +364,16 @@ def _update_applicant_status(
     )
 
 
+def _log_changes(session: Session, moved: dict[int, bool]) -> None:
+    """Feed entries for the moved applications and the job orders whose quota changed."""
+    quota_ids = [i for i, quota in moved.items() if quota]
+    vacancy_ids = session.exec(
+        select(Application.vacancy_id).where(col(Application.id).in_(quota_ids))
+    ).all()
+    change_log.log_vacancy_ids(session, vacancy_ids)
+    change_log.log_application_ids(session, moved)
+
+
 def transition_application(
     session: Session, application_id: int, payload: ApplicationTransition, actor: Principal
 ) -> Application:
@@ -364,7 +386,10 @@ def transition_application(
         if application.version != current_version:
             # Moved by someone else between the check and the lock: judge the move again.
             _check_request(ApplicationStage(application.stage), payload, actor)
-        _move(session, application, payload.to_stage, actor.label, payload.reason, payload.note)
+        quota = _move(
+            session, application, payload.to_stage, actor.label, payload.reason, payload.note
+        )
+        moved = {application_id: quota}
         if payload.to_stage == S.selected:
             # Checked after our own write, which on SQLite holds the database's write lock,
             # so a concurrent selection of the same person is already committed and seen.
@@ -372,8 +397,9 @@ def transition_application(
             if placed is not None:
                 params = {"applicant_id": application.applicant_id, "id": placed}
                 raise ProblemError(409, "application_already_placed", params)
-            _close_other_applications(session, application, actor.label)
+            moved |= _close_other_applications(session, application, actor.label)
         _update_applicant_status(session, applicant, payload.to_stage, actor.label)
+        _log_changes(session, moved)
         session.commit()
     except Exception:
         session.rollback()

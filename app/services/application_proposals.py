@@ -19,6 +19,7 @@ from app.models.audit import AuditEntry
 from app.models.base import utcnow
 from app.models.vacancy import Vacancy, VacancyStatus
 from app.services import audit
+from app.services import changes as change_log
 from app.services.application_stages import QUOTA_STAGES
 
 S = ApplicationStage
@@ -138,6 +139,7 @@ def propose_many(
                 }
             )
         session.execute(insert(AuditEntry), entries)
+        change_log.log_application_ids(session, ids)
         created += len(ids)
     if commit:
         session.commit()

@@ -31,6 +31,7 @@ from app.models.vacancy import Vacancy, VacancyStatus
 from app.pagination import PageParams, paginate, where_all
 from app.reference import KOTA_SERANG
 from app.services import audit
+from app.services import changes as change_log
 from app.services.application_proposals import propose_many as propose_many
 from app.services.application_stages import (
     NEXT_STAGES,
@@ -387,6 +388,7 @@ def create_application(
         None,
         audit.snapshot(application),
     )
+    change_log.log_application_ids(session, [application_id])
     session.commit()
     session.refresh(application)
     return application

@@ -25,7 +25,12 @@ def _plain(value: Any) -> Any:
 
 
 def snapshot(item: SQLModel | None) -> dict[str, Any]:
-    return {} if item is None else {k: _plain(v) for k, v in item.model_dump().items()}
+    return {} if item is None else plain(item.model_dump())
+
+
+def plain(row: dict[str, Any]) -> dict[str, Any]:
+    """A row's values as the audit trail stores them (dates as ISO text, enums as values)."""
+    return {k: _plain(v) for k, v in row.items()}
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:

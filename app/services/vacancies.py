@@ -1,21 +1,25 @@
 """Vacancies (job orders): create, update, delete, list, with the programme's rules."""
 
 from datetime import date
+from typing import Any, Protocol
 
 from sqlalchemy import func, or_
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from app.auth import Principal
 from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.application import Application
+from app.models.change import ChangeOp
 from app.models.mou import Mou
 from app.models.partner import Partner, PartnerKind, PartnerStatus
 from app.models.vacancy import Vacancy, VacancyCreate, VacancyRead, VacancyStatus, VacancyUpdate
 from app.pagination import PageParams, paginate, where_all
 from app.reference import Scheme, Sector, is_country, is_currency
 from app.services import audit
+from app.services import changes as change_log
+from app.services.application_stages import QUOTA_STAGES
 from app.services.common import (
     apply_changes,
     commit_or_conflict,
@@ -85,6 +89,14 @@ define(
             "Openings cannot be fewer than the {filled} already filled.",
             "Formasi tidak boleh kurang dari {filled} yang sudah terisi.",
         ),
+        "openings_below_selected": Message(
+            "Openings below selected",
+            "Formasi di bawah yang terpilih",
+            "{selected} application(s) are selected or placed on this job order; openings "
+            "cannot be fewer.",
+            "{selected} lamaran sudah terpilih atau ditempatkan pada lowongan ini; formasi "
+            "tidak boleh kurang dari itu.",
+        ),
         "deadline_in_past": Message(
             "Deadline in the past", "Batas waktu sudah lewat", "The deadline has passed."
         ),
@@ -128,22 +140,73 @@ def to_read(vacancy: Vacancy) -> VacancyRead:
     )
 
 
-def _check_agency(session: Session, v: Vacancy) -> list[FieldError]:
+class JobOrder(Protocol):
+    """What the rules read: a Vacancy, or a row from `new_row` seen through a namespace."""
+
+    agency_id: int
+    mou_id: int | None
+    country: str
+    scheme: str
+    sector: str
+    occupation: str
+    isco_code: str | None
+    title: str
+    openings: int
+    filled: int
+    salary_min: int | None
+    salary_max: int | None
+    currency: str | None
+    min_age: int | None
+    max_age: int | None
+    language: str | None
+    min_language_level: str | None
+    min_language_score: int | None
+    cost_items: list[dict[str, object]]
+    deadline: date | None
+
+
+def agency_errors(v: JobOrder, agency: Partner | None, mou_exists: bool) -> list[FieldError]:
     """The order's agency must be an active placement agency; its MoU must exist."""
     errors = []
-    agency = session.get(Partner, v.agency_id)
     if (
         agency is None
         or agency.kind != PartnerKind.placement_agency
         or agency.status != PartnerStatus.active
     ):
         errors.append(FieldError("agency_id", "agency_invalid", {"id": v.agency_id}))
-    if v.mou_id is not None and session.get(Mou, v.mou_id) is None:
+    if v.mou_id is not None and not mou_exists:
         errors.append(FieldError("mou_id", "mou_unknown", {"id": v.mou_id}))
     return errors
 
 
-def _check_rules(v: Vacancy, creating: bool) -> list[FieldError]:
+def _check_agency(session: Session, v: Vacancy) -> list[FieldError]:
+    mou_exists = v.mou_id is not None and session.get(Mou, v.mou_id) is not None
+    return agency_errors(v, session.get(Partner, v.agency_id), mou_exists)
+
+
+def selected_counts(session: Session, vacancy_ids: list[int]) -> dict[int, int]:
+    """How many applications hold an opening of each job order (selected and later)."""
+    if not vacancy_ids:
+        return {}
+    rows = session.exec(
+        select(Application.vacancy_id, func.count())
+        .where(
+            col(Application.vacancy_id).in_(vacancy_ids),
+            col(Application.stage).in_(QUOTA_STAGES),
+        )
+        .group_by(col(Application.vacancy_id))
+    ).all()
+    return {vacancy_id: count for vacancy_id, count in rows}
+
+
+def openings_errors(openings: int, selected: int) -> list[FieldError]:
+    """Openings cannot be cut below the people already selected or placed on them."""
+    if openings < selected:
+        return [FieldError("openings", "openings_below_selected", {"selected": selected})]
+    return []
+
+
+def check_rules(v: JobOrder, creating: bool) -> list[FieldError]:
     """Every job-order rule on a whole (merged) record; the failures, in field order."""
     errors: list[FieldError] = []
     domestic = domestic_work_field(v.sector, v.isco_code, v.occupation, v.title)
@@ -184,6 +247,74 @@ def _check_rules(v: Vacancy, creating: bool) -> list[FieldError]:
     return errors
 
 
+def new_vacancy(payload: VacancyCreate) -> Vacancy:
+    """The row a create would store, not yet validated against the rules."""
+    # Fields sent as null take the column's default (e.g. 24 contract months).
+    values = {k: v for k, v in payload.model_dump(mode="json").items() if v is not None}
+    vacancy = Vacancy(**values)
+    vacancy.deadline = payload.deadline
+    return vacancy
+
+
+def _column_defaults() -> dict[str, Any]:
+    table = SQLModel.metadata.tables["vacancy"]
+    return {c.name: None for c in table.columns if c.name != "id"} | new_vacancy(
+        VacancyCreate(
+            agency_id=0,
+            external_id="-",
+            country="ID",
+            scheme=Scheme.private,
+            sector=Sector.manufacturing,
+            occupation="-",
+            title="-",
+            openings=1,
+        )
+    ).model_dump(include={"filled", "contract_months", "status", "version"})
+
+
+# Every column's value when a create leaves it out, read once from the model.
+COLUMN_DEFAULTS = _column_defaults()
+
+
+def new_row(payload: VacancyCreate) -> dict[str, Any]:
+    """`new_vacancy` as a plain row, for bulk inserts: building a table model costs far more
+    than the dict it holds (SQLModel inspects the class on each construction)."""
+    # Top-level nulls only: a cost item's `note: null` is part of the value, as in new_vacancy.
+    values = {k: v for k, v in payload.model_dump(mode="json").items() if v is not None}
+    row = {**COLUMN_DEFAULTS, "required_certificates": [], "cost_items": [], **values}
+    row["deadline"] = payload.deadline
+    return row
+
+
+def field_changes(vacancy: Vacancy, payload: VacancyUpdate) -> dict[str, Any]:
+    """The fields the payload really changes; empty means no new version, no audit entry."""
+    refuse_emptied(payload, REQUIRED_FIELDS)
+    # Only the top level is "unset"-filtered: a nested item's defaults (a cost item's IDR)
+    # are part of the value sent.
+    dumped = payload.model_dump(mode="json", include=payload.model_fields_set)
+    changes = {name: dumped[name] for name in payload.model_fields_set}
+    if "deadline" in changes:
+        changes["deadline"] = payload.deadline
+    return {k: v for k, v in changes.items() if getattr(vacancy, k) != v}
+
+
+def update_errors(
+    vacancy: Vacancy, changes: dict[str, Any], mou_exists: bool, selected: int
+) -> tuple[Vacancy, list[FieldError]]:
+    """The merged record and every rule it breaks.
+
+    A merged copy is validated so that a refused change leaves the stored row untouched. The
+    agency cannot change here, so an order of a since-archived agency can still be closed.
+    """
+    merged = Vacancy.model_validate({**vacancy.model_dump(), **changes})
+    # The selections first: they name the real cause when `filled` is below openings too.
+    errors = openings_errors(merged.openings, selected) if "openings" in changes else []
+    errors += check_rules(merged, creating=False)
+    if "mou_id" in changes:
+        errors += [e for e in agency_errors(merged, None, mou_exists) if e.field == "mou_id"]
+    return merged, errors
+
+
 def _external_id_taken(session: Session, v: Vacancy) -> bool:
     statement = select(Vacancy.id).where(
         Vacancy.agency_id == v.agency_id, Vacancy.external_id == v.external_id
@@ -202,11 +333,8 @@ def create_vacancy(session: Session, payload: VacancyCreate, actor: Principal) -
             {"id": payload.agency_id},
             errors=[FieldError("agency_id", "agency_invalid", {"id": payload.agency_id})],
         )
-    # Fields sent as null take the column's default (e.g. 24 contract months).
-    values = {k: v for k, v in payload.model_dump(mode="json").items() if v is not None}
-    vacancy = Vacancy(**values)
-    vacancy.deadline = payload.deadline
-    raise_if_invalid(_check_agency(session, vacancy) + _check_rules(vacancy, creating=True))
+    vacancy = new_vacancy(payload)
+    raise_if_invalid(_check_agency(session, vacancy) + check_rules(vacancy, creating=True))
     if _external_id_taken(session, vacancy):
         raise ProblemError(409, "external_id_taken", {"external_id": vacancy.external_id})
     session.add(vacancy)
@@ -218,6 +346,7 @@ def create_vacancy(session: Session, payload: VacancyCreate, actor: Principal) -
     audit.record(
         session, actor.label, "create", "vacancy", vacancy.id or 0, None, audit.snapshot(vacancy)
     )
+    change_log.log_vacancy(session, vacancy)
     commit_or_conflict(session, "external_id_taken", {"external_id": vacancy.external_id})
     session.refresh(vacancy)
     return vacancy
@@ -243,19 +372,16 @@ def update_vacancy(
     session: Session, vacancy_id: int, payload: VacancyUpdate, actor: Principal
 ) -> Vacancy:
     vacancy = get_vacancy(session, vacancy_id, actor)
-    refuse_emptied(payload, REQUIRED_FIELDS)
-    changes = payload.model_dump(mode="json", exclude_unset=True)
-    if "deadline" in changes:
-        changes["deadline"] = payload.deadline
-    changes = {k: v for k, v in changes.items() if getattr(vacancy, k) != v}
+    changes = field_changes(vacancy, payload)
     if not changes:
         return vacancy  # nothing to change: no new version, no audit entry
-    # Validate a merged copy so that a refused change leaves the stored row untouched. The
-    # agency cannot change here, so an order of a since-archived agency can still be closed.
-    merged = Vacancy.model_validate({**vacancy.model_dump(), **changes})
-    errors = _check_rules(merged, creating=False)
-    if "mou_id" in changes:
-        errors += [e for e in _check_agency(session, merged) if e.field == "mou_id"]
+    mou_exists = "mou_id" in changes and (
+        changes["mou_id"] is None or session.get(Mou, changes["mou_id"]) is not None
+    )
+    selected = (
+        selected_counts(session, [vacancy_id]).get(vacancy_id, 0) if "openings" in changes else 0
+    )
+    merged, errors = update_errors(vacancy, changes, mou_exists, selected)
     raise_if_invalid(errors)
     if _external_id_taken(session, merged):
         raise ProblemError(409, "external_id_taken", {"external_id": merged.external_id})
@@ -265,6 +391,7 @@ def update_vacancy(
     audit.record(
         session, actor.label, "update", "vacancy", vacancy_id, before, audit.snapshot(vacancy)
     )
+    change_log.log_vacancy(session, vacancy)
     commit_or_conflict(session, "external_id_taken", {"external_id": vacancy.external_id})
     session.refresh(vacancy)
     return vacancy
@@ -279,6 +406,7 @@ def delete_vacancy(session: Session, vacancy_id: int, actor: Principal) -> None:
     if applied:
         raise ProblemError(409, "vacancy_has_applications", {"count": applied})
     audit.record(session, actor.label, "delete", "vacancy", vacancy_id, audit.snapshot(vacancy))
+    change_log.log_vacancy(session, vacancy, ChangeOp.delete)
     session.delete(vacancy)
     session.commit()
 

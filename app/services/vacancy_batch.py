@@ -1,0 +1,289 @@
+"""Batch upsert of job orders from an agency's system, keyed by the agency's `external_id`.
+
+Every item meets the rules of a single create or update (the same functions in
+app/services/vacancies.py). All items are judged first, against state read with a handful
+of queries whatever the batch size; then the valid ones are written together: new rows in
+one multi-row INSERT, their audit and change-log rows likewise. A refused item is never
+half-written, and it does not stop the others.
+"""
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any, cast
+
+from pydantic import ValidationError
+from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, col, select
+
+from app.auth import Principal
+from app.errors import FieldError, ProblemError
+from app.i18n import Message, define
+from app.models.audit import AuditEntry
+from app.models.base import utcnow
+from app.models.change import ChangeEntity, ChangeOp
+from app.models.mou import Mou
+from app.models.partner import Partner
+from app.models.vacancy import BatchResult, Vacancy, VacancyCreate, VacancyUpdate
+from app.services import audit
+from app.services import changes as change_log
+from app.services.common import apply_changes
+from app.services.vacancies import (
+    JobOrder,
+    agency_errors,
+    check_rules,
+    field_changes,
+    new_row,
+    selected_counts,
+    update_errors,
+)
+
+define(
+    {
+        "external_id_repeated": Message(
+            "Job order repeated in the batch",
+            "Lowongan berulang dalam batch",
+            "External id {external_id} appears earlier in this batch; send each job order once.",
+            "Id eksternal {external_id} sudah muncul sebelumnya dalam batch ini; kirim setiap "
+            "lowongan sekali saja.",
+        ),
+    }
+)
+
+
+@dataclass
+class Outcome:
+    index: int
+    external_id: str | None
+    result: BatchResult
+    id: int | None = None
+    version: int | None = None
+    problem: ProblemError | ValidationError | None = None
+
+
+@dataclass
+class _Item:
+    index: int
+    raw: dict[str, Any]
+    agency_id: Any
+    external_id: Any
+
+
+def _key_of(index: int, raw: dict[str, Any], actor: Principal) -> _Item | Outcome:
+    """Whose job order this is; an agency's system may only name its own agency."""
+    external_id = raw.get("external_id")
+    if isinstance(external_id, str):
+        external_id = external_id.strip()
+    if actor.kind == "client":
+        named = raw.get("agency_id", actor.partner_id)
+        if named != actor.partner_id:
+            error = FieldError("agency_id", "agency_invalid", {"id": named})
+            problem = ProblemError(422, "agency_invalid", {"id": named}, errors=[error])
+            shown = external_id if isinstance(external_id, str) else None
+            return Outcome(index, shown, BatchResult.failed, problem=problem)
+        return _Item(index, raw, actor.partner_id, external_id)
+    return _Item(index, raw, raw.get("agency_id"), external_id)
+
+
+def _is_key(item: _Item) -> bool:
+    return (
+        isinstance(item.agency_id, int)
+        and not isinstance(item.agency_id, bool)
+        and isinstance(item.external_id, str)
+        and bool(item.external_id)
+    )
+
+
+def _existing(session: Session, items: list[_Item]) -> dict[tuple[int, str], Vacancy]:
+    """The stored job orders the batch names: one query per agency (one for a partner)."""
+    wanted: dict[int, set[str]] = {}
+    for item in items:
+        if _is_key(item):
+            wanted.setdefault(item.agency_id, set()).add(item.external_id)
+    found: dict[tuple[int, str], Vacancy] = {}
+    for agency_id, external_ids in wanted.items():
+        rows = session.exec(
+            select(Vacancy).where(
+                Vacancy.agency_id == agency_id, col(Vacancy.external_id).in_(external_ids)
+            )
+        )
+        found |= {(agency_id, v.external_id): v for v in rows}
+    return found
+
+
+class _Context:
+    """Everything the rules look up, read once for the whole batch."""
+
+    def __init__(self, session: Session, items: list[_Item], existing: dict[Any, Vacancy]):
+        agency_ids = {i.agency_id for i in items if _is_key(i)}
+        mou_ids = {i.raw["mou_id"] for i in items if isinstance(i.raw.get("mou_id"), int)}
+        self.agencies = {
+            p.id: p for p in session.exec(select(Partner).where(col(Partner.id).in_(agency_ids)))
+        }
+        self.mous = set(session.exec(select(Mou.id).where(col(Mou.id).in_(mou_ids))))
+        self.selected = selected_counts(session, [v.id or 0 for v in existing.values()])
+
+
+def _create(item: _Item, ctx: _Context) -> dict[str, Any] | ProblemError | ValidationError:
+    """The row to insert, or why not."""
+    try:
+        payload = VacancyCreate.model_validate({**item.raw, "agency_id": item.agency_id})
+    except ValidationError as exc:
+        return exc
+    row = new_row(payload)
+    order = cast(JobOrder, SimpleNamespace(**row))
+    agency = ctx.agencies.get(order.agency_id)
+    errors = agency_errors(order, agency, order.mou_id in ctx.mous)
+    errors += check_rules(order, creating=True)
+    if errors:
+        return ProblemError(422, errors[0].code, dict(errors[0].params), errors=errors)
+    return row
+
+
+def _update(
+    item: _Item, vacancy: Vacancy, ctx: _Context
+) -> dict[str, Any] | ProblemError | ValidationError:
+    fields = {k: v for k, v in item.raw.items() if k not in ("agency_id", "external_id")}
+    try:
+        changes = field_changes(vacancy, VacancyUpdate.model_validate(fields))
+    except (ValidationError, ProblemError) as exc:
+        return exc
+    if changes:
+        mou_exists = changes.get("mou_id") is None or changes["mou_id"] in ctx.mous
+        selected = ctx.selected.get(vacancy.id or 0, 0)
+        _, errors = update_errors(vacancy, changes, mou_exists, selected)
+        if errors:
+            return ProblemError(422, errors[0].code, dict(errors[0].params), errors=errors)
+    return changes
+
+
+def _judge(
+    session: Session, items: list[_Item], outcomes: list[Outcome | None]
+) -> tuple[list[tuple[_Item, dict[str, Any]]], list[tuple[_Item, Vacancy, dict[str, Any]]]]:
+    """Sort valid items into creates and updates; record every other item's outcome."""
+    existing = _existing(session, items)
+    ctx = _Context(session, items, existing)
+    creates: list[tuple[_Item, dict[str, Any]]] = []
+    updates: list[tuple[_Item, Vacancy, dict[str, Any]]] = []
+    seen: set[tuple[Any, Any]] = set()
+    for item in items:
+        key = (item.agency_id, item.external_id)
+        shown = item.external_id if isinstance(item.external_id, str) else None
+        if _is_key(item) and key in seen:
+            params = {"external_id": item.external_id}
+            error = FieldError("external_id", "external_id_repeated", params)
+            problem = ProblemError(422, "external_id_repeated", params, errors=[error])
+            outcomes[item.index] = Outcome(item.index, shown, BatchResult.failed, problem=problem)
+            continue
+        seen.add(key)
+        stored = existing.get(key) if _is_key(item) else None
+        if stored is None:
+            created = _create(item, ctx)
+            if isinstance(created, dict):
+                creates.append((item, created))
+            else:
+                outcomes[item.index] = Outcome(
+                    item.index, shown, BatchResult.failed, problem=created
+                )
+            continue
+        changes = _update(item, stored, ctx)
+        if isinstance(changes, dict) and not changes:
+            outcomes[item.index] = Outcome(
+                item.index, shown, BatchResult.unchanged, stored.id, stored.version
+            )
+        elif isinstance(changes, dict):
+            updates.append((item, stored, changes))
+        else:
+            outcomes[item.index] = Outcome(item.index, shown, BatchResult.failed, problem=changes)
+    return creates, updates
+
+
+def _write(
+    session: Session,
+    actor: Principal,
+    creates: list[tuple[_Item, dict[str, Any]]],
+    updates: list[tuple[_Item, Vacancy, dict[str, Any]]],
+    outcomes: list[Outcome | None],
+) -> None:
+    now = utcnow()
+    entries: list[dict[str, Any]] = []
+    logged: list[dict[str, Any]] = []
+    if creates:
+        rows = [row | {"created_at": now, "updated_at": now} for _, row in creates]
+        # Core with RETURNING in parameter order: one multi-row INSERT per chunk, no ORM
+        # objects, and the ids line up with the items.
+        table = SQLModel.metadata.tables["vacancy"]
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = [r[0] for r in session.execute(statement, rows)]
+        for (item, row), vacancy_id in zip(creates, ids, strict=True):
+            outcomes[item.index] = Outcome(
+                item.index, row["external_id"], BatchResult.created, vacancy_id, row["version"]
+            )
+            after = audit.plain(row)
+            entries.append(_audit_row(now, actor, "create", vacancy_id, {}, after))
+            logged.append(
+                {
+                    "entity": ChangeEntity.vacancy.value,
+                    "entity_id": vacancy_id,
+                    "owner_id": row["agency_id"],
+                    "op": ChangeOp.upsert.value,
+                    "version": row["version"],
+                }
+            )
+    for item, vacancy, changes in updates:
+        before = audit.snapshot(vacancy)
+        apply_changes(vacancy, changes)
+        session.add(vacancy)
+        vacancy_id = vacancy.id or 0
+        outcomes[item.index] = Outcome(
+            item.index, vacancy.external_id, BatchResult.updated, vacancy_id, vacancy.version
+        )
+        entries.append(
+            _audit_row(now, actor, "update", vacancy_id, before, audit.snapshot(vacancy))
+        )
+        logged.append(change_log.vacancy_row(vacancy))
+    session.flush()
+    if entries:
+        session.execute(insert(SQLModel.metadata.tables[AuditEntry.__tablename__]), entries)
+    change_log.log(session, logged)
+
+
+def _audit_row(
+    at: Any, actor: Principal, action: str, vacancy_id: int, before: Any, after: Any
+) -> dict[str, Any]:
+    return {
+        "at": at,
+        "actor": actor.label,
+        "action": action,
+        "entity": "vacancy",
+        "entity_id": vacancy_id,
+        "changes": audit.diff(before, after),
+    }
+
+
+def upsert_batch(
+    session: Session, raw_items: list[dict[str, Any]], actor: Principal
+) -> list[Outcome]:
+    """Create or update each job order; one outcome per item, in the order given."""
+    for attempt in range(2):
+        outcomes: list[Outcome | None] = [None] * len(raw_items)
+        items: list[_Item] = []
+        for index, raw in enumerate(raw_items):
+            keyed = _key_of(index, raw, actor)
+            if isinstance(keyed, Outcome):
+                outcomes[index] = keyed
+            else:
+                items.append(keyed)
+        creates, updates = _judge(session, items, outcomes)
+        try:
+            _write(session, actor, creates, updates, outcomes)
+            session.commit()
+        except IntegrityError:
+            # Another writer created one of these job orders since we read: judge the batch
+            # again, when those are updates. A second clash is a genuine conflict.
+            session.rollback()
+            if attempt:
+                raise ProblemError(409, "conflict") from None
+            continue
+        return [o for o in outcomes if o is not None]
+    raise AssertionError("unreachable")
