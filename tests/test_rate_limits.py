@@ -33,7 +33,8 @@ def _redis_available() -> bool:
 @pytest.fixture
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     # A window no earlier run used, so counters left in a shared Redis cannot interfere.
-    now = [float(secrets.randbelow(10**6) * WINDOW * 4 + 10)]
+    # Kept within what the counter's window column holds (32-bit seconds, until 2038).
+    now = [float(1_600_000_000 + secrets.randbelow(100_000) * WINDOW * 4 + 10)]
     monkeypatch.setattr(rate_limit, "clock", lambda: now[0])
     return now
 
