@@ -1,17 +1,22 @@
 """Optimistic concurrency: `ETag` from a record's id and version, `If-Match` on writes.
 
 Routers load the record (404 first, so no id is confirmed to a caller who may not see it),
-then call `Precondition.check` before the service writes, and put the new ETag on the
-response. A partner system must send If-Match on the writes that declare it required: it
+then call `Precondition.hold` before the service writes, and put the new ETag on the
+response. `hold` compares the tags and then claims the version inside the database with a
+conditional UPDATE, so that two writers holding the same ETag cannot both pass: the second
+waits for the first's row lock (PostgreSQL) or write lock (SQLite) and then finds another
+version. A partner system must send If-Match on the writes that declare it required: it
 writes unattended, so a lost update would go unnoticed; people editing in a form may omit it.
 """
 
-from typing import Annotated
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, Header, Response
+from sqlalchemy import CursorResult, update
+from sqlmodel import Session, SQLModel, col, select
 
 from app.auth import PrincipalDep
-from app.errors import ProblemError
+from app.errors import ProblemError, not_found
 from app.i18n import Message, define
 
 define(
@@ -67,7 +72,36 @@ class Precondition:
         tags = _tags(self.if_match)
         if "*" in tags or current in tags:
             return
-        raise ProblemError(412, "precondition_failed", {"etag": current}, headers={"ETag": current})
+        raise _stale(entity_id, version)
+
+    def hold(
+        self, session: Session, model: type[SQLModel], entity_id: int | None, version: int
+    ) -> None:
+        """`check`, then keep the version from changing until this transaction ends.
+
+        The UPDATE changes nothing but takes the row's lock (the write lock on SQLite) on
+        condition that the version is still the one checked; the service's own write then
+        follows in the same transaction."""
+        self.check(entity_id, version)
+        if self.if_match is None:
+            return
+        table: Any = model
+        claimed = session.execute(
+            update(table)
+            .where(col(table.id) == entity_id, col(table.version) == version)
+            .values(version=col(table.version))
+            .execution_options(synchronize_session=False)
+        )
+        if cast(CursorResult[Any], claimed).rowcount != 1:
+            now = session.exec(select(table.version).where(col(table.id) == entity_id)).first()
+            if now is None:  # deleted meanwhile
+                raise not_found(str(model.__tablename__))
+            raise _stale(entity_id, now)
+
+
+def _stale(entity_id: int | None, version: int) -> ProblemError:
+    current = etag(entity_id, version)
+    return ProblemError(412, "precondition_failed", {"etag": current}, headers={"ETag": current})
 
 
 IfMatchHeader = Annotated[

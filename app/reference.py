@@ -201,9 +201,15 @@ class Sector(StrEnum):
     domestic_work = "domestic_work"  # accepted as data only to be refused with a reason
 
 
+# Read once: pycountry's own lookup costs tens of microseconds, and a batch of job orders
+# asks several times per item.
+COUNTRY_CODES = frozenset(c.alpha_2 for c in pycountry.countries)
+CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
 def is_country(code: str) -> bool:
-    return len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+    return code in COUNTRY_CODES
 
 
 def is_currency(code: str) -> bool:
-    return len(code) == 3 and pycountry.currencies.get(alpha_3=code) is not None
+    return code in CURRENCY_CODES

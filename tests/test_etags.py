@@ -1,9 +1,17 @@
 """Optimistic concurrency: ETag on reads, If-Match on writes, required of partner systems."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from app.concurrency import Precondition
+from app.errors import ProblemError
 from app.models.partner import Partner
+from app.models.vacancy import Vacancy
 from tests.auth_helpers import bearer, client_token
 from tests.factories import applicant_body, assert_problem, mou_body
 from tests.fixtures_vacancies import URL, add_agency, stored, vacancy_audit_count, vacancy_body
@@ -91,3 +99,46 @@ def test_applicants_mous_and_applications_carry_etags(
     )
     assert_problem(stale_move, 412, "precondition_failed")
     assert officer.get(app_url).json()["stage"] == "shortlisted"
+
+
+def test_a_write_after_the_check_is_caught_inside_the_update(
+    officer: TestClient, session: Session, engine: Engine
+) -> None:
+    """The tag comparison alone would pass here: the version is claimed by the UPDATE."""
+    agency_id = add_agency(session)
+    vacancy_id = officer.post(URL, json=vacancy_body(agency_id)).json()["id"]
+    tag = officer.get(f"{URL}/{vacancy_id}").headers["ETag"]
+    with Session(engine) as mine:
+        loaded = mine.get(Vacancy, vacancy_id)
+        assert loaded is not None and loaded.version == 1
+        # Another writer commits between this request's read and its write.
+        assert officer.patch(f"{URL}/{vacancy_id}", json={"openings": 11}).status_code == 200
+        with pytest.raises(ProblemError) as raised:
+            Precondition(tag, required=False).hold(mine, Vacancy, vacancy_id, loaded.version)
+        mine.rollback()
+    assert raised.value.status == 412 and raised.value.code == "precondition_failed"
+    assert raised.value.params == {"etag": f'"{vacancy_id}-2"'}
+
+
+def test_concurrent_writers_with_one_etag_change_it_once(
+    officer: TestClient, session: Session, engine: Engine
+) -> None:
+    agency_id = add_agency(session)
+    vacancy_id = officer.post(URL, json=vacancy_body(agency_id)).json()["id"]
+    tag = officer.get(f"{URL}/{vacancy_id}").headers["ETag"]
+    writers = 8
+    start = threading.Barrier(writers)
+
+    def patch(openings: int) -> int:
+        start.wait()
+        headers = {"If-Match": tag}
+        response = officer.patch(
+            f"{URL}/{vacancy_id}", json={"openings": openings}, headers=headers
+        )
+        return int(response.status_code)
+
+    with ThreadPoolExecutor(max_workers=writers) as pool:
+        statuses = list(pool.map(patch, range(20, 20 + writers)))
+    assert sorted(statuses) == [200] + [412] * (writers - 1)
+    row = stored(session, vacancy_id)
+    assert row is not None and row["version"] == 2

@@ -268,6 +268,32 @@ def test_application_feed_follows_the_pipeline(
     assert len(everyone) == 2
 
 
+def test_consent_withdrawal_reaches_the_agency_feed_at_once(
+    client: TestClient, session: Session, one: tuple[int, dict[str, str]]
+) -> None:
+    _, headers = one
+    [mine] = upsert(client, headers, [order("JO-1")])
+    from app.models.identity import Role
+    from tests.auth_helpers import staff_headers
+
+    officer = staff_headers(client, session, Role.officer)
+    applicant_id = add_applicant(session, 1)
+    body = {"vacancy_id": mine["id"], "applicant_id": applicant_id}
+    assert client.post("/api/v1/applications", json=body, headers=officer).status_code == 201
+    state, cursor = follow(client, APPLICATION_FEED, headers)
+    [application_id] = state
+    person = f"/api/v1/applicants/{applicant_id}"
+    withdrawn = client.patch(person, json={"consent": None}, headers=officer)
+    assert withdrawn.status_code == 200, withdrawn.text
+    state, cursor = follow(client, APPLICATION_FEED, headers, cursor, state)
+    assert state == {}
+    consent = {"given_at": "2026-11-01T08:00:00Z", "version": "2026-01"}
+    renewed = client.patch(person, json={"consent": consent}, headers=officer)
+    assert renewed.status_code == 200, renewed.text
+    state, _ = follow(client, APPLICATION_FEED, headers, cursor, state)
+    assert list(state) == [application_id]
+
+
 def test_bad_cursor_is_refused(client: TestClient, one: tuple[int, dict[str, str]]) -> None:
     _, headers = one
     for url in (FEED, APPLICATION_FEED):

@@ -8,7 +8,13 @@ from sqlmodel import Session
 from app.auth import STAFF, PrincipalDep, access
 from app.concurrency import IfMatch, set_etag
 from app.db import get_session
-from app.models.applicant import ApplicantCreate, ApplicantRead, ApplicantStatus, ApplicantUpdate
+from app.models.applicant import (
+    Applicant,
+    ApplicantCreate,
+    ApplicantRead,
+    ApplicantStatus,
+    ApplicantUpdate,
+)
 from app.models.identity import Role
 from app.pagination import Page, PageParams
 from app.reference import EducationLevel, Sex
@@ -74,7 +80,7 @@ def update_applicant(
     precondition: IfMatch,
 ) -> ApplicantRead:
     current = service.get_applicant(session, applicant_id, principal)
-    precondition.check(current.id, current.version)
+    precondition.hold(session, Applicant, current.id, current.version)
     applicant = service.update_applicant(session, applicant_id, payload, principal)
     set_etag(response, applicant.id, applicant.version)
     return service.to_read(applicant)
@@ -90,7 +96,7 @@ def archive_applicant(
 ) -> ApplicantRead:
     """Archive the applicant; the record and its history are kept."""
     current = service.get_applicant(session, applicant_id, principal)
-    precondition.check(current.id, current.version)
+    precondition.hold(session, Applicant, current.id, current.version)
     applicant = service.archive_applicant(session, applicant_id, principal)
     set_etag(response, applicant.id, applicant.version)
     return service.to_read(applicant)

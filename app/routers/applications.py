@@ -98,8 +98,9 @@ def transition_application(
     """
     current = service.get_application(session, application_id, principal)
     precondition.check(current.id, current.version)
+    checked = current.version if precondition.if_match is not None else None
     application = application_moves.transition_application(
-        session, application_id, payload, principal
+        session, application_id, payload, principal, checked
     )
     set_etag(response, application.id, application.version)
     return service.to_read(session, application, principal)

@@ -8,7 +8,7 @@ from sqlmodel import Session
 from app.auth import STAFF, PrincipalDep, access
 from app.concurrency import IfMatch, set_etag
 from app.db import get_session
-from app.models.mou import MouCreate, MouKind, MouRead, MouStage, MouTransition, MouUpdate
+from app.models.mou import Mou, MouCreate, MouKind, MouRead, MouStage, MouTransition, MouUpdate
 from app.pagination import Page, PageParams
 from app.services import mous as service
 
@@ -58,7 +58,7 @@ def update_mou(
 ) -> MouRead:
     """Change title, kind (drafts only), parties, dates, scope, commitments, documents, notes."""
     current = service.get_mou(session, mou_id)
-    precondition.check(current.id, current.version)
+    precondition.hold(session, Mou, current.id, current.version)
     mou = service.update_mou(session, mou_id, payload, principal)
     set_etag(response, mou.id, mou.version)
     return service.to_read(session, mou)
@@ -78,7 +78,7 @@ def transition_mou(
     An illegal move is a 409 whose `allowed_next_stages` names the legal ones.
     """
     current = service.get_mou(session, mou_id)
-    precondition.check(current.id, current.version)
+    precondition.hold(session, Mou, current.id, current.version)
     mou = service.transition_mou(session, mou_id, payload, principal)
     set_etag(response, mou.id, mou.version)
     return service.to_read(session, mou)
@@ -94,6 +94,6 @@ def delete_mou(
 ) -> Response:
     """Delete a draft; past the draft stage an MoU is terminated instead."""
     current = service.get_mou(session, mou_id)
-    precondition.check(current.id, current.version)
+    precondition.hold(session, Mou, current.id, current.version)
     service.delete_mou(session, mou_id, principal)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

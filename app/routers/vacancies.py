@@ -13,6 +13,7 @@ from app.errors import item_problem
 from app.models.change import ChangePage
 from app.models.identity import Role, Scope
 from app.models.vacancy import (
+    Vacancy,
     VacancyBatch,
     VacancyBatchItemResult,
     VacancyBatchResult,
@@ -144,7 +145,7 @@ def update_vacancy(
 ) -> VacancyRead:
     """Change a job order; a partner system must send If-Match (the ETag it read)."""
     current = service.get_vacancy(session, vacancy_id, principal)
-    precondition.check(current.id, current.version)
+    precondition.hold(session, Vacancy, current.id, current.version)
     vacancy = service.update_vacancy(session, vacancy_id, payload, principal)
     set_etag(response, vacancy.id, vacancy.version)
     return service.to_read(vacancy)
@@ -160,6 +161,6 @@ def delete_vacancy(
 ) -> Response:
     """Delete a job order nobody applied to; a partner system must send If-Match."""
     current = service.get_vacancy(session, vacancy_id, principal)
-    precondition.check(current.id, current.version)
+    precondition.hold(session, Vacancy, current.id, current.version)
     service.delete_vacancy(session, vacancy_id, principal)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -18,10 +18,12 @@ from app.models.applicant import (
     Consent,
     Experience,
 )
+from app.models.application import Application
 from app.models.base import utcnow
 from app.pagination import PageParams, paginate, where_all
 from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
 from app.services import audit
+from app.services import changes as change_log
 from app.services.audit import snapshot
 from app.services.common import (
     apply_changes,
@@ -182,11 +184,19 @@ def update_applicant(
     merged = Applicant.model_validate({**applicant.model_dump(), **changes})
     _check_rules(merged, payload.phone if "phone" in changes else None)
     before = snapshot(applicant)
+    consented = applicant.consent_given_at is not None
     apply_changes(applicant, changes)
     session.add(applicant)
     audit.record(
         session, actor.label, "update", "applicant", applicant_id, before, snapshot(applicant)
     )
+    if (applicant.consent_given_at is not None) != consented:
+        # Agencies' application feeds show a person only with consent: a withdrawal turns
+        # their applications into tombstones there now, a renewed consent brings them back.
+        application_ids = session.exec(
+            select(Application.id).where(Application.applicant_id == applicant_id)
+        ).all()
+        change_log.log_application_ids(session, [i for i in application_ids if i is not None])
     session.commit()
     session.refresh(applicant)
     return applicant

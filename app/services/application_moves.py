@@ -10,6 +10,7 @@ from sqlalchemy import CursorResult, update
 from sqlmodel import Session, col, select
 
 from app.auth import Principal
+from app.concurrency import etag
 from app.errors import FieldError, ProblemError
 from app.i18n import Message, define
 from app.models.applicant import Applicant, ApplicantStatus
@@ -375,14 +376,26 @@ def _log_changes(session: Session, moved: dict[int, bool]) -> None:
 
 
 def transition_application(
-    session: Session, application_id: int, payload: ApplicationTransition, actor: Principal
+    session: Session,
+    application_id: int,
+    payload: ApplicationTransition,
+    actor: Principal,
+    if_match_version: int | None = None,
 ) -> Application:
-    """Move an application one legal step, by an actor allowed to make that move."""
+    """Move an application one legal step, by an actor allowed to make that move.
+
+    `if_match_version` is the version the caller's If-Match named: compared again under the
+    row lock, where no other move can slip in between."""
     application = get_application(session, application_id, actor)
     _check_request(ApplicationStage(application.stage), payload, actor)
     current_version = application.version
     try:
         applicant, application = _lock(session, application_id, application.applicant_id)
+        if if_match_version is not None and application.version != if_match_version:
+            current = etag(application_id, application.version)
+            raise ProblemError(
+                412, "precondition_failed", {"etag": current}, headers={"ETag": current}
+            )
         if application.version != current_version:
             # Moved by someone else between the check and the lock: judge the move again.
             _check_request(ApplicationStage(application.stage), payload, actor)

@@ -10,13 +10,14 @@ before they commit, so the lock is held briefly.
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlmodel import Session, SQLModel, col, select
 
 from app.models.application import Application
 from app.models.base import utcnow
 from app.models.change import ChangeEntity, ChangeLog, ChangeOp
 from app.models.vacancy import Vacancy
+from app.services import bulk
 
 # Any constant unique to this lock in the application; "SERANG" in ASCII.
 CHANGE_LOG_LOCK = 0x534552414E47
@@ -39,7 +40,7 @@ def log(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     table = SQLModel.metadata.tables[ChangeLog.__tablename__]
     with session.no_autoflush:
         _serialise(session)
-        session.execute(insert(table), [{"at": now, **row} for row in rows])
+        bulk.insert_rows(session, table, [{"at": now, **row} for row in rows])
 
 
 def vacancy_row(vacancy: Vacancy, op: ChangeOp = ChangeOp.upsert) -> dict[str, Any]:

@@ -12,7 +12,6 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from pydantic import ValidationError
-from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -25,16 +24,16 @@ from app.models.change import ChangeEntity, ChangeOp
 from app.models.mou import Mou
 from app.models.partner import Partner
 from app.models.vacancy import BatchResult, Vacancy, VacancyCreate, VacancyUpdate
-from app.services import audit
+from app.services import audit, bulk
 from app.services import changes as change_log
 from app.services.common import apply_changes
-from app.services.vacancies import (
+from app.services.vacancies import selected_counts
+from app.services.vacancy_checks import (
     JobOrder,
     agency_errors,
     check_rules,
     field_changes,
     new_row,
-    selected_counts,
     update_errors,
 )
 
@@ -209,18 +208,14 @@ def _write(
     entries: list[dict[str, Any]] = []
     logged: list[dict[str, Any]] = []
     if creates:
-        rows = [row | {"created_at": now, "updated_at": now} for _, row in creates]
-        # Core with RETURNING in parameter order: one multi-row INSERT per chunk, no ORM
-        # objects, and the ids line up with the items.
-        table = SQLModel.metadata.tables["vacancy"]
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = [r[0] for r in session.execute(statement, rows)]
+        ids = _insert_rows(
+            session, [row | {"created_at": now, "updated_at": now} for _, row in creates]
+        )
         for (item, row), vacancy_id in zip(creates, ids, strict=True):
             outcomes[item.index] = Outcome(
                 item.index, row["external_id"], BatchResult.created, vacancy_id, row["version"]
             )
-            after = audit.plain(row)
-            entries.append(_audit_row(now, actor, "create", vacancy_id, {}, after))
+            entries.append(_audit_row(now, actor, "create", vacancy_id, audit.created(row)))
             logged.append(
                 {
                     "entity": ChangeEntity.vacancy.value,
@@ -238,18 +233,39 @@ def _write(
         outcomes[item.index] = Outcome(
             item.index, vacancy.external_id, BatchResult.updated, vacancy_id, vacancy.version
         )
-        entries.append(
-            _audit_row(now, actor, "update", vacancy_id, before, audit.snapshot(vacancy))
-        )
+        audited = audit.diff(before, audit.snapshot(vacancy))
+        entries.append(_audit_row(now, actor, "update", vacancy_id, audited))
         logged.append(change_log.vacancy_row(vacancy))
     session.flush()
     if entries:
-        session.execute(insert(SQLModel.metadata.tables[AuditEntry.__tablename__]), entries)
+        bulk.insert_rows(session, SQLModel.metadata.tables[AuditEntry.__tablename__], entries)
     change_log.log(session, logged)
 
 
+def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert new job orders; their ids, in the order of the rows.
+
+    One executemany and one SELECT by the (agency, external id) key: asking the INSERT to
+    return ids in parameter order makes SQLite run one statement per row.
+    """
+    table = SQLModel.metadata.tables["vacancy"]
+    bulk.insert_rows(session, table, rows)
+    wanted: dict[int, list[str]] = {}
+    for row in rows:
+        wanted.setdefault(row["agency_id"], []).append(row["external_id"])
+    ids: dict[tuple[int, str], int] = {}
+    for agency_id, external_ids in wanted.items():
+        found = session.execute(
+            select(table.c.id, table.c.external_id).where(
+                table.c.agency_id == agency_id, table.c.external_id.in_(external_ids)
+            )
+        )
+        ids |= {(agency_id, external_id): vacancy_id for vacancy_id, external_id in found}
+    return [ids[(row["agency_id"], row["external_id"])] for row in rows]
+
+
 def _audit_row(
-    at: Any, actor: Principal, action: str, vacancy_id: int, before: Any, after: Any
+    at: Any, actor: Principal, action: str, vacancy_id: int, changes: dict[str, Any]
 ) -> dict[str, Any]:
     return {
         "at": at,
@@ -257,7 +273,7 @@ def _audit_row(
         "action": action,
         "entity": "vacancy",
         "entity_id": vacancy_id,
-        "changes": audit.diff(before, after),
+        "changes": changes,
     }
 
 
