@@ -5,7 +5,7 @@ once: a `count(DISTINCT CASE WHEN <the target's scope> THEN applicant_id END)` c
 target, so that a person counts once per target however many applications they have.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -89,13 +89,11 @@ def _distinct_people(targets: Sequence[ProgrammeTarget], scope: Any, person: Any
     ]
 
 
-def _counts(session: Session, columns: list[Any], *rest: Any) -> dict[str, int]:
+def _counts(session: Session, columns: list[Any], source: Callable[[Any], Any]) -> dict[str, int]:
+    """One row of per-target counts: `columns` selected from what `source` joins and filters."""
     if not columns:
         return {}
-    statement = select(*columns)
-    for step in rest:
-        statement = step(statement)
-    row = session.execute(statement).one()
+    row = session.execute(source(select(*columns))).one()
     return {key: int(value or 0) for key, value in row._mapping.items()}
 
 
