@@ -161,6 +161,8 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     "GET /api/v1/matching/runs": (STAFF, None),
     "GET /api/v1/matching/runs/{run_id}": (STAFF, None),
     "GET /api/v1/stats/supply-demand": (STAFF, None),
+    "GET /api/v1/stats/targets": (STAFF, None),
+    "GET /api/v1/stats/pipeline": (STAFF, None),
     "POST /api/v1/applications": (
         PEOPLE,
         lambda w, c: (
@@ -224,7 +226,10 @@ IDS = {
     "POST /api/v1/training/cohorts/{cohort_id}/enrolments": {"cohort_id": "open_cohort_id"},
 }
 # Query strings some routes need for a valid call.
-QUERIES = {"GET /api/v1/applicants/{applicant_id}/eligibility": "?vacancy_id={vacancy_id}"}
+QUERIES = {
+    "GET /api/v1/applicants/{applicant_id}/eligibility": "?vacancy_id={vacancy_id}",
+    "GET /api/v1/stats/targets": "?year=2026",
+}
 # Outside /api: liveness, readiness and the problem-type pages are public by design.
 PUBLIC_PATHS = {"/healthz", "/readyz", "/problems/{code}"}
 
