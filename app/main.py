@@ -21,6 +21,7 @@ from app.routers import (
     audit,
     auth,
     credentials,
+    financing,
     health,
     matching,
     matching_runs,
@@ -105,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     modules = (auth, admin, reference, applicants, credentials, partners, vacancies, mous, targets)
     for module in (*modules, applications, audit):
         api.include_router(module.router)
+    api.include_router(financing.router)
     api.include_router(matching.router)
     api.include_router(matching_runs.router)
     api.include_router(stats.router)

@@ -21,6 +21,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, SQLModel, col, select
 
 from app.config import Settings
+from app.models.financing import FinancingRequest
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
 from app.models.training import Cohort, Enrolment
@@ -218,6 +219,19 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     ),
     "GET /api/v1/vacancies/changes": (STAFF | {AGENCY}, None),
     "GET /api/v1/applications/changes": (STAFF | {AGENCY}, None),
+    "GET /api/v1/applications/{application_id}/costs": (PEOPLE | {AGENCY}, None),
+    "POST /api/v1/applications/{application_id}/financing": (
+        PEOPLE,
+        lambda w, c: {"kind": "government", "amount": 370_000},
+    ),
+    "GET /api/v1/applications/{application_id}/financing": (PEOPLE, None),
+    "GET /api/v1/financing": (STAFF, None),
+    "GET /api/v1/financing/{financing_id}": (PEOPLE, None),
+    # Submitting is the applicant's move, and an officer's on their behalf.
+    "POST /api/v1/financing/{financing_id}/transitions": (
+        PEOPLE,
+        lambda w, c: {"to_state": "submitted"},
+    ),
 }
 # A job order with applications is closed, not deleted: delete the one nobody applied to.
 # The applicant is enrolled in the walk's cohort already: enrol them in the other one.
@@ -314,7 +328,9 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     mou_id = client.post("/api/v1/mous", json=mou_body([agency_id]), headers=staff).json()["id"]
     target_id = client.post("/api/v1/targets", json=target_body(), headers=staff).json()["id"]
 
-    vacancy_id = add_vacancy(session, agency_id, "JO-WALK-1")
+    # The worker pays for BPJS, so there is something to finance.
+    bpjs = {"item": "bpjs", "amount": 370_000, "currency": "IDR", "payer": "worker"}
+    vacancy_id = add_vacancy(session, agency_id, "JO-WALK-1", cost_items=[bpjs])
     open_vacancy_id = add_vacancy(session, agency_id, "JO-WALK-3")
     started = date.today() - timedelta(days=30)
     _, cohort_id = add_programme(session, training_id, "LPK-WALK-1", starts_on=started)
@@ -334,6 +350,16 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     run = MatchingRun(status="completed", phase="done", percent=100, requested_by="user:1")
     session.add(run)
     session.commit()
+    application_id = add_application(session, applicant_id, vacancy_id)
+    financing = FinancingRequest(
+        applicant_id=applicant_id,
+        application_id=application_id,
+        kind="government",
+        amount=370_000,
+        created_by="user:1",
+    )
+    session.add(financing)
+    session.commit()
 
     def as_client(row: PartnerClient) -> dict[str, str]:
         claims = TokenClaims(f"client:{row.id}", "partner", list(row.scopes), None, row.partner_id)
@@ -347,7 +373,8 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "client_id": agency_client.client_id,
             "vacancy_id": vacancy_id,
             "open_vacancy_id": open_vacancy_id,
-            "application_id": add_application(session, applicant_id, vacancy_id),
+            "application_id": application_id,
+            "financing_id": financing.id or 0,
             "run_id": run.id or 0,
             "mou_id": mou_id,
             "target_id": target_id,

@@ -5,6 +5,7 @@ from app.models.application import Application, ApplicationStageChange
 from app.models.audit import AuditEntry
 from app.models.change import ChangeLog
 from app.models.credential import Credential
+from app.models.financing import FinancingRequest, FinancingStateChange
 from app.models.idempotency import IdempotencyKey
 from app.models.identity import PartnerClient, RateLimitCounter, RefreshToken, UserAccount
 from app.models.matching_run import MatchingRun
@@ -24,6 +25,8 @@ __all__ = [
     "Cohort",
     "Credential",
     "Enrolment",
+    "FinancingRequest",
+    "FinancingStateChange",
     "IdempotencyKey",
     "MatchingRun",
     "Mou",

@@ -1,0 +1,103 @@
+"""/api/v1/applications/{id}/costs and /financing, /api/v1/financing (placement financing)"""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, status
+from sqlmodel import Session
+
+from app.auth import STAFF, PrincipalDep, access
+from app.db import get_session
+from app.models.financing import (
+    ApplicationCosts,
+    FinancingCreate,
+    FinancingKind,
+    FinancingRead,
+    FinancingState,
+    FinancingTransition,
+)
+from app.models.identity import Role, Scope
+from app.pagination import Page, PageParams
+from app.services import costs
+from app.services import financing as service
+
+router = APIRouter(tags=["financing"])
+SessionDep = Annotated[Session, Depends(get_session)]
+PEOPLE = (Role.applicant, *STAFF)
+READ_SCOPES = (Scope.applications_read, Scope.applications_write)
+
+
+@router.get(
+    "/applications/{application_id}/costs",
+    **access(roles=PEOPLE, scopes=READ_SCOPES, problems=(404,)),
+)
+def application_costs(
+    application_id: int, principal: PrincipalDep, session: SessionDep
+) -> ApplicationCosts:
+    """The job order's cost items and who pays each, totals per payer and currency, what the
+    worker pays in rupiah, and whether the occupation is free of placement cost to the worker
+    by regulation (BP2MI regulation 9/2020). Whoever may see the application may see this."""
+    return costs.application_costs(session, application_id, principal)
+
+
+@router.post(
+    "/applications/{application_id}/financing",
+    status_code=status.HTTP_201_CREATED,
+    **access(roles=PEOPLE, problems=(404, 409, 422)),
+)
+def create_financing(
+    application_id: int, payload: FinancingCreate, principal: PrincipalDep, session: SessionDep
+) -> FinancingRead:
+    """File a financing request for the application (the job seeker, for themself, or an
+    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at 6% a year, for
+    at most 36 months and within the contract, through a financier partner; no request is for
+    more than the worker-paid costs it covers."""
+    request = service.create_financing(session, application_id, payload, principal)
+    return service.to_read(session, request)
+
+
+@router.get("/applications/{application_id}/financing", **access(roles=PEOPLE, problems=(404,)))
+def list_application_financing(
+    application_id: int, principal: PrincipalDep, session: SessionDep
+) -> list[FinancingRead]:
+    """Every financing request of the application, oldest first."""
+    rows = service.list_for_application(session, application_id, principal)
+    return service.to_reads(session, rows)
+
+
+@router.get("/financing", **access(roles=STAFF, problems=(422,)))
+def list_financing(
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    state: FinancingState | None = None,
+    kind: FinancingKind | None = None,
+    lender_id: Annotated[int | None, Query(ge=1)] = None,
+) -> Page[FinancingRead]:
+    """Every financing request, filtered: the office's (and the lenders') work list."""
+    rows, next_cursor = service.list_financing(
+        session, page, state=state, kind=kind, lender_id=lender_id
+    )
+    return Page(items=service.to_reads(session, rows), next_cursor=next_cursor)
+
+
+@router.get("/financing/{financing_id}", **access(roles=PEOPLE, problems=(404,)))
+def get_financing(financing_id: int, principal: PrincipalDep, session: SessionDep) -> FinancingRead:
+    """The request with its instalment, next legal states, the lender's documents, history."""
+    return service.to_read(session, service.get_financing(session, financing_id, principal))
+
+
+@router.post(
+    "/financing/{financing_id}/transitions",
+    **access(roles=PEOPLE, problems=(404, 409, 422)),
+)
+def transition_financing(
+    financing_id: int, payload: FinancingTransition, principal: PrincipalDep, session: SessionDep
+) -> FinancingRead:
+    """Move the request one legal step.
+
+    The job seeker (or an officer for them) submits, and may cancel before approval; an
+    officer, standing in for the lender, approves, rejects, records the disbursement and the
+    repayment of a loan. An illegal move is a 409 naming `allowed_next_states`; a move that is
+    not the caller's is a 403. Submitting checks the request again against the job order.
+    """
+    request = service.transition_financing(session, financing_id, payload, principal)
+    return service.to_read(session, request)
