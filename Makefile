@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest migrate demo openapi clean
+.PHONY: run test lint typecheck pytest migrate demo openapi clients clients-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,10 +38,25 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: lint typecheck pytest
+test: lint typecheck clients-check pytest
+
+# Node packages of the TypeScript client, at the versions of its package-lock.json.
+TS_CLIENT := openapi/clients/typescript
+TS_STAMP := $(TS_CLIENT)/node_modules/.installed
+$(TS_STAMP): $(TS_CLIENT)/package-lock.json
+	cd $(TS_CLIENT) && npm ci --no-audit --no-fund
+	touch $(TS_STAMP)
+
+# Fails, naming the client, when a committed client is stale against openapi/openapi.json.
+clients-check: $(STAMP) $(TS_STAMP)
+	$(BIN)/python scripts/generate_clients.py --check
+
+clients: $(STAMP) $(TS_STAMP)
+	$(BIN)/python scripts/generate_clients.py
 
 openapi: $(STAMP)
 	$(BIN)/python -m app.cli openapi > openapi/openapi.json
+	$(MAKE) clients
 
 clean:
-	rm -rf $(VENV) data/*.db
+	rm -rf $(VENV) data/*.db $(TS_CLIENT)/node_modules

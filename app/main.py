@@ -4,6 +4,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
@@ -14,6 +15,7 @@ from app.config import DEMO_JWT_SECRET, Settings, get_settings
 from app.db import make_engine
 from app.errors import install_problem_handlers
 from app.idempotency import IdempotencyMiddleware
+from app.openapi_contract import document
 from app.routers import (
     admin,
     applicants,
@@ -115,4 +117,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(problems.router)
     app.include_router(api)
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        return app.openapi_schema or document(generate())
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

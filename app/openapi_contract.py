@@ -1,0 +1,399 @@
+"""The OpenAPI document as the contract: security, problem codes and examples per operation.
+
+FastAPI writes paths and schemas; this adds what it cannot know, centrally, from each
+route's `x-access` rule (see `app/auth.py`) and the table of problem codes below:
+- `security`: people log in with the password grant (their role decides, `x-access.roles`);
+  partner systems use client credentials and need one of the listed scopes;
+- every problem response lists the `code`s it can carry (`x-problem-codes`, also in its
+  description) with an example body;
+- every `POST` that creates or changes something documents its `Idempotency-Key` header and
+  the problems the key can cause (see `app/idempotency.py`).
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+from app.errors import PROBLEM_JSON
+from app.i18n import CATALOGUE
+from app.idempotency import EXCLUDED_PATHS, MAX_KEY_LENGTH
+from app.models.identity import Scope
+from app.openapi_examples import add_examples
+
+PASSWORD_SCHEME = "OAuth2PasswordBearer"  # noqa: S105 (a scheme name, not a secret)
+CLIENT_SCHEME = "OAuth2ClientCredentials"
+TOKEN_URL = "/api/v1/auth/token"  # noqa: S105 (a path)
+
+# Codes any operation answering with the status can carry.
+GENERIC_CODES: dict[int, tuple[str, ...]] = {
+    401: ("not_authenticated",),
+    404: ("not_found",),
+    412: ("precondition_failed",),
+    422: ("validation_failed",),
+    428: ("precondition_required",),
+    429: ("rate_limited",),
+    503: ("database_unavailable",),
+}
+
+IDEMPOTENCY_CODES: dict[int, tuple[str, ...]] = {
+    400: ("idempotency_key_invalid",),
+    409: ("idempotency_in_progress",),
+    422: ("idempotency_key_reused",),
+}
+
+# The codes each operation's own rules raise, beyond the generic ones. A 422 carries
+# `validation_failed` or the code of the first broken rule (all are in `errors[].code`).
+# `tests/test_contract.py` checks it against a scan of the source (`python -m tests.problem_scan`).
+OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
+    "create_applicant": {
+        409: ("nik_taken",),
+        422: (
+            "birth_date_in_future",
+            "consent_in_future",
+            "domicile_proof_required",
+            "kelurahan_unknown",
+            "nik_area_invalid",
+            "nik_birth_date_invalid",
+            "nik_birth_date_mismatch",
+            "nik_province_unknown",
+            "nik_serial_invalid",
+            "nik_sex_mismatch",
+            "phone_invalid",
+        ),
+    },
+    "create_application": {
+        403: ("application_for_self_only",),
+        409: (
+            "application_already_placed",
+            "application_applicant_archived",
+            "application_consent_missing",
+            "application_deadline_passed",
+            "application_exists",
+            "application_not_eligible",
+            "application_vacancy_not_open",
+        ),
+        422: (
+            "application_applicant_required",
+            "application_applicant_unknown",
+            "application_vacancy_unknown",
+        ),
+    },
+    "create_credential": {
+        422: (
+            "credential_field_not_used",
+            "credential_field_required",
+            "credential_level_invalid",
+            "credential_score_required",
+            "expiry_before_issue",
+            "issued_in_future",
+        )
+    },
+    "create_mou": {
+        422: ("country_unknown", "date_range_invalid", "partners_unknown", "party_ids_duplicate")
+    },
+    "create_partner": {
+        409: ("licence_number_taken", "partner_name_taken"),
+        422: ("country_unknown", "licence_number_required"),
+    },
+    "create_partner_client": {409: ("partner_archived",), 422: ("scope_not_for_partner_kind",)},
+    "create_staff_user": {409: ("login_taken",), 422: ("forbidden", "password_too_weak")},
+    "create_target": {409: ("target_exists",), 422: ("country_unknown", "stretch_below_number")},
+    "create_vacancy": {
+        409: ("external_id_taken",),
+        422: (
+            "agency_invalid",
+            "country_unknown",
+            "currency_required",
+            "currency_unknown",
+            "deadline_in_past",
+            "domestic_work_refused",
+            "language_requirement_invalid",
+            "mou_unknown",
+            "openings_below_filled",
+            "range_invalid",
+            "scheme_country_mismatch",
+            "zero_cost_worker_charge",
+        ),
+    },
+    "create_webhook": {422: ("webhook_url_not_allowed",)},
+    "delete_mou": {409: ("mou_has_vacancies", "mou_not_draft")},
+    "delete_vacancy": {409: ("vacancy_has_applications",)},
+    "enrol": {
+        409: ("cohort_full", "cohort_not_open", "enrolment_consent_missing", "enrolment_exists"),
+        422: ("enrolment_applicant_required",),
+    },
+    "issue_token": {
+        400: ("invalid_grant", "invalid_scope", "unsupported_grant_type"),
+        401: ("invalid_client",),
+        429: ("rate_limited",),
+    },
+    "list_matches": {409: ("consent_required",)},
+    "put_cohort": {
+        403: ("not_a_training_provider",),
+        409: ("cohort_seats_below_enrolments", "training_changed"),
+        422: ("cohort_ends_before_start",),
+    },
+    "put_programme": {
+        403: ("not_a_training_provider",),
+        409: ("training_changed",),
+        422: ("programme_field_required", "programme_level_invalid", "programme_value_not_used"),
+    },
+    "register": {
+        409: ("applicant_has_account", "login_taken", "nik_taken"),
+        422: (
+            "birth_date_in_future",
+            "consent_in_future",
+            "domicile_proof_required",
+            "kelurahan_unknown",
+            "login_required",
+            "nik_area_invalid",
+            "nik_birth_date_invalid",
+            "nik_birth_date_mismatch",
+            "nik_province_unknown",
+            "nik_serial_invalid",
+            "nik_sex_mismatch",
+            "password_too_weak",
+            "phone_invalid",
+        ),
+    },
+    "report_completion": {
+        409: ("enrolment_not_active",),
+        422: (
+            "completed_out_of_range",
+            "credential_field_not_used",
+            "credential_field_required",
+            "credential_level_invalid",
+            "credential_score_required",
+            "expiry_before_issue",
+            "issued_in_future",
+            "result_invalid",
+        ),
+    },
+    "rotate_client_secret": {409: ("invalid_client",)},
+    "start_run": {409: ("run_in_progress",), 422: ("vacancies_unknown",)},
+    "transition_application": {
+        403: ("application_actor_not_allowed",),
+        409: (
+            "application_already_placed",
+            "application_changed",
+            "application_transition_not_allowed",
+            "vacancy_full",
+            "vacancy_not_selecting",
+        ),
+        422: ("application_reason_not_used", "application_reason_required"),
+    },
+    "transition_mou": {
+        409: ("ministry_approval_required", "mou_transition_not_allowed"),
+        422: ("effective_date_in_future",),
+    },
+    "update_applicant": {
+        422: (
+            "birth_date_in_future",
+            "consent_in_future",
+            "domicile_proof_required",
+            "kelurahan_unknown",
+            "nik_area_invalid",
+            "nik_birth_date_invalid",
+            "nik_birth_date_mismatch",
+            "nik_province_unknown",
+            "nik_serial_invalid",
+            "nik_sex_mismatch",
+            "phone_invalid",
+            "value_required",
+        )
+    },
+    "update_credential": {
+        422: (
+            "credential_field_not_used",
+            "credential_field_required",
+            "credential_level_invalid",
+            "credential_score_required",
+            "expiry_before_issue",
+            "issued_in_future",
+            "value_required",
+        )
+    },
+    "update_mou": {
+        409: ("mou_kind_locked",),
+        422: (
+            "country_unknown",
+            "date_range_invalid",
+            "partners_unknown",
+            "party_ids_duplicate",
+            "value_required",
+        ),
+    },
+    "update_partner": {
+        409: ("licence_number_taken", "partner_name_taken"),
+        422: ("country_unknown", "licence_number_required", "value_required"),
+    },
+    "update_target": {422: ("country_unknown", "stretch_below_number", "value_required")},
+    "update_vacancy": {
+        409: ("external_id_taken",),
+        422: (
+            "agency_invalid",
+            "country_unknown",
+            "currency_required",
+            "currency_unknown",
+            "deadline_in_past",
+            "domestic_work_refused",
+            "language_requirement_invalid",
+            "mou_unknown",
+            "openings_below_filled",
+            "openings_below_selected",
+            "range_invalid",
+            "scheme_country_mismatch",
+            "value_required",
+            "zero_cost_worker_charge",
+        ),
+    },
+    "upsert_vacancies": {
+        409: ("conflict",),
+        422: (
+            "agency_invalid",
+            "country_unknown",
+            "currency_required",
+            "currency_unknown",
+            "deadline_in_past",
+            "domestic_work_refused",
+            "external_id_repeated",
+            "language_requirement_invalid",
+            "mou_unknown",
+            "openings_below_filled",
+            "openings_below_selected",
+            "range_invalid",
+            "scheme_country_mismatch",
+            "value_required",
+            "zero_cost_worker_charge",
+        ),
+    },
+    "withdraw": {409: ("enrolment_not_active",)},
+}
+
+
+SCOPE_DESCRIPTIONS = {
+    Scope.vacancies_read: "Read job orders and their change feed",
+    Scope.vacancies_write: "Create, change and batch-sync the agency's own job orders",
+    Scope.applications_read: "Read applications to the agency's job orders and their change feed",
+    Scope.applications_write: "Move applications to the agency's job orders along their stages",
+    Scope.training_write: "Publish the centre's programmes and cohorts; record completions",
+    Scope.webhooks_manage: "Register webhook endpoints and read their delivery log",
+}
+
+_PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
+
+
+def _security_schemes() -> dict[str, Any]:
+    return {
+        PASSWORD_SCHEME: {
+            "type": "oauth2",
+            "description": "People (job seekers, officers, admins) log in with their password; "
+            "the role decides what they may do (`x-access.roles` of each operation).",
+            "flows": {"password": {"tokenUrl": TOKEN_URL, "refreshUrl": TOKEN_URL, "scopes": {}}},
+        },
+        CLIENT_SCHEME: {
+            "type": "oauth2",
+            "description": "Partner systems (agencies, training centres) with a client id and "
+            "secret from an admin; an operation needs one of its listed scopes.",
+            "flows": {
+                "clientCredentials": {
+                    "tokenUrl": TOKEN_URL,
+                    "scopes": {scope.value: SCOPE_DESCRIPTIONS[scope] for scope in Scope},
+                }
+            },
+        },
+    }
+
+
+def _security(rule: dict[str, Any]) -> list[dict[str, list[str]]]:
+    """Any one requirement admits the caller: a person's login, or a client with one scope."""
+    people: list[dict[str, list[str]]] = [{PASSWORD_SCHEME: []}] if rule["roles"] else []
+    return people + [{CLIENT_SCHEME: [scope]} for scope in rule["scopes"]]
+
+
+def _codes(
+    operation: dict[str, Any], rule: dict[str, Any], idempotent: bool
+) -> dict[int, list[str]]:
+    statuses = {int(s) for s in operation.get("responses", {}) if int(s) >= 400}
+    own = OPERATION_CODES.get(operation.get("operationId", ""), {})
+    wanted: dict[int, list[str]] = {s: list(own.get(s, ())) for s in statuses | set(own)}
+
+    def add(status: int, *codes: str) -> None:
+        listed = wanted.setdefault(status, [])
+        listed.extend(c for c in codes if c not in listed)
+
+    if not rule["public"]:
+        add(401, "not_authenticated")
+        add(403, *(["forbidden"] if rule["roles"] else []))
+        add(403, *(["insufficient_scope"] if rule["scopes"] else []))
+    if idempotent:
+        for status, codes in IDEMPOTENCY_CODES.items():
+            add(status, *codes)
+    if any(p.get("name") == "cursor" for p in operation.get("parameters", [])):
+        add(422, "invalid_cursor")
+    for status in list(wanted):
+        add(status, *GENERIC_CODES.get(status, ()))
+    return {status: codes for status, codes in sorted(wanted.items()) if codes}
+
+
+def _example(status: int, code: str, path: str) -> dict[str, Any]:
+    message = CATALOGUE[code]
+    return {
+        "type": f"/problems/{code}",
+        "title": message.title_en,
+        "status": status,
+        "detail": message.detail_en or message.title_en,
+        "code": code,
+        "instance": path,
+    }
+
+
+def _problem_response(status: int, codes: list[str], path: str, summary: str) -> dict[str, Any]:
+    listed = ", ".join(f"`{code}`" for code in codes)
+    return {
+        "description": f"{summary}. `code`: {listed}.",
+        "x-problem-codes": codes,
+        "content": {
+            PROBLEM_JSON: {"schema": _PROBLEM_SCHEMA, "example": _example(status, codes[0], path)}
+        },
+    }
+
+
+def _idempotency_header() -> dict[str, Any]:
+    return {
+        "name": "Idempotency-Key",
+        "in": "header",
+        "required": False,
+        "description": "A key of the caller's choice (e.g. a UUID): a retry with the same key "
+        "and body replays the first answer, and nothing is done twice. Kept 24 hours.",
+        "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH},
+    }
+
+
+def _document_operation(path: str, method: str, operation: dict[str, Any]) -> None:
+    rule = operation.get("x-access")
+    if rule is None:
+        return
+    if rule["public"]:
+        operation.pop("security", None)
+    else:
+        operation["security"] = _security(rule)
+    idempotent = method == "post" and path not in EXCLUDED_PATHS
+    if idempotent:
+        parameters = operation.setdefault("parameters", [])
+        if not any(p.get("name") == "Idempotency-Key" for p in parameters):
+            parameters.append(_idempotency_header())
+    responses = operation.setdefault("responses", {})
+    for status, codes in _codes(operation, rule, idempotent).items():
+        declared = responses.get(str(status), {}).get("description", "")
+        summary = declared.split(".")[0] or HTTPStatus(status).phrase
+        responses[str(status)] = _problem_response(status, codes, path, summary)
+
+
+def document(spec: dict[str, Any]) -> dict[str, Any]:
+    """Complete FastAPI's document in place; running it twice changes nothing."""
+    spec.setdefault("components", {})["securitySchemes"] = _security_schemes()
+    add_examples(spec)
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            _document_operation(path, method, operation)
+    return spec

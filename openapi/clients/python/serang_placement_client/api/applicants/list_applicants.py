@@ -1,0 +1,331 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.applicant_status import ApplicantStatus
+from ...models.education_level import EducationLevel
+from ...models.page_applicant_read import PageApplicantRead
+from ...models.problem import Problem
+from ...models.sex import Sex
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    status: ApplicantStatus | None | Unset = UNSET,
+    kecamatan_code: None | str | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    education_level: EducationLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ApplicantStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_kecamatan_code: None | str | Unset
+    if isinstance(kecamatan_code, Unset):
+        json_kecamatan_code = UNSET
+    else:
+        json_kecamatan_code = kecamatan_code
+    params["kecamatan_code"] = json_kecamatan_code
+
+    json_sex: None | str | Unset
+    if isinstance(sex, Unset):
+        json_sex = UNSET
+    elif isinstance(sex, Sex):
+        json_sex = sex.value
+    else:
+        json_sex = sex
+    params["sex"] = json_sex
+
+    json_education_level: None | str | Unset
+    if isinstance(education_level, Unset):
+        json_education_level = UNSET
+    elif isinstance(education_level, EducationLevel):
+        json_education_level = education_level.value
+    else:
+        json_education_level = education_level
+    params["education_level"] = json_education_level
+
+    json_q: None | str | Unset
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/applicants",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageApplicantRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageApplicantRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageApplicantRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: ApplicantStatus | None | Unset = UNSET,
+    kecamatan_code: None | str | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    education_level: EducationLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageApplicantRead | Problem]:
+    """ List Applicants
+
+    Args:
+        status (ApplicantStatus | None | Unset):
+        kecamatan_code (None | str | Unset):
+        sex (None | Sex | Unset):
+        education_level (EducationLevel | None | Unset):
+        q (None | str | Unset): Name contains, or NIK.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageApplicantRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+kecamatan_code=kecamatan_code,
+sex=sex,
+education_level=education_level,
+q=q,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: ApplicantStatus | None | Unset = UNSET,
+    kecamatan_code: None | str | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    education_level: EducationLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageApplicantRead | Problem | None:
+    """ List Applicants
+
+    Args:
+        status (ApplicantStatus | None | Unset):
+        kecamatan_code (None | str | Unset):
+        sex (None | Sex | Unset):
+        education_level (EducationLevel | None | Unset):
+        q (None | str | Unset): Name contains, or NIK.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageApplicantRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+kecamatan_code=kecamatan_code,
+sex=sex,
+education_level=education_level,
+q=q,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: ApplicantStatus | None | Unset = UNSET,
+    kecamatan_code: None | str | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    education_level: EducationLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageApplicantRead | Problem]:
+    """ List Applicants
+
+    Args:
+        status (ApplicantStatus | None | Unset):
+        kecamatan_code (None | str | Unset):
+        sex (None | Sex | Unset):
+        education_level (EducationLevel | None | Unset):
+        q (None | str | Unset): Name contains, or NIK.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageApplicantRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+kecamatan_code=kecamatan_code,
+sex=sex,
+education_level=education_level,
+q=q,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: ApplicantStatus | None | Unset = UNSET,
+    kecamatan_code: None | str | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    education_level: EducationLevel | None | Unset = UNSET,
+    q: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageApplicantRead | Problem | None:
+    """ List Applicants
+
+    Args:
+        status (ApplicantStatus | None | Unset):
+        kecamatan_code (None | str | Unset):
+        sex (None | Sex | Unset):
+        education_level (EducationLevel | None | Unset):
+        q (None | str | Unset): Name contains, or NIK.
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageApplicantRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+kecamatan_code=kecamatan_code,
+sex=sex,
+education_level=education_level,
+q=q,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

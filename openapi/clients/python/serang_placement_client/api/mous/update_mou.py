@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.mou_read import MouRead
+from ...models.mou_update import MouUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    mou_id: int,
+    *,
+    body: MouUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/mous/{mou_id}".format(mou_id=quote(str(mou_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MouRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = MouRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MouRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mou_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MouUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[MouRead | Problem]:
+    """ Update Mou
+
+     Change title, kind (drafts only), parties, dates, scope, commitments, documents, notes.
+
+    Args:
+        mou_id (int):
+        if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
+            nothing changes.
+        body (MouUpdate): Only the fields sent change; null clears a date, a number or the notes.
+
+            The stage is not here: it moves only through `POST /mous/{id}/transitions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MouRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        mou_id=mou_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    mou_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MouUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> MouRead | Problem | None:
+    """ Update Mou
+
+     Change title, kind (drafts only), parties, dates, scope, commitments, documents, notes.
+
+    Args:
+        mou_id (int):
+        if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
+            nothing changes.
+        body (MouUpdate): Only the fields sent change; null clears a date, a number or the notes.
+
+            The stage is not here: it moves only through `POST /mous/{id}/transitions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MouRead | Problem
+     """
+
+
+    return sync_detailed(
+        mou_id=mou_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    mou_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MouUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[MouRead | Problem]:
+    """ Update Mou
+
+     Change title, kind (drafts only), parties, dates, scope, commitments, documents, notes.
+
+    Args:
+        mou_id (int):
+        if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
+            nothing changes.
+        body (MouUpdate): Only the fields sent change; null clears a date, a number or the notes.
+
+            The stage is not here: it moves only through `POST /mous/{id}/transitions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MouRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        mou_id=mou_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    mou_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MouUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> MouRead | Problem | None:
+    """ Update Mou
+
+     Change title, kind (drafts only), parties, dates, scope, commitments, documents, notes.
+
+    Args:
+        mou_id (int):
+        if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
+            nothing changes.
+        body (MouUpdate): Only the fields sent change; null clears a date, a number or the notes.
+
+            The stage is not here: it moves only through `POST /mous/{id}/transitions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MouRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        mou_id=mou_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

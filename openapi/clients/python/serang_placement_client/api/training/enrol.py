@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.enrolment_create import EnrolmentCreate
+from ...models.enrolment_read import EnrolmentRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    cohort_id: int,
+    *,
+    body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/training/cohorts/{cohort_id}/enrolments".format(cohort_id=quote(str(cohort_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrolmentRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = EnrolmentRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrolmentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cohort_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[EnrolmentRead | Problem]:
+    """ Enrol
+
+     Take a seat: a job seeker for themself, an officer for anyone who has consented.
+
+    Args:
+        cohort_id (int):
+        idempotency_key (str | Unset):
+        body (EnrolmentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrolmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        cohort_id=cohort_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    cohort_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> EnrolmentRead | Problem | None:
+    """ Enrol
+
+     Take a seat: a job seeker for themself, an officer for anyone who has consented.
+
+    Args:
+        cohort_id (int):
+        idempotency_key (str | Unset):
+        body (EnrolmentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrolmentRead | Problem
+     """
+
+
+    return sync_detailed(
+        cohort_id=cohort_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    cohort_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[EnrolmentRead | Problem]:
+    """ Enrol
+
+     Take a seat: a job seeker for themself, an officer for anyone who has consented.
+
+    Args:
+        cohort_id (int):
+        idempotency_key (str | Unset):
+        body (EnrolmentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrolmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        cohort_id=cohort_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    cohort_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: EnrolmentCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> EnrolmentRead | Problem | None:
+    """ Enrol
+
+     Take a seat: a job seeker for themself, an officer for anyone who has consented.
+
+    Args:
+        cohort_id (int):
+        idempotency_key (str | Unset):
+        body (EnrolmentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrolmentRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        cohort_id=cohort_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

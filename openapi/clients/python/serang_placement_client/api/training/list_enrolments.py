@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_enrolment_read import PageEnrolmentRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    cohort_id: int,
+    *,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/training/cohorts/{cohort_id}/enrolments".format(cohort_id=quote(str(cohort_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageEnrolmentRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageEnrolmentRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageEnrolmentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cohort_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageEnrolmentRead | Problem]:
+    """ List Enrolments
+
+     A cohort's enrolments, for the office and for the provider running it.
+
+    Args:
+        cohort_id (int):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEnrolmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        cohort_id=cohort_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    cohort_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageEnrolmentRead | Problem | None:
+    """ List Enrolments
+
+     A cohort's enrolments, for the office and for the provider running it.
+
+    Args:
+        cohort_id (int):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEnrolmentRead | Problem
+     """
+
+
+    return sync_detailed(
+        cohort_id=cohort_id,
+client=client,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    cohort_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageEnrolmentRead | Problem]:
+    """ List Enrolments
+
+     A cohort's enrolments, for the office and for the provider running it.
+
+    Args:
+        cohort_id (int):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEnrolmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        cohort_id=cohort_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    cohort_id: int,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageEnrolmentRead | Problem | None:
+    """ List Enrolments
+
+     A cohort's enrolments, for the office and for the provider running it.
+
+    Args:
+        cohort_id (int):
+        limit (int | Unset): Page size, at most 100. Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEnrolmentRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        cohort_id=cohort_id,
+client=client,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.programme_put import ProgrammePut
+from ...models.programme_read import ProgrammeRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    external_id: str,
+    *,
+    body: ProgrammePut,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/training/programmes/{external_id}".format(external_id=quote(str(external_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProgrammeRead | None:
+    if response.status_code == 200:
+        response_200 = ProgrammeRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = ProgrammeRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProgrammeRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammePut,
+
+) -> Response[Problem | ProgrammeRead]:
+    """ Put Programme
+
+     Create or replace one of the provider's programmes, keyed by its own id.
+
+    Args:
+        external_id (str):
+        body (ProgrammePut): The whole programme as the provider's system holds it (PUT replaces
+            every field).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProgrammeRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammePut,
+
+) -> Problem | ProgrammeRead | None:
+    """ Put Programme
+
+     Create or replace one of the provider's programmes, keyed by its own id.
+
+    Args:
+        external_id (str):
+        body (ProgrammePut): The whole programme as the provider's system holds it (PUT replaces
+            every field).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProgrammeRead
+     """
+
+
+    return sync_detailed(
+        external_id=external_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammePut,
+
+) -> Response[Problem | ProgrammeRead]:
+    """ Put Programme
+
+     Create or replace one of the provider's programmes, keyed by its own id.
+
+    Args:
+        external_id (str):
+        body (ProgrammePut): The whole programme as the provider's system holds it (PUT replaces
+            every field).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProgrammeRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProgrammePut,
+
+) -> Problem | ProgrammeRead | None:
+    """ Put Programme
+
+     Create or replace one of the provider's programmes, keyed by its own id.
+
+    Args:
+        external_id (str):
+        body (ProgrammePut): The whole programme as the provider's system holds it (PUT replaces
+            every field).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProgrammeRead
+     """
+
+
+    return (await asyncio_detailed(
+        external_id=external_id,
+client=client,
+body=body,
+
+    )).parsed

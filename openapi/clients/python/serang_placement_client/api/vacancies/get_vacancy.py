@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.vacancy_read import VacancyRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    vacancy_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/vacancies/{vacancy_id}".format(vacancy_id=quote(str(vacancy_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | VacancyRead | None:
+    if response.status_code == 200:
+        response_200 = VacancyRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | VacancyRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vacancy_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | VacancyRead]:
+    """ Get Vacancy
+
+    Args:
+        vacancy_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | VacancyRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        vacancy_id=vacancy_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    vacancy_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | VacancyRead | None:
+    """ Get Vacancy
+
+    Args:
+        vacancy_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | VacancyRead
+     """
+
+
+    return sync_detailed(
+        vacancy_id=vacancy_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    vacancy_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | VacancyRead]:
+    """ Get Vacancy
+
+    Args:
+        vacancy_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | VacancyRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        vacancy_id=vacancy_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    vacancy_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | VacancyRead | None:
+    """ Get Vacancy
+
+    Args:
+        vacancy_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | VacancyRead
+     """
+
+
+    return (await asyncio_detailed(
+        vacancy_id=vacancy_id,
+client=client,
+
+    )).parsed

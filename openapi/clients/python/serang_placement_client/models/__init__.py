@@ -1,0 +1,299 @@
+""" Contains all the data models used in inputs/outputs """
+
+from .applicant_create import ApplicantCreate
+from .applicant_read import ApplicantRead
+from .applicant_status import ApplicantStatus
+from .applicant_update import ApplicantUpdate
+from .application_create import ApplicationCreate
+from .application_read import ApplicationRead
+from .application_source import ApplicationSource
+from .application_stage import ApplicationStage
+from .application_stage_change_read import ApplicationStageChangeRead
+from .application_transition import ApplicationTransition
+from .audit_read import AuditRead
+from .audit_read_changes import AuditReadChanges
+from .batch_result import BatchResult
+from .body_issue_token import BodyIssueToken
+from .candidate import Candidate
+from .candidate_credential import CandidateCredential
+from .candidate_page import CandidatePage
+from .candidate_read import CandidateRead
+from .change_item_application_read import ChangeItemApplicationRead
+from .change_item_vacancy_read import ChangeItemVacancyRead
+from .change_page_application_read import ChangePageApplicationRead
+from .change_page_vacancy_read import ChangePageVacancyRead
+from .client_create import ClientCreate
+from .client_read import ClientRead
+from .client_secret import ClientSecret
+from .code_lists import CodeLists
+from .cohort_put import CohortPut
+from .cohort_read import CohortRead
+from .cohort_status import CohortStatus
+from .completion_report import CompletionReport
+from .consent import Consent
+from .cost_item import CostItem
+from .cost_item_kind import CostItemKind
+from .cost_payer import CostPayer
+from .credential_create import CredentialCreate
+from .credential_kind import CredentialKind
+from .credential_read import CredentialRead
+from .credential_type import CredentialType
+from .credential_update import CredentialUpdate
+from .delivery_status import DeliveryStatus
+from .demand_row import DemandRow
+from .education_level import EducationLevel
+from .eligibility_read import EligibilityRead
+from .enrolment_create import EnrolmentCreate
+from .enrolment_read import EnrolmentRead
+from .enrolment_status import EnrolmentStatus
+from .experience import Experience
+from .field_problem import FieldProblem
+from .filled_job_order import FilledJobOrder
+from .health import Health
+from .held_credential_read import HeldCredentialRead
+from .http_validation_error import HTTPValidationError
+from .job_order_rule_read import JobOrderRuleRead
+from .kecamatan import Kecamatan
+from .kelurahan import Kelurahan
+from .language import Language
+from .logout_request import LogoutRequest
+from .marital_status import MaritalStatus
+from .match_read import MatchRead
+from .matches_read import MatchesRead
+from .matching_run_create import MatchingRunCreate
+from .matching_run_read import MatchingRunRead
+from .me_read import MeRead
+from .missing_requirement import MissingRequirement
+from .mou_create import MouCreate
+from .mou_document import MouDocument
+from .mou_kind import MouKind
+from .mou_read import MouRead
+from .mou_stage import MouStage
+from .mou_stage_change_read import MouStageChangeRead
+from .mou_transition import MouTransition
+from .mou_update import MouUpdate
+from .near_miss_read import NearMissRead
+from .page_applicant_read import PageApplicantRead
+from .page_application_read import PageApplicationRead
+from .page_audit_read import PageAuditRead
+from .page_credential_read import PageCredentialRead
+from .page_enrolment_read import PageEnrolmentRead
+from .page_matching_run_read import PageMatchingRunRead
+from .page_mou_read import PageMouRead
+from .page_partner_read import PagePartnerRead
+from .page_programme_read import PageProgrammeRead
+from .page_target_read import PageTargetRead
+from .page_user_read import PageUserRead
+from .page_vacancy_read import PageVacancyRead
+from .page_webhook_attempt_read import PageWebhookAttemptRead
+from .page_webhook_endpoint_read import PageWebhookEndpointRead
+from .partner_create import PartnerCreate
+from .partner_kind import PartnerKind
+from .partner_read import PartnerRead
+from .partner_status import PartnerStatus
+from .partner_update import PartnerUpdate
+from .payer import Payer
+from .problem import Problem
+from .problem_type import ProblemType
+from .programme_put import ProgrammePut
+from .programme_read import ProgrammeRead
+from .programme_status import ProgrammeStatus
+from .register_request import RegisterRequest
+from .remedy_action import RemedyAction
+from .remedy_read import RemedyRead
+from .required_certificate import RequiredCertificate
+from .role import Role
+from .rule_read import RuleRead
+from .rule_read_params import RuleReadParams
+from .rule_result_read import RuleResultRead
+from .rule_result_read_params import RuleResultReadParams
+from .rule_status import RuleStatus
+from .rule_table_read import RuleTableRead
+from .run_phase import RunPhase
+from .run_status import RunStatus
+from .run_summary import RunSummary
+from .scheme import Scheme
+from .scope import Scope
+from .score_parts import ScoreParts
+from .sector import Sector
+from .sex import Sex
+from .staff_create import StaffCreate
+from .supply_count import SupplyCount
+from .supply_demand_read import SupplyDemandRead
+from .supply_read import SupplyRead
+from .target_create import TargetCreate
+from .target_metric import TargetMetric
+from .target_read import TargetRead
+from .target_update import TargetUpdate
+from .token_response import TokenResponse
+from .training_provider_read import TrainingProviderRead
+from .unplaced_person import UnplacedPerson
+from .user_read import UserRead
+from .user_update import UserUpdate
+from .vacancy_batch import VacancyBatch
+from .vacancy_batch_item_result import VacancyBatchItemResult
+from .vacancy_batch_item_result_problem_type_0 import VacancyBatchItemResultProblemType0
+from .vacancy_batch_items_item import VacancyBatchItemsItem
+from .vacancy_batch_result import VacancyBatchResult
+from .vacancy_create import VacancyCreate
+from .vacancy_read import VacancyRead
+from .vacancy_status import VacancyStatus
+from .vacancy_update import VacancyUpdate
+from .validation_error import ValidationError
+from .validation_error_context import ValidationErrorContext
+from .verification import Verification
+from .webhook_attempt_read import WebhookAttemptRead
+from .webhook_endpoint_create import WebhookEndpointCreate
+from .webhook_endpoint_created import WebhookEndpointCreated
+from .webhook_endpoint_read import WebhookEndpointRead
+from .webhook_event_type import WebhookEventType
+
+__all__ = (
+    "ApplicantCreate",
+    "ApplicantRead",
+    "ApplicantStatus",
+    "ApplicantUpdate",
+    "ApplicationCreate",
+    "ApplicationRead",
+    "ApplicationSource",
+    "ApplicationStage",
+    "ApplicationStageChangeRead",
+    "ApplicationTransition",
+    "AuditRead",
+    "AuditReadChanges",
+    "BatchResult",
+    "BodyIssueToken",
+    "Candidate",
+    "CandidateCredential",
+    "CandidatePage",
+    "CandidateRead",
+    "ChangeItemApplicationRead",
+    "ChangeItemVacancyRead",
+    "ChangePageApplicationRead",
+    "ChangePageVacancyRead",
+    "ClientCreate",
+    "ClientRead",
+    "ClientSecret",
+    "CodeLists",
+    "CohortPut",
+    "CohortRead",
+    "CohortStatus",
+    "CompletionReport",
+    "Consent",
+    "CostItem",
+    "CostItemKind",
+    "CostPayer",
+    "CredentialCreate",
+    "CredentialKind",
+    "CredentialRead",
+    "CredentialType",
+    "CredentialUpdate",
+    "DeliveryStatus",
+    "DemandRow",
+    "EducationLevel",
+    "EligibilityRead",
+    "EnrolmentCreate",
+    "EnrolmentRead",
+    "EnrolmentStatus",
+    "Experience",
+    "FieldProblem",
+    "FilledJobOrder",
+    "Health",
+    "HeldCredentialRead",
+    "HTTPValidationError",
+    "JobOrderRuleRead",
+    "Kecamatan",
+    "Kelurahan",
+    "Language",
+    "LogoutRequest",
+    "MaritalStatus",
+    "MatchesRead",
+    "MatchingRunCreate",
+    "MatchingRunRead",
+    "MatchRead",
+    "MeRead",
+    "MissingRequirement",
+    "MouCreate",
+    "MouDocument",
+    "MouKind",
+    "MouRead",
+    "MouStage",
+    "MouStageChangeRead",
+    "MouTransition",
+    "MouUpdate",
+    "NearMissRead",
+    "PageApplicantRead",
+    "PageApplicationRead",
+    "PageAuditRead",
+    "PageCredentialRead",
+    "PageEnrolmentRead",
+    "PageMatchingRunRead",
+    "PageMouRead",
+    "PagePartnerRead",
+    "PageProgrammeRead",
+    "PageTargetRead",
+    "PageUserRead",
+    "PageVacancyRead",
+    "PageWebhookAttemptRead",
+    "PageWebhookEndpointRead",
+    "PartnerCreate",
+    "PartnerKind",
+    "PartnerRead",
+    "PartnerStatus",
+    "PartnerUpdate",
+    "Payer",
+    "Problem",
+    "ProblemType",
+    "ProgrammePut",
+    "ProgrammeRead",
+    "ProgrammeStatus",
+    "RegisterRequest",
+    "RemedyAction",
+    "RemedyRead",
+    "RequiredCertificate",
+    "Role",
+    "RuleRead",
+    "RuleReadParams",
+    "RuleResultRead",
+    "RuleResultReadParams",
+    "RuleStatus",
+    "RuleTableRead",
+    "RunPhase",
+    "RunStatus",
+    "RunSummary",
+    "Scheme",
+    "Scope",
+    "ScoreParts",
+    "Sector",
+    "Sex",
+    "StaffCreate",
+    "SupplyCount",
+    "SupplyDemandRead",
+    "SupplyRead",
+    "TargetCreate",
+    "TargetMetric",
+    "TargetRead",
+    "TargetUpdate",
+    "TokenResponse",
+    "TrainingProviderRead",
+    "UnplacedPerson",
+    "UserRead",
+    "UserUpdate",
+    "VacancyBatch",
+    "VacancyBatchItemResult",
+    "VacancyBatchItemResultProblemType0",
+    "VacancyBatchItemsItem",
+    "VacancyBatchResult",
+    "VacancyCreate",
+    "VacancyRead",
+    "VacancyStatus",
+    "VacancyUpdate",
+    "ValidationError",
+    "ValidationErrorContext",
+    "Verification",
+    "WebhookAttemptRead",
+    "WebhookEndpointCreate",
+    "WebhookEndpointCreated",
+    "WebhookEndpointRead",
+    "WebhookEventType",
+)

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.education_level import EducationLevel
+from ..models.sex import Sex
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.candidate_credential import CandidateCredential
+
+
+
+
+
+T = TypeVar("T", bound="Candidate")
+
+
+
+@_attrs_define
+class Candidate:
+    """ The person behind an application.
+
+    An agency sees it without name and contact details until the candidate is selected
+    (Law 27/2022; the EPS practice); `anonymous` says which view this is.
+
+        Attributes:
+            applicant_id (int):
+            anonymous (bool):
+            age (int):
+            sex (Sex):
+            education_level (EducationLevel): Ordered from lowest to highest; comparisons use `EDUCATION_RANK`.
+            kecamatan_code (str):
+            kecamatan (str):
+            experience_years (float):
+            credentials (list[CandidateCredential]):
+            full_name (None | str):
+            phone (None | str):
+            email (None | str):
+     """
+
+    applicant_id: int
+    anonymous: bool
+    age: int
+    sex: Sex
+    education_level: EducationLevel
+    kecamatan_code: str
+    kecamatan: str
+    experience_years: float
+    credentials: list[CandidateCredential]
+    full_name: None | str
+    phone: None | str
+    email: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.candidate_credential import CandidateCredential # noqa: PLC0415
+        applicant_id = self.applicant_id
+
+        anonymous = self.anonymous
+
+        age = self.age
+
+        sex = self.sex.value
+
+        education_level = self.education_level.value
+
+        kecamatan_code = self.kecamatan_code
+
+        kecamatan = self.kecamatan
+
+        experience_years = self.experience_years
+
+        credentials = []
+        for credentials_item_data in self.credentials:
+            credentials_item = credentials_item_data.to_dict()
+            credentials.append(credentials_item)
+
+
+
+        full_name: None | str
+        full_name = self.full_name
+
+        phone: None | str
+        phone = self.phone
+
+        email: None | str
+        email = self.email
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "applicant_id": applicant_id,
+            "anonymous": anonymous,
+            "age": age,
+            "sex": sex,
+            "education_level": education_level,
+            "kecamatan_code": kecamatan_code,
+            "kecamatan": kecamatan,
+            "experience_years": experience_years,
+            "credentials": credentials,
+            "full_name": full_name,
+            "phone": phone,
+            "email": email,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.candidate_credential import CandidateCredential # noqa: PLC0415
+        d = dict(src_dict)
+        applicant_id = d.pop("applicant_id")
+
+        anonymous = d.pop("anonymous")
+
+        age = d.pop("age")
+
+        sex = Sex(d.pop("sex"))
+
+
+
+
+        education_level = EducationLevel(d.pop("education_level"))
+
+
+
+
+        kecamatan_code = d.pop("kecamatan_code")
+
+        kecamatan = d.pop("kecamatan")
+
+        experience_years = d.pop("experience_years")
+
+        credentials = []
+        _credentials = d.pop("credentials")
+        for credentials_item_data in (_credentials):
+            credentials_item = CandidateCredential.from_dict(credentials_item_data)
+
+
+
+            credentials.append(credentials_item)
+
+
+        def _parse_full_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        full_name = _parse_full_name(d.pop("full_name"))
+
+
+        def _parse_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+
+        candidate = cls(
+            applicant_id=applicant_id,
+            anonymous=anonymous,
+            age=age,
+            sex=sex,
+            education_level=education_level,
+            kecamatan_code=kecamatan_code,
+            kecamatan=kecamatan,
+            experience_years=experience_years,
+            credentials=credentials,
+            full_name=full_name,
+            phone=phone,
+            email=email,
+        )
+
+
+        candidate.additional_properties = d
+        return candidate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

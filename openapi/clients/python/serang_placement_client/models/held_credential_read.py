@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.credential_type import CredentialType
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="HeldCredentialRead")
+
+
+
+@_attrs_define
+class HeldCredentialRead:
+    """ 
+        Attributes:
+            type_ (CredentialType):
+            level (None | str):
+            score (int | None):
+            field (None | str):
+            verified (bool):
+     """
+
+    type_: CredentialType
+    level: None | str
+    score: int | None
+    field: None | str
+    verified: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        level: None | str
+        level = self.level
+
+        score: int | None
+        score = self.score
+
+        field: None | str
+        field = self.field
+
+        verified = self.verified
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "type": type_,
+            "level": level,
+            "score": score,
+            "field": field,
+            "verified": verified,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = CredentialType(d.pop("type"))
+
+
+
+
+        def _parse_level(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        level = _parse_level(d.pop("level"))
+
+
+        def _parse_score(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        score = _parse_score(d.pop("score"))
+
+
+        def _parse_field(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        field = _parse_field(d.pop("field"))
+
+
+        verified = d.pop("verified")
+
+        held_credential_read = cls(
+            type_=type_,
+            level=level,
+            score=score,
+            field=field,
+            verified=verified,
+        )
+
+
+        held_credential_read.additional_properties = d
+        return held_credential_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="SupplyCount")
+
+
+
+@_attrs_define
+class SupplyCount:
+    """ 
+        Attributes:
+            key (str):
+            eligible (int):
+            near_eligible (int):
+     """
+
+    key: str
+    eligible: int
+    near_eligible: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        eligible = self.eligible
+
+        near_eligible = self.near_eligible
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "key": key,
+            "eligible": eligible,
+            "near_eligible": near_eligible,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        eligible = d.pop("eligible")
+
+        near_eligible = d.pop("near_eligible")
+
+        supply_count = cls(
+            key=key,
+            eligible=eligible,
+            near_eligible=near_eligible,
+        )
+
+
+        supply_count.additional_properties = d
+        return supply_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
