@@ -44,6 +44,9 @@ IDEMPOTENCY_CODES: dict[int, tuple[str, ...]] = {
 # `validation_failed` or the code of the first broken rule (all are in `errors[].code`).
 # `tests/test_contract.py` checks it against a scan of the source (`python -m tests.problem_scan`).
 OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
+    "application_costs": {404: ("not_found",)},
+    "archive_applicant": {404: ("not_found",)},
+    "archive_partner": {404: ("not_found",)},
     "create_applicant": {
         409: ("nik_taken",),
         422: (
@@ -78,6 +81,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         ),
     },
     "create_credential": {
+        404: ("not_found",),
         422: (
             "credential_field_not_used",
             "credential_field_required",
@@ -85,18 +89,61 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "credential_score_required",
             "expiry_before_issue",
             "issued_in_future",
-        )
+        ),
+    },
+    "create_financing": {
+        404: ("not_found",),
+        409: ("financing_application_closed",),
+        422: (
+            "financing_amount_above_costs",
+            "financing_amount_not_positive",
+            "financing_cover_not_worker_paid",
+            "financing_kur_amount_above_limit",
+            "financing_kur_rate_fixed",
+            "financing_kur_term_above_limit",
+            "financing_lender_invalid",
+            "financing_lender_required",
+            "financing_term_beyond_contract",
+            "financing_term_required",
+        ),
     },
     "create_mou": {
-        422: ("country_unknown", "date_range_invalid", "partners_unknown", "party_ids_duplicate")
+        422: (
+            "country_unknown",
+            "date_range_invalid",
+            "partners_unknown",
+            "party_ids_duplicate",
+        )
     },
     "create_partner": {
-        409: ("licence_number_taken", "partner_name_taken"),
-        422: ("country_unknown", "licence_number_required"),
+        409: (
+            "licence_number_taken",
+            "partner_name_taken",
+        ),
+        422: (
+            "country_unknown",
+            "licence_number_required",
+        ),
     },
-    "create_partner_client": {409: ("partner_archived",), 422: ("scope_not_for_partner_kind",)},
-    "create_staff_user": {409: ("login_taken",), 422: ("forbidden", "password_too_weak")},
-    "create_target": {409: ("target_exists",), 422: ("country_unknown", "stretch_below_number")},
+    "create_partner_client": {
+        404: ("not_found",),
+        409: ("partner_archived",),
+        422: ("scope_not_for_partner_kind",),
+    },
+    "create_staff_user": {
+        409: ("login_taken",),
+        422: (
+            "forbidden",
+            "password_too_weak",
+        ),
+    },
+    "create_target": {
+        409: ("target_exists",),
+        422: (
+            "country_unknown",
+            "stretch_below_number",
+        ),
+    },
     "create_vacancy": {
         409: ("external_id_taken",),
         422: (
@@ -115,30 +162,81 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         ),
     },
     "create_webhook": {422: ("webhook_url_not_allowed",)},
-    "delete_mou": {409: ("mou_has_vacancies", "mou_not_draft")},
-    "delete_vacancy": {409: ("vacancy_has_applications",)},
+    "delete_credential": {404: ("not_found",)},
+    "delete_mou": {
+        404: ("not_found",),
+        409: (
+            "mou_has_vacancies",
+            "mou_not_draft",
+        ),
+    },
+    "delete_target": {404: ("not_found",)},
+    "delete_vacancy": {404: ("not_found",), 409: ("vacancy_has_applications",)},
+    "delete_webhook": {404: ("not_found",)},
+    "describe_problem": {404: ("not_found",)},
     "enrol": {
-        409: ("cohort_full", "cohort_not_open", "enrolment_consent_missing", "enrolment_exists"),
+        404: ("not_found",),
+        409: (
+            "cohort_full",
+            "cohort_not_open",
+            "enrolment_consent_missing",
+            "enrolment_exists",
+        ),
         422: ("enrolment_applicant_required",),
     },
+    "get_applicant": {404: ("not_found",)},
+    "get_application": {404: ("not_found",)},
+    "get_cohort": {404: ("not_found",)},
+    "get_credential": {404: ("not_found",)},
+    "get_eligibility": {404: ("not_found",)},
+    "get_financing": {404: ("not_found",)},
+    "get_mou": {404: ("not_found",)},
+    "get_partner": {404: ("not_found",)},
+    "get_run": {404: ("not_found",)},
+    "get_target": {404: ("not_found",)},
+    "get_vacancy": {404: ("not_found",)},
     "issue_token": {
-        400: ("invalid_grant", "invalid_scope", "unsupported_grant_type"),
+        400: (
+            "invalid_grant",
+            "invalid_scope",
+            "unsupported_grant_type",
+        ),
         401: ("invalid_client",),
         429: ("rate_limited",),
     },
-    "list_matches": {409: ("consent_required",)},
+    "list_application_financing": {404: ("not_found",)},
+    "list_candidates": {404: ("not_found",)},
+    "list_credentials": {404: ("not_found",)},
+    "list_enrolments": {404: ("not_found",)},
+    "list_matches": {404: ("not_found",), 409: ("consent_required",)},
+    "list_partner_clients": {404: ("not_found",)},
+    "list_webhook_deliveries": {404: ("not_found",)},
+    "pipeline": {422: ("country_unknown",)},
     "put_cohort": {
         403: ("not_a_training_provider",),
-        409: ("cohort_seats_below_enrolments", "training_changed"),
+        404: ("not_found",),
+        409: (
+            "cohort_seats_below_enrolments",
+            "training_changed",
+        ),
         422: ("cohort_ends_before_start",),
     },
     "put_programme": {
         403: ("not_a_training_provider",),
         409: ("training_changed",),
-        422: ("programme_field_required", "programme_level_invalid", "programme_value_not_used"),
+        422: (
+            "programme_field_required",
+            "programme_level_invalid",
+            "programme_value_not_used",
+        ),
     },
+    "readyz": {503: ("database_unavailable",)},
     "register": {
-        409: ("applicant_has_account", "login_taken", "nik_taken"),
+        409: (
+            "applicant_has_account",
+            "login_taken",
+            "nik_taken",
+        ),
         422: (
             "birth_date_in_future",
             "consent_in_future",
@@ -156,6 +254,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         ),
     },
     "report_completion": {
+        404: ("not_found",),
         409: ("enrolment_not_active",),
         422: (
             "completed_out_of_range",
@@ -168,10 +267,13 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "result_invalid",
         ),
     },
-    "rotate_client_secret": {409: ("invalid_client",)},
+    "revoke_partner_client": {404: ("not_found",)},
+    "rotate_client_secret": {404: ("not_found",), 409: ("invalid_client",)},
     "start_run": {409: ("run_in_progress",), 422: ("vacancies_unknown",)},
+    "targets": {422: ("country_unknown",)},
     "transition_application": {
         403: ("application_actor_not_allowed",),
+        404: ("not_found",),
         409: (
             "application_already_placed",
             "application_changed",
@@ -179,13 +281,46 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "vacancy_full",
             "vacancy_not_selecting",
         ),
-        422: ("application_reason_not_used", "application_reason_required"),
+        412: ("precondition_failed",),
+        422: (
+            "application_reason_not_used",
+            "application_reason_required",
+        ),
+    },
+    "transition_financing": {
+        403: ("financing_actor_not_allowed",),
+        404: ("not_found",),
+        409: (
+            "financing_application_closed",
+            "financing_changed",
+            "financing_transition_not_allowed",
+        ),
+        422: (
+            "financing_amount_above_costs",
+            "financing_amount_not_positive",
+            "financing_cover_not_worker_paid",
+            "financing_kur_amount_above_limit",
+            "financing_kur_rate_fixed",
+            "financing_kur_term_above_limit",
+            "financing_lender_invalid",
+            "financing_lender_required",
+            "financing_reason_not_used",
+            "financing_reason_required",
+            "financing_term_beyond_contract",
+            "financing_term_required",
+        ),
     },
     "transition_mou": {
-        409: ("ministry_approval_required", "mou_transition_not_allowed"),
+        404: ("not_found",),
+        409: (
+            "ministry_approval_required",
+            "mou_transition_not_allowed",
+        ),
         422: ("effective_date_in_future",),
     },
     "update_applicant": {
+        403: ("forbidden",),
+        404: ("not_found",),
         422: (
             "birth_date_in_future",
             "consent_in_future",
@@ -199,9 +334,10 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "nik_sex_mismatch",
             "phone_invalid",
             "value_required",
-        )
+        ),
     },
     "update_credential": {
+        404: ("not_found",),
         422: (
             "credential_field_not_used",
             "credential_field_required",
@@ -210,9 +346,10 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "expiry_before_issue",
             "issued_in_future",
             "value_required",
-        )
+        ),
     },
     "update_mou": {
+        404: ("not_found",),
         409: ("mou_kind_locked",),
         422: (
             "country_unknown",
@@ -223,11 +360,28 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         ),
     },
     "update_partner": {
-        409: ("licence_number_taken", "partner_name_taken"),
-        422: ("country_unknown", "licence_number_required", "value_required"),
+        404: ("not_found",),
+        409: (
+            "licence_number_taken",
+            "partner_name_taken",
+        ),
+        422: (
+            "country_unknown",
+            "licence_number_required",
+            "value_required",
+        ),
     },
-    "update_target": {422: ("country_unknown", "stretch_below_number", "value_required")},
+    "update_target": {
+        404: ("not_found",),
+        422: (
+            "country_unknown",
+            "stretch_below_number",
+            "value_required",
+        ),
+    },
+    "update_user": {404: ("not_found",)},
     "update_vacancy": {
+        404: ("not_found",),
         409: ("external_id_taken",),
         422: (
             "agency_invalid",
@@ -266,7 +420,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "zero_cost_worker_charge",
         ),
     },
-    "withdraw": {409: ("enrolment_not_active",)},
+    "withdraw": {404: ("not_found",), 409: ("enrolment_not_active",)},
 }
 
 

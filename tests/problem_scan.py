@@ -12,11 +12,14 @@ call on every path) and misses codes built at run time, which is why the documen
 import ast
 import importlib
 import pkgutil
+import sys
 from pathlib import Path
 
 from fastapi.routing import APIRoute
 
 import app.routers
+
+ROOT = Path(__file__).resolve().parent.parent
 
 APP_DIR = Path(__file__).resolve().parent.parent / "app"
 Found = set[tuple[int, str]]
@@ -121,7 +124,37 @@ def scan() -> dict[str, Found]:
     }
 
 
+def write_table(path: Path) -> None:
+    """Add what the scan finds to OPERATION_CODES in `path` (entries are never dropped)."""
+    from app.openapi_contract import OPERATION_CODES
+
+    table = {
+        op: {s: set(codes) for s, codes in entry.items()} for op, entry in OPERATION_CODES.items()
+    }
+    for operation, found in scan().items():
+        for status, code in found:
+            table.setdefault(operation, {}).setdefault(status, set()).add(code)
+    lines = ["OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {"]
+    for operation in sorted(table):
+        entry = table[operation]
+        if not entry:
+            continue
+        body = ", ".join(
+            f"{status}: ({', '.join(repr(c) for c in sorted(codes))},)"
+            for status, codes in sorted(entry.items())
+        )
+        lines.append(f"    {operation!r}: {{{body}}},")
+    lines.append("}")
+    text = path.read_text()
+    start = text.index("OPERATION_CODES: dict[")
+    end = text.index("\n}\n", start) + 3
+    path.write_text(text[:start] + "\n".join(lines) + "\n" + text[end:])
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--write"]:
+        write_table(ROOT / "app" / "openapi_contract.py")
+        raise SystemExit(0)
     for operation, found in sorted(scan().items()):
         by_status: dict[int, list[str]] = {}
         for status, code in sorted(found):

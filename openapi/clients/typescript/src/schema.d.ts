@@ -722,6 +722,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{application_id}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Application Costs
+         * @description The job order's cost items and who pays each, totals per payer and currency, what the
+         *     worker pays in rupiah, and whether the occupation is free of placement cost to the worker
+         *     by regulation (BP2MI regulation 9/2020). Whoever may see the application may see this.
+         */
+        get: operations["application_costs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Application Financing
+         * @description Every financing request of the application, oldest first.
+         */
+        get: operations["list_application_financing"];
+        put?: never;
+        /**
+         * Create Financing
+         * @description File a financing request for the application (the job seeker, for themself, or an
+         *     officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at 6% a year, for
+         *     at most 36 months and within the contract, through a financier partner; no request is for
+         *     more than the worker-paid costs it covers.
+         */
+        post: operations["create_financing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Financing
+         * @description Every financing request, filtered: the office's (and the lenders') work list.
+         */
+        get: operations["list_financing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/{financing_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Financing
+         * @description The request with its instalment, next legal states, the lender's documents, history.
+         */
+        get: operations["get_financing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/{financing_id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transition Financing
+         * @description Move the request one legal step.
+         *
+         *     The job seeker (or an officer for them) submits, and may cancel before approval; an
+         *     officer, standing in for the lender, approves, rejects, records the disbursement and the
+         *     repayment of a loan. An illegal move is a 409 naming `allowed_next_states`; a move that is
+         *     not the caller's is a 403. Submitting checks the request again against the job order.
+         */
+        post: operations["transition_financing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matching/rules": {
         parameters: {
             query?: never;
@@ -866,6 +980,49 @@ export interface paths {
          *     supply by kecamatan, age band, education and language level.
          */
         get: operations["supply_demand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Targets
+         * @description Each target of the year with what is achieved, what is in the pipeline and the gap,
+         *     counted from the records: departures from the stage history, training from completions.
+         *     The filters narrow the people counted.
+         */
+        get: operations["targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pipeline
+         * @description The funnel by stage (reached and now), the closed applications with their reasons,
+         *     and the median days between stages, from the stage history.
+         */
+        get: operations["pipeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1250,6 +1407,50 @@ export interface components {
             status?: components["schemas"]["ApplicantStatus"] | null;
         };
         /**
+         * ApplicationCosts
+         * @description What a placement costs and who pays each item: what a lender needs to see.
+         */
+        ApplicationCosts: {
+            /** Application Id */
+            application_id: number;
+            /** Vacancy Id */
+            vacancy_id: number;
+            /** Contract Months */
+            contract_months: number;
+            /** Items */
+            items: components["schemas"]["CostItem"][];
+            /**
+             * Totals
+             * @description Sums per payer and currency.
+             */
+            totals: components["schemas"]["PayerTotal"][];
+            /**
+             * Worker Total Idr
+             * @description What the worker pays in rupiah.
+             */
+            worker_total_idr: number;
+            /**
+             * Worker Other Currencies
+             * @description Worker-paid sums in other currencies, not converted (no rate is kept).
+             */
+            worker_other_currencies: components["schemas"]["PayerTotal"][];
+            /**
+             * Zero Cost Occupation
+             * @description The occupation is free of placement cost to the worker by regulation.
+             */
+            zero_cost_occupation: boolean;
+            /**
+             * Zero Cost To Worker
+             * @description No item is paid by the worker.
+             */
+            zero_cost_to_worker: boolean;
+            /**
+             * Legal Basis
+             * @description The regulation, for a zero-cost occupation.
+             */
+            legal_basis: string | null;
+        };
+        /**
          * ApplicationCreate
          * @example {
          *       "vacancy_id": 12
@@ -1558,6 +1759,25 @@ export interface components {
             revoked_at: string | null;
             /** Client Secret */
             client_secret: string;
+        };
+        /** ClosedCount */
+        ClosedCount: {
+            /** @description `withdrawn` or `rejected`. */
+            stage: components["schemas"]["ApplicationStage"];
+            /** Applications */
+            applications: number;
+            /**
+             * From Stages
+             * @description The stage each was closed from.
+             */
+            from_stages: {
+                [key: string]: number;
+            };
+            /**
+             * Top Reasons
+             * @description The five most given reasons.
+             */
+            top_reasons: components["schemas"]["ReasonCount"][];
         };
         /** CodeLists */
         CodeLists: {
@@ -1978,6 +2198,139 @@ export interface components {
             /** Proposed */
             proposed: number;
         };
+        /** FinancingCreate */
+        FinancingCreate: {
+            kind: components["schemas"]["FinancingKind"];
+            /**
+             * Lender Id
+             * @description The lending partner: a financier (bank, Baznas/UPZ) for kur_pmi and baznas_upz; a placement agency or government body for their own schemes.
+             */
+            lender_id?: number | null;
+            /**
+             * Amount
+             * @description Rupiah (IDR), more than zero.
+             */
+            amount: number;
+            /**
+             * Term Months
+             * @description Repayment term; required for kur_pmi (at most 36 and within the contract); leave it out for support that is not repaid.
+             */
+            term_months?: number | null;
+            /**
+             * Annual Rate Bp
+             * @description Annual rate in basis points (600 = 6%). KUR PMI is always 6%.
+             */
+            annual_rate_bp?: number | null;
+            /** Purpose */
+            purpose?: string | null;
+            /**
+             * Covers
+             * @description Worker-paid cost items of the job order this pays for; empty: all of them.
+             */
+            covers?: components["schemas"]["CostItemKind"][];
+        };
+        /**
+         * FinancingKind
+         * @enum {string}
+         */
+        FinancingKind: "kur_pmi" | "baznas_upz" | "agency" | "government";
+        /** FinancingRead */
+        FinancingRead: {
+            /** Id */
+            id: number;
+            /** Applicant Id */
+            applicant_id: number;
+            /** Application Id */
+            application_id: number;
+            kind: components["schemas"]["FinancingKind"];
+            /** Lender Id */
+            lender_id: number | null;
+            /** Amount */
+            amount: number;
+            /**
+             * Currency
+             * @default IDR
+             */
+            currency: string;
+            /** Term Months */
+            term_months: number | null;
+            /** Annual Rate Bp */
+            annual_rate_bp: number | null;
+            /**
+             * Monthly Instalment
+             * @description Indicative annuity instalment in whole rupiah; null when not repaid.
+             */
+            monthly_instalment: number | null;
+            /** Purpose */
+            purpose: string | null;
+            /** Covers */
+            covers: components["schemas"]["CostItemKind"][];
+            state: components["schemas"]["FinancingState"];
+            /** Reason */
+            reason: string | null;
+            /** Allowed Next States */
+            allowed_next_states: components["schemas"]["FinancingState"][];
+            /** Required Documents */
+            required_documents: components["schemas"]["RequiredDocument"][];
+            /** History */
+            history: components["schemas"]["FinancingStateChangeRead"][];
+            /** Created By */
+            created_by: string;
+            /** Version */
+            version: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * FinancingState
+         * @enum {string}
+         */
+        FinancingState: "draft" | "submitted" | "approved" | "rejected" | "disbursed" | "repaid" | "cancelled";
+        /** FinancingStateChangeRead */
+        FinancingStateChangeRead: {
+            from_state: components["schemas"]["FinancingState"] | null;
+            to_state: components["schemas"]["FinancingState"];
+            /** Reason */
+            reason: string | null;
+            /** Actor */
+            actor: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+        };
+        /** FinancingTransition */
+        FinancingTransition: {
+            to_state: components["schemas"]["FinancingState"];
+            /**
+             * Reason
+             * @description Required when rejecting or cancelling; not used otherwise.
+             */
+            reason?: string | null;
+        };
+        /** FunnelStage */
+        FunnelStage: {
+            stage: components["schemas"]["ApplicationStage"];
+            /**
+             * Reached
+             * @description Applications whose history shows they entered the stage.
+             */
+            reached: number;
+            /**
+             * Current
+             * @description Applications in the stage now.
+             */
+            current: number;
+        };
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
@@ -2361,6 +2714,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[FinancingRead] */
+        Page_FinancingRead_: {
+            /** Items */
+            items: components["schemas"]["FinancingRead"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[MatchingRunRead] */
         Page_MatchingRunRead_: {
             /** Items */
@@ -2512,6 +2872,45 @@ export interface components {
          * @enum {string}
          */
         Payer: "worker" | "employer" | "government" | "agency";
+        /** PayerTotal */
+        PayerTotal: {
+            payer: components["schemas"]["Payer"];
+            /** Currency */
+            currency: string;
+            /** Amount */
+            amount: number;
+        };
+        /** PipelineRead */
+        PipelineRead: {
+            /**
+             * As Of
+             * Format: date-time
+             */
+            as_of: string;
+            /**
+             * Year
+             * @description Only applications created in this year, when given.
+             */
+            year: number | null;
+            filters: components["schemas"]["ProgressFilters"];
+            /**
+             * Applications
+             * @description Applications counted.
+             */
+            applications: number;
+            /**
+             * Funnel
+             * @description From `matched` to `returned`, in order.
+             */
+            funnel: components["schemas"]["FunnelStage"][];
+            /** Closed */
+            closed: components["schemas"]["ClosedCount"][];
+            /**
+             * Durations
+             * @description Consecutive steps from `matched` to `departed`, then `departed` to `returned` (time abroad), and `matched` to `departed` overall.
+             */
+            durations: components["schemas"]["StageDuration"][];
+        };
         /**
          * Problem
          * @description RFC 9457 problem details, with our machine `code` and field `errors`.
@@ -2649,6 +3048,28 @@ export interface components {
          * @enum {string}
          */
         ProgrammeStatus: "active" | "archived";
+        /** ProgressFilters */
+        ProgressFilters: {
+            /**
+             * Kecamatan
+             * @description Kecamatan code of the applicants counted.
+             */
+            kecamatan: string | null;
+            /** @description Sector of the job orders counted. */
+            sector: components["schemas"]["Sector"] | null;
+            /**
+             * Country
+             * @description Destination country of the job orders counted.
+             */
+            country: string | null;
+        };
+        /** ReasonCount */
+        ReasonCount: {
+            /** Reason */
+            reason: string;
+            /** Applications */
+            applications: number;
+        };
         /**
          * RegisterRequest
          * @description A job seeker signs up: a login (e-mail or phone), a password and the applicant record.
@@ -2695,6 +3116,21 @@ export interface components {
              * @description e.g. the SSW field or trade.
              */
             field?: string | null;
+        };
+        /** RequiredDocument */
+        RequiredDocument: {
+            /** Kind */
+            kind: string;
+            /**
+             * Present
+             * @description Whether the application holds this document; null while not tracked.
+             */
+            present: boolean | null;
+            /**
+             * Verified
+             * @description Whether an officer verified it; null while not tracked.
+             */
+            verified: boolean | null;
         };
         /**
          * Role
@@ -2909,6 +3345,21 @@ export interface components {
             /** @default officer */
             role: components["schemas"]["Role"];
         };
+        /** StageDuration */
+        StageDuration: {
+            from_stage: components["schemas"]["ApplicationStage"];
+            to_stage: components["schemas"]["ApplicationStage"];
+            /**
+             * Applications
+             * @description Applications that entered both stages.
+             */
+            applications: number;
+            /**
+             * Median Days
+             * @description Median of the days between entering the two stages, one decimal; null when no application entered both.
+             */
+            median_days: number | null;
+        };
         /** SupplyCount */
         SupplyCount: {
             /** Key */
@@ -2975,6 +3426,53 @@ export interface components {
          * @enum {string}
          */
         TargetMetric: "departures" | "trained";
+        /** TargetProgress */
+        TargetProgress: {
+            /** Target Id */
+            target_id: number;
+            metric: components["schemas"]["TargetMetric"];
+            /**
+             * Country
+             * @description Null: every country.
+             */
+            country: string | null;
+            /** @description Null: every sector. */
+            sector: components["schemas"]["Sector"] | null;
+            /** Number */
+            number: number;
+            /** Stretch Number */
+            stretch_number: number | null;
+            /**
+             * Achieved
+             * @description Distinct people. Departures: whose application entered `departed` during the year (the date of that history entry; the application may since be working or returned), to a job order of the target's country and sector. Trained: whose enrolment was completed (passed) with a completion date in the year.
+             */
+            achieved: number;
+            /**
+             * In Pipeline
+             * @description Distinct people not counted in `achieved`, as of now. Departures: with an application now `selected` or `documents` (past selection, holding an opening, not yet departed) to a job order of the target's country and sector. Trained: enrolled now in a cohort that is not cancelled.
+             */
+            in_pipeline: number;
+            /**
+             * Gap
+             * @description `number` minus `achieved`, 0 once reached.
+             */
+            gap: number;
+            /**
+             * Stretch Gap
+             * @description `stretch_number` minus `achieved`, 0 once reached; null without a range.
+             */
+            stretch_gap: number | null;
+            /**
+             * Percent
+             * @description `achieved` as a percentage of `number`, one decimal.
+             */
+            percent: number;
+            /**
+             * Ignored Filters
+             * @description Query filters that do not apply to this target. Training has no sector: for trained targets the sector (the target's and the query's) is not applied; a country is applied through the credential a programme grants (JLPT, JFT-Basic, nursing-care Japanese and SSW skill tests for JP; EPS-TOPIK and Korean skills tests for KR), and programmes granting a credential of no country count only when no country is named.
+             */
+            ignored_filters: string[];
+        };
         /** TargetRead */
         TargetRead: {
             /** Id */
@@ -3013,6 +3511,22 @@ export interface components {
             stretch_number?: number | null;
             /** Note */
             note?: string | null;
+        };
+        /** TargetsProgressRead */
+        TargetsProgressRead: {
+            /** Year */
+            year: number;
+            /**
+             * As Of
+             * Format: date-time
+             */
+            as_of: string;
+            filters: components["schemas"]["ProgressFilters"];
+            /**
+             * Targets
+             * @description The year's targets, by metric, id.
+             */
+            targets: components["schemas"]["TargetProgress"][];
         };
         /** TokenResponse */
         TokenResponse: {
@@ -9184,6 +9698,671 @@ export interface operations {
             };
         };
     };
+    application_costs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCosts"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/costs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/costs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/costs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/costs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_application_financing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRead"][];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_financing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRead"];
+                };
+            };
+            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `financing_application_closed`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/financing_application_closed",
+                     *       "title": "Application closed",
+                     *       "status": 409,
+                     *       "detail": "Application {id} is {stage}; it is no longer financed.",
+                     *       "code": "financing_application_closed",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `financing_amount_above_costs`, `financing_amount_not_positive`, `financing_cover_not_worker_paid`, `financing_kur_amount_above_limit`, `financing_kur_rate_fixed`, `financing_kur_term_above_limit`, `financing_lender_invalid`, `financing_lender_required`, `financing_term_beyond_contract`, `financing_term_required`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/financing_amount_above_costs",
+                     *       "title": "More than the worker pays",
+                     *       "status": 422,
+                     *       "detail": "Rp{amount:,} was requested, but the worker pays Rp{costs:,} of the costs it covers; see GET /api/v1/applications/{application_id}/costs.",
+                     *       "code": "financing_amount_above_costs",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_financing: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["FinancingState"] | null;
+                kind?: components["schemas"]["FinancingKind"] | null;
+                lender_id?: number | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_FinancingRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_financing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                financing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transition_financing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                financing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingTransition"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRead"];
+                };
+            };
+            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/financing/{financing_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/financing/{financing_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `financing_actor_not_allowed`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/financing_actor_not_allowed",
+                     *       "title": "Not yours to decide",
+                     *       "status": 403,
+                     *       "detail": "Moving a financing request to {to_state} is for an officer (for the lender).",
+                     *       "code": "financing_actor_not_allowed",
+                     *       "instance": "/api/v1/financing/{financing_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/financing/{financing_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `financing_application_closed`, `financing_changed`, `financing_transition_not_allowed`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/financing_application_closed",
+                     *       "title": "Application closed",
+                     *       "status": 409,
+                     *       "detail": "Application {id} is {stage}; it is no longer financed.",
+                     *       "code": "financing_application_closed",
+                     *       "instance": "/api/v1/financing/{financing_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `financing_amount_above_costs`, `financing_amount_not_positive`, `financing_cover_not_worker_paid`, `financing_kur_amount_above_limit`, `financing_kur_rate_fixed`, `financing_kur_term_above_limit`, `financing_lender_invalid`, `financing_lender_required`, `financing_reason_not_used`, `financing_reason_required`, `financing_term_beyond_contract`, `financing_term_required`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/financing_amount_above_costs",
+                     *       "title": "More than the worker pays",
+                     *       "status": 422,
+                     *       "detail": "Rp{amount:,} was requested, but the worker pays Rp{costs:,} of the costs it covers; see GET /api/v1/applications/{application_id}/costs.",
+                     *       "code": "financing_amount_above_costs",
+                     *       "instance": "/api/v1/financing/{financing_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_matching_rules: {
         parameters: {
             query?: never;
@@ -9975,6 +11154,174 @@ export interface operations {
                      *       "detail": "One or more fields are invalid.",
                      *       "code": "validation_failed",
                      *       "instance": "/api/v1/stats/supply-demand"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    targets: {
+        parameters: {
+            query: {
+                /** @description Programme year (WIB calendar). */
+                year: number;
+                /** @description Kecamatan code of Kota Serang, e.g. 367301. */
+                kecamatan?: string | null;
+                sector?: components["schemas"]["Sector"] | null;
+                country?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetsProgressRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/stats/targets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/stats/targets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `country_unknown`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/country_unknown",
+                     *       "title": "Unknown country",
+                     *       "status": 422,
+                     *       "detail": "{code} is not an ISO 3166-1 alpha-2 country code.",
+                     *       "code": "country_unknown",
+                     *       "instance": "/api/v1/stats/targets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pipeline: {
+        parameters: {
+            query?: {
+                /** @description Kecamatan code of Kota Serang, e.g. 367301. */
+                kecamatan?: string | null;
+                sector?: components["schemas"]["Sector"] | null;
+                country?: string | null;
+                /** @description Applications created in this year. */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/stats/pipeline"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/stats/pipeline"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `country_unknown`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/country_unknown",
+                     *       "title": "Unknown country",
+                     *       "status": 422,
+                     *       "detail": "{code} is not an ISO 3166-1 alpha-2 country code.",
+                     *       "code": "country_unknown",
+                     *       "instance": "/api/v1/stats/pipeline"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -4,6 +4,7 @@ from .applicant_create import ApplicantCreate
 from .applicant_read import ApplicantRead
 from .applicant_status import ApplicantStatus
 from .applicant_update import ApplicantUpdate
+from .application_costs import ApplicationCosts
 from .application_create import ApplicationCreate
 from .application_read import ApplicationRead
 from .application_source import ApplicationSource
@@ -25,6 +26,8 @@ from .change_page_vacancy_read import ChangePageVacancyRead
 from .client_create import ClientCreate
 from .client_read import ClientRead
 from .client_secret import ClientSecret
+from .closed_count import ClosedCount
+from .closed_count_from_stages import ClosedCountFromStages
 from .code_lists import CodeLists
 from .cohort_put import CohortPut
 from .cohort_read import CohortRead
@@ -49,6 +52,13 @@ from .enrolment_status import EnrolmentStatus
 from .experience import Experience
 from .field_problem import FieldProblem
 from .filled_job_order import FilledJobOrder
+from .financing_create import FinancingCreate
+from .financing_kind import FinancingKind
+from .financing_read import FinancingRead
+from .financing_state import FinancingState
+from .financing_state_change_read import FinancingStateChangeRead
+from .financing_transition import FinancingTransition
+from .funnel_stage import FunnelStage
 from .health import Health
 from .held_credential_read import HeldCredentialRead
 from .http_validation_error import HTTPValidationError
@@ -78,6 +88,7 @@ from .page_application_read import PageApplicationRead
 from .page_audit_read import PageAuditRead
 from .page_credential_read import PageCredentialRead
 from .page_enrolment_read import PageEnrolmentRead
+from .page_financing_read import PageFinancingRead
 from .page_matching_run_read import PageMatchingRunRead
 from .page_mou_read import PageMouRead
 from .page_partner_read import PagePartnerRead
@@ -93,15 +104,20 @@ from .partner_read import PartnerRead
 from .partner_status import PartnerStatus
 from .partner_update import PartnerUpdate
 from .payer import Payer
+from .payer_total import PayerTotal
+from .pipeline_read import PipelineRead
 from .problem import Problem
 from .problem_type import ProblemType
 from .programme_put import ProgrammePut
 from .programme_read import ProgrammeRead
 from .programme_status import ProgrammeStatus
+from .progress_filters import ProgressFilters
+from .reason_count import ReasonCount
 from .register_request import RegisterRequest
 from .remedy_action import RemedyAction
 from .remedy_read import RemedyRead
 from .required_certificate import RequiredCertificate
+from .required_document import RequiredDocument
 from .role import Role
 from .rule_read import RuleRead
 from .rule_read_params import RuleReadParams
@@ -118,13 +134,16 @@ from .score_parts import ScoreParts
 from .sector import Sector
 from .sex import Sex
 from .staff_create import StaffCreate
+from .stage_duration import StageDuration
 from .supply_count import SupplyCount
 from .supply_demand_read import SupplyDemandRead
 from .supply_read import SupplyRead
 from .target_create import TargetCreate
 from .target_metric import TargetMetric
+from .target_progress import TargetProgress
 from .target_read import TargetRead
 from .target_update import TargetUpdate
+from .targets_progress_read import TargetsProgressRead
 from .token_response import TokenResponse
 from .training_provider_read import TrainingProviderRead
 from .unplaced_person import UnplacedPerson
@@ -153,6 +172,7 @@ __all__ = (
     "ApplicantRead",
     "ApplicantStatus",
     "ApplicantUpdate",
+    "ApplicationCosts",
     "ApplicationCreate",
     "ApplicationRead",
     "ApplicationSource",
@@ -174,6 +194,8 @@ __all__ = (
     "ClientCreate",
     "ClientRead",
     "ClientSecret",
+    "ClosedCount",
+    "ClosedCountFromStages",
     "CodeLists",
     "CohortPut",
     "CohortRead",
@@ -198,6 +220,13 @@ __all__ = (
     "Experience",
     "FieldProblem",
     "FilledJobOrder",
+    "FinancingCreate",
+    "FinancingKind",
+    "FinancingRead",
+    "FinancingState",
+    "FinancingStateChangeRead",
+    "FinancingTransition",
+    "FunnelStage",
     "Health",
     "HeldCredentialRead",
     "HTTPValidationError",
@@ -227,6 +256,7 @@ __all__ = (
     "PageAuditRead",
     "PageCredentialRead",
     "PageEnrolmentRead",
+    "PageFinancingRead",
     "PageMatchingRunRead",
     "PageMouRead",
     "PagePartnerRead",
@@ -242,15 +272,20 @@ __all__ = (
     "PartnerStatus",
     "PartnerUpdate",
     "Payer",
+    "PayerTotal",
+    "PipelineRead",
     "Problem",
     "ProblemType",
     "ProgrammePut",
     "ProgrammeRead",
     "ProgrammeStatus",
+    "ProgressFilters",
+    "ReasonCount",
     "RegisterRequest",
     "RemedyAction",
     "RemedyRead",
     "RequiredCertificate",
+    "RequiredDocument",
     "Role",
     "RuleRead",
     "RuleReadParams",
@@ -267,12 +302,15 @@ __all__ = (
     "Sector",
     "Sex",
     "StaffCreate",
+    "StageDuration",
     "SupplyCount",
     "SupplyDemandRead",
     "SupplyRead",
     "TargetCreate",
     "TargetMetric",
+    "TargetProgress",
     "TargetRead",
+    "TargetsProgressRead",
     "TargetUpdate",
     "TokenResponse",
     "TrainingProviderRead",
