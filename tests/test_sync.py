@@ -75,6 +75,27 @@ def test_replaying_a_batch_changes_nothing(
     assert vacancy_audit_count(session) == 6
 
 
+def test_a_batch_retried_with_its_key_is_answered_once(
+    client: TestClient, session: Session, one: tuple[int, dict[str, str]]
+) -> None:
+    """A network retry: the same key and body get the first answer, not a second run (whose
+    results would all say `unchanged`); another body under the key is refused."""
+    _, headers = one
+    keyed = headers | {"Idempotency-Key": "sync-2026-11-23-0001"}
+    items = [order(f"JO-{n}") for n in range(3)] + [order("JO-BAD", openings=0)]
+    first = client.post(BATCH, json={"items": items}, headers=keyed)
+    assert first.status_code == 200, first.text
+    assert outcomes(first.json()["items"]) == ["created"] * 3 + ["failed"]
+    rows, audits = count_rows(session, Vacancy), vacancy_audit_count(session)
+    again = client.post(BATCH, json={"items": items}, headers=keyed)
+    assert again.status_code == 200 and again.content == first.content
+    assert again.headers["Idempotency-Replayed"] == "true"
+    other = client.post(BATCH, json={"items": items[:1]}, headers=keyed)
+    assert_problem(other, 422, "idempotency_key_reused")
+    assert count_rows(session, Vacancy) == rows == 3
+    assert vacancy_audit_count(session) == audits
+
+
 def test_mixed_valid_and_invalid_items(
     client: TestClient, session: Session, one: tuple[int, dict[str, str]]
 ) -> None:
