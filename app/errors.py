@@ -52,6 +52,12 @@ define(
             "Kursor ini bukan kursor yang diterbitkan API ini.",
         ),
         "http_error": Message("Request error", "Kesalahan permintaan"),
+        "malformed_request": Message(
+            "Malformed request",
+            "Permintaan rusak",
+            "The request body could not be read; send UTF-8 encoded JSON.",
+            "Isi permintaan tidak dapat dibaca; kirim JSON dengan pengodean UTF-8.",
+        ),
         "conflict": Message("Conflict", "Konflik"),
     }
 )
@@ -219,7 +225,9 @@ async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_exception_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    # FastAPI answers 400 when it cannot decode a body at all (not UTF-8, for instance).
+    codes = {400: "malformed_request", 404: "not_found", 405: "method_not_allowed"}
+    code = codes.get(exc.status_code, "http_error")
     return problem_response(request, exc.status_code, code, headers=dict(exc.headers or {}))
 
 
