@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.i18n import CATALOGUE, Language, Message, define, negotiate
@@ -52,6 +53,12 @@ define(
             "Kursor ini bukan kursor yang diterbitkan API ini.",
         ),
         "http_error": Message("Request error", "Kesalahan permintaan"),
+        "value_out_of_range": Message(
+            "Value out of range",
+            "Nilai di luar jangkauan",
+            "A number or text in the request is too large to be stored or looked up.",
+            "Angka atau teks dalam permintaan terlalu besar untuk disimpan atau dicari.",
+        ),
         "malformed_request": Message(
             "Malformed request",
             "Permintaan rusak",
@@ -231,6 +238,13 @@ async def _http_exception_handler(request: Request, exc: Exception) -> JSONRespo
     return problem_response(request, exc.status_code, code, headers=dict(exc.headers or {}))
 
 
+async def _out_of_range_handler(request: Request, exc: Exception) -> JSONResponse:
+    # An id beyond 64 bits (SQLite cannot bind it) or a value the column cannot hold: the
+    # request's fault, not the server's, and nothing was written (the session rolls back).
+    logger.warning("out of range on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(request, 422, "value_out_of_range")
+
+
 async def _unhandled_handler(request: Request, exc: Exception) -> JSONResponse:
     # Logged with its traceback here; the client only ever sees the generic problem.
     logger.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -241,4 +255,6 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _problem_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
+    app.add_exception_handler(OverflowError, _out_of_range_handler)
+    app.add_exception_handler(DataError, _out_of_range_handler)
     app.add_exception_handler(Exception, _unhandled_handler)

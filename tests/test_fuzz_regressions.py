@@ -87,3 +87,35 @@ def test_deleting_a_job_order_with_applications_documents_the_409(
     )
     assert count_rows(session, Vacancy) == 1
     assert "409" in _responses(app, "delete", "/api/v1/vacancies/{vacancy_id}")
+
+
+def test_an_id_beyond_64_bits_is_a_problem_not_a_server_error(
+    officer: TestClient, session: Session
+) -> None:
+    # SQLite cannot bind it (422 value_out_of_range); PostgreSQL compares it and finds nothing.
+    huge = 2**64
+    for response in (
+        officer.get(f"/api/v1/partners/{huge}"),
+        officer.patch(f"/api/v1/applicants/{huge}", json={}),
+        officer.delete(f"/api/v1/targets/{huge}"),
+    ):
+        assert response.status_code in {404, 422}, response.text
+        assert response.headers["content-type"].startswith(PROBLEM_JSON)
+    listed = officer.get(f"/api/v1/training/programmes?provider_id={huge}")
+    assert listed.status_code in {200, 422}, listed.text
+
+
+def test_a_user_update_cannot_null_a_required_field(
+    app: FastAPI, client: TestClient, session: Session
+) -> None:
+    from app.models.identity import Role, UserAccount
+    from tests.auth_helpers import make_staff, staff_headers
+
+    headers = staff_headers(client, session, Role.admin)
+    officer_id = make_staff(session, Role.officer, "o.fuzz@serangkota.example").id
+    for body in ({"full_name": None}, {"is_active": None}):
+        response = client.patch(f"/api/v1/users/{officer_id}", json=body, headers=headers)
+        assert_problem(response, 422, "value_required")
+    session.expire_all()
+    account = session.get(UserAccount, officer_id)
+    assert account is not None and account.full_name == "officer user" and account.is_active
