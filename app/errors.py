@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.i18n import CATALOGUE, Language, Message, define, negotiate
@@ -52,6 +53,18 @@ define(
             "Kursor ini bukan kursor yang diterbitkan API ini.",
         ),
         "http_error": Message("Request error", "Kesalahan permintaan"),
+        "value_out_of_range": Message(
+            "Value out of range",
+            "Nilai di luar jangkauan",
+            "A number or text in the request is too large to be stored or looked up.",
+            "Angka atau teks dalam permintaan terlalu besar untuk disimpan atau dicari.",
+        ),
+        "malformed_request": Message(
+            "Malformed request",
+            "Permintaan rusak",
+            "The request body could not be read; send UTF-8 encoded JSON.",
+            "Isi permintaan tidak dapat dibaca; kirim JSON dengan pengodean UTF-8.",
+        ),
         "conflict": Message("Conflict", "Konflik"),
     }
 )
@@ -219,8 +232,17 @@ async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_exception_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    # FastAPI answers 400 when it cannot decode a body at all (not UTF-8, for instance).
+    codes = {400: "malformed_request", 404: "not_found", 405: "method_not_allowed"}
+    code = codes.get(exc.status_code, "http_error")
     return problem_response(request, exc.status_code, code, headers=dict(exc.headers or {}))
+
+
+async def _out_of_range_handler(request: Request, exc: Exception) -> JSONResponse:
+    # An id beyond 64 bits (SQLite cannot bind it) or a value the column cannot hold: the
+    # request's fault, not the server's, and nothing was written (the session rolls back).
+    logger.warning("out of range on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(request, 422, "value_out_of_range")
 
 
 async def _unhandled_handler(request: Request, exc: Exception) -> JSONResponse:
@@ -233,4 +255,6 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _problem_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
+    app.add_exception_handler(OverflowError, _out_of_range_handler)
+    app.add_exception_handler(DataError, _out_of_range_handler)
     app.add_exception_handler(Exception, _unhandled_handler)

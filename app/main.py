@@ -102,6 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.rate_limits = _rate_limit_store(settings, app.state.engine)
     install_problem_handlers(app)
+    problems.document_problems(app)
     app.add_middleware(IdempotencyMiddleware)
 
     api = APIRouter(prefix=API_PREFIX)

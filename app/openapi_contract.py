@@ -379,7 +379,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "value_required",
         ),
     },
-    "update_user": {404: ("not_found",)},
+    "update_user": {404: ("not_found",), 422: ("value_required",)},
     "update_vacancy": {
         404: ("not_found",),
         409: ("external_id_taken",),

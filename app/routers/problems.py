@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, FastAPI
 from pydantic import BaseModel
 
 from app.errors import PROBLEM_JSON, not_found
@@ -30,7 +30,7 @@ class Problem(BaseModel):
 
 
 _DESCRIPTIONS = {
-    400: "Bad request",
+    400: "Bad request: the body could not be read",
     401: "Not authenticated",
     403: "Not allowed",
     404: "Not found",
@@ -52,6 +52,50 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         }
         for s in statuses
     }
+
+
+def _problem_content() -> dict[str, Any]:
+    return {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+
+
+def _document_operation(operation: dict[str, Any]) -> None:
+    responses: dict[str, Any] = operation.setdefault("responses", {})
+    for status, response in responses.items():
+        content = response.get("content", {})
+        if PROBLEM_JSON in content:
+            # `model=Problem` makes FastAPI list application/json too; problems never use it.
+            response["content"] = _problem_content()
+        elif status == "422":
+            # FastAPI's own validation error shape, which the problem handler replaces.
+            responses["422"] = {"description": _DESCRIPTIONS[422], "content": _problem_content()}
+    if "requestBody" in operation:
+        # A body that is not UTF-8 text is refused before validation, with a 400.
+        malformed = {"description": _DESCRIPTIONS[400], "content": _problem_content()}
+        responses.setdefault("400", malformed)
+    operation["responses"] = dict(sorted(responses.items()))
+
+
+def document_problems(app: FastAPI) -> None:
+    """Make the OpenAPI document say what the problem handlers really send, for every route.
+
+    Per-route declarations (`access(problems=...)`) cover the domain's statuses; the ones
+    every route can produce the same way (malformed body, validation) are written here once.
+    """
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        document = generate()
+        for operations in document.get("paths", {}).values():
+            for operation in operations.values():
+                _document_operation(operation)
+        schemas = document.get("components", {}).get("schemas", {})
+        for unused in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(unused, None)
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 class ProblemType(BaseModel):

@@ -154,7 +154,7 @@ def update_vacancy(
 @router.delete(
     "/{vacancy_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(404, 412, 428)),
+    **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(404, 409, 412, 428)),
 )
 def delete_vacancy(
     vacancy_id: int, principal: PrincipalDep, session: SessionDep, precondition: ClientIfMatch

@@ -13,7 +13,13 @@ from app.models.identity import RegisterRequest, Role, StaffCreate, UserAccount,
 from app.pagination import PageParams, paginate
 from app.security import hash_password
 from app.services import applicants, audit
-from app.services.common import apply_changes, commit_or_conflict, get_or_404, raise_if_invalid
+from app.services.common import (
+    apply_changes,
+    commit_or_conflict,
+    get_or_404,
+    raise_if_invalid,
+    refuse_emptied,
+)
 from app.services.identity_numbers import normalise_phone
 from app.services.tokens import revoke_all_for_user
 
@@ -157,6 +163,7 @@ def list_users(
 
 def update_user(session: Session, user_id: int, payload: UserUpdate) -> UserAccount:
     account = get_or_404(session, UserAccount, user_id, "user")
+    refuse_emptied(payload, ("full_name", "is_active"))
     changes = payload.model_dump(exclude_unset=True)
     apply_changes(account, changes)
     if changes.get("is_active") is False:

@@ -2331,11 +2331,6 @@ export interface components {
              */
             current: number;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** Health */
         Health: {
             /** Status */
@@ -3941,19 +3936,6 @@ export interface components {
             mou_id?: number | null;
             status?: components["schemas"]["VacancyStatus"] | null;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
-        };
         /**
          * Verification
          * @enum {string}
@@ -4098,7 +4080,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4130,16 +4111,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Validation failed */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4169,7 +4149,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4250,7 +4230,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad request. `code`: `invalid_grant`, `invalid_scope`, `unsupported_grant_type`. */
+            /** @description Bad request: the body could not be read. `code`: `invalid_grant`, `invalid_scope`, `unsupported_grant_type`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4351,7 +4331,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4427,7 +4407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4614,7 +4594,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4735,6 +4715,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not authenticated. `code`: `not_authenticated`. */
             401: {
                 headers: {
@@ -4792,7 +4781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `value_required`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4800,11 +4789,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
+                     *       "type": "/problems/value_required",
+                     *       "title": "Value required",
                      *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
+                     *       "detail": "This field cannot be emptied; leave it out to keep the current value.",
+                     *       "code": "value_required",
                      *       "instance": "/api/v1/users/{user_id}"
                      *     }
                      */
@@ -4890,7 +4879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4938,7 +4927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientSecret"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,7 +5161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5270,7 +5259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5444,7 +5433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicantRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5618,7 +5607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5738,7 +5727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5784,6 +5773,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicantRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated. `code`: `not_authenticated`. */
@@ -5850,7 +5848,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Precondition failed. `code`: `precondition_failed`. */
@@ -6027,7 +6024,7 @@ export interface operations {
                     "application/json": components["schemas"]["CredentialRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6221,7 +6218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6318,7 +6315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6362,6 +6359,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CredentialRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated. `code`: `not_authenticated`. */
@@ -6553,7 +6559,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6727,7 +6733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6825,7 +6831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6868,6 +6874,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated. `code`: `not_authenticated`. */
@@ -7086,7 +7101,7 @@ export interface operations {
                     "application/json": components["schemas"]["VacancyRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7208,7 +7223,7 @@ export interface operations {
                     "application/json": components["schemas"]["VacancyBatchResult"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7464,7 +7479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7563,7 +7578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict. `code`: `vacancy_has_applications`. */
+            /** @description Conflict with the current state. `code`: `vacancy_has_applications`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7601,7 +7616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7666,6 +7681,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VacancyRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated. `code`: `not_authenticated`. */
@@ -7916,7 +7940,7 @@ export interface operations {
                     "application/json": components["schemas"]["MouRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8090,7 +8114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8227,7 +8251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8273,6 +8297,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MouRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated. `code`: `not_authenticated`. */
@@ -8420,7 +8453,7 @@ export interface operations {
                     "application/json": components["schemas"]["MouRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8666,7 +8699,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8840,7 +8873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8936,7 +8969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8979,6 +9012,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TargetRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated. `code`: `not_authenticated`. */
@@ -9169,7 +9211,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9425,7 +9467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9475,7 +9517,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9775,7 +9817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9873,7 +9915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9921,7 +9963,7 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10199,7 +10241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10247,7 +10289,7 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10422,7 +10464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10886,7 +10928,7 @@ export interface operations {
                     "application/json": components["schemas"]["MatchingRunRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11060,7 +11102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11362,6 +11404,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeRead"];
                 };
             };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not authenticated. `code`: `not_authenticated`. */
             401: {
                 headers: {
@@ -11472,6 +11523,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CohortRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not authenticated. `code`: `not_authenticated`. */
@@ -11737,7 +11797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11888,7 +11948,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12122,7 +12182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12170,7 +12230,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrolmentRead"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12393,7 +12453,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointCreated"];
                 };
             };
-            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12565,7 +12625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation Error. `code`: `validation_failed`. */
+            /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -61,7 +61,6 @@ from .financing_transition import FinancingTransition
 from .funnel_stage import FunnelStage
 from .health import Health
 from .held_credential_read import HeldCredentialRead
-from .http_validation_error import HTTPValidationError
 from .job_order_rule_read import JobOrderRuleRead
 from .kecamatan import Kecamatan
 from .kelurahan import Kelurahan
@@ -158,8 +157,6 @@ from .vacancy_create import VacancyCreate
 from .vacancy_read import VacancyRead
 from .vacancy_status import VacancyStatus
 from .vacancy_update import VacancyUpdate
-from .validation_error import ValidationError
-from .validation_error_context import ValidationErrorContext
 from .verification import Verification
 from .webhook_attempt_read import WebhookAttemptRead
 from .webhook_endpoint_create import WebhookEndpointCreate
@@ -229,7 +226,6 @@ __all__ = (
     "FunnelStage",
     "Health",
     "HeldCredentialRead",
-    "HTTPValidationError",
     "JobOrderRuleRead",
     "Kecamatan",
     "Kelurahan",
@@ -326,8 +322,6 @@ __all__ = (
     "VacancyRead",
     "VacancyStatus",
     "VacancyUpdate",
-    "ValidationError",
-    "ValidationErrorContext",
     "Verification",
     "WebhookAttemptRead",
     "WebhookEndpointCreate",

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.problem_type import ProblemType
 from typing import cast
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | Problem | ProblemType | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ProblemType | None:
     if response.status_code == 200:
         response_200 = ProblemType.from_dict(response.json())
 
@@ -51,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
 
 
@@ -63,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | Problem | ProblemType]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ProblemType]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[HTTPValidationError | Problem | ProblemType]:
+) -> Response[Problem | ProblemType]:
     """ Describe Problem
 
      What a problem `type` means, in English and Indonesian.
@@ -90,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ProblemType]
+        Response[Problem | ProblemType]
      """
 
 
@@ -110,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> HTTPValidationError | Problem | ProblemType | None:
+) -> Problem | ProblemType | None:
     """ Describe Problem
 
      What a problem `type` means, in English and Indonesian.
@@ -123,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ProblemType
+        Problem | ProblemType
      """
 
 
@@ -138,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[HTTPValidationError | Problem | ProblemType]:
+) -> Response[Problem | ProblemType]:
     """ Describe Problem
 
      What a problem `type` means, in English and Indonesian.
@@ -151,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ProblemType]
+        Response[Problem | ProblemType]
      """
 
 
@@ -171,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> HTTPValidationError | Problem | ProblemType | None:
+) -> Problem | ProblemType | None:
     """ Describe Problem
 
      What a problem `type` means, in English and Indonesian.
@@ -184,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ProblemType
+        Problem | ProblemType
      """
 
 
