@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import ColumnElement, Table, any_, bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session
 
 
@@ -70,3 +71,22 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         cursor.executemany(statement, values)
     finally:
         cursor.close()
+
+
+def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
+    """`column IN (values)`; on PostgreSQL `column = ANY(:array)`, one parameter instead of
+    a thousand for the driver to parse and the server to plan."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))  # type: ignore[no-any-return]
+    return column.in_(values)  # type: ignore[no-any-return]
+
+
+def reserve_ids(session: Session, table: Table, count: int) -> list[int] | None:
+    """`count` ids drawn from the table's sequence on PostgreSQL, so that rows can be copied
+    with their ids; None elsewhere (SQLite numbers rows as it inserts them)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    statement = text(
+        "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)"
+    )
+    return list(session.execute(statement, {"table": table.name, "count": count}).scalars())

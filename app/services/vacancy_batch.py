@@ -103,7 +103,8 @@ def _existing(session: Session, items: list[_Item]) -> dict[tuple[int, str], Vac
     for agency_id, external_ids in wanted.items():
         rows = session.exec(
             select(Vacancy).where(
-                Vacancy.agency_id == agency_id, col(Vacancy.external_id).in_(external_ids)
+                Vacancy.agency_id == agency_id,
+                bulk.one_of(session, col(Vacancy.external_id), sorted(external_ids)),
             )
         )
         found |= {(agency_id, v.external_id): v for v in rows}
@@ -245,10 +246,16 @@ def _write(
 def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     """Insert new job orders; their ids, in the order of the rows.
 
-    One executemany and one SELECT by the (agency, external id) key: asking the INSERT to
-    return ids in parameter order makes SQLite run one statement per row.
+    PostgreSQL: ids drawn from the sequence first, then copied with the rows. SQLite: one
+    executemany and one SELECT by the (agency, external id) key (asking the INSERT to return
+    ids in parameter order would make it run one statement per row).
     """
     table = SQLModel.metadata.tables["vacancy"]
+    reserved = bulk.reserve_ids(session, table, len(rows))
+    if reserved is not None:
+        numbered = [{"id": i, **row} for i, row in zip(reserved, rows, strict=True)]
+        bulk.insert_rows(session, table, numbered)
+        return reserved
     bulk.insert_rows(session, table, rows)
     wanted: dict[int, list[str]] = {}
     for row in rows:
