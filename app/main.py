@@ -20,6 +20,7 @@ from app.routers import (
     audit,
     auth,
     credentials,
+    documents,
     health,
     matching,
     matching_runs,
@@ -98,7 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     api = APIRouter(prefix=API_PREFIX)
     modules = (auth, admin, reference, applicants, credentials, partners, vacancies, mous, targets)
-    for module in (*modules, applications, audit):
+    for module in (*modules, applications, documents, audit):
         api.include_router(module.router)
     api.include_router(matching.router)
     api.include_router(matching_runs.router)
