@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     # since the server would otherwise POST into its own network on a partner's word.
     webhook_allow_insecure_urls: bool = False
 
+    # Uploaded placement documents, stored under random names; tests point this elsewhere.
+    documents_dir: Path = DATA_DIR / "documents"
+    document_max_bytes: int = 10 * 1024 * 1024
+
 
 @lru_cache
 def get_settings() -> Settings:

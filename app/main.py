@@ -23,6 +23,7 @@ from app.routers import (
     audit,
     auth,
     credentials,
+    documents,
     financing,
     health,
     matching,
@@ -107,7 +108,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     api = APIRouter(prefix=API_PREFIX)
     modules = (auth, admin, reference, applicants, credentials, partners, vacancies, mous, targets)
-    for module in (*modules, applications, audit):
+    for module in (*modules, applications, documents, audit):
         api.include_router(module.router)
     api.include_router(financing.router)
     api.include_router(matching.router)

@@ -174,6 +174,8 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
     "delete_vacancy": {404: ("not_found",), 409: ("vacancy_has_applications",)},
     "delete_webhook": {404: ("not_found",)},
     "describe_problem": {404: ("not_found",)},
+    "document_checklist": {404: ("not_found",)},
+    "download_document_file": {404: ("not_found",)},
     "enrol": {
         404: ("not_found",),
         409: (
@@ -231,6 +233,17 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         ),
     },
     "readyz": {503: ("database_unavailable",)},
+    "record_document": {
+        404: ("not_found",),
+        409: (
+            "document_changed",
+            "documents_closed",
+        ),
+        422: (
+            "document_expiry_before_issue",
+            "document_issued_in_future",
+        ),
+    },
     "register": {
         409: (
             "applicant_has_account",
@@ -278,6 +291,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "application_already_placed",
             "application_changed",
             "application_transition_not_allowed",
+            "departure_documents_incomplete",
             "vacancy_full",
             "vacancy_not_selecting",
         ),
@@ -336,6 +350,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "value_required",
         ),
     },
+    "update_application": {404: ("not_found",), 409: ("application_changed",)},
     "update_credential": {
         404: ("not_found",),
         422: (
@@ -400,6 +415,13 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "zero_cost_worker_charge",
         ),
     },
+    "upload_document_file": {
+        404: ("not_found",),
+        409: (
+            "document_changed",
+            "documents_closed",
+        ),
+    },
     "upsert_vacancies": {
         409: ("conflict",),
         422: (
@@ -418,6 +440,19 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "scheme_country_mismatch",
             "value_required",
             "zero_cost_worker_charge",
+        ),
+    },
+    "verify_document": {
+        404: ("not_found",),
+        409: (
+            "document_changed",
+            "document_file_missing",
+            "documents_closed",
+        ),
+        422: (
+            "document_expiry_required",
+            "document_reason_not_used",
+            "document_rejection_reason_required",
         ),
     },
     "withdraw": {404: ("not_found",), 409: ("enrolment_not_active",)},

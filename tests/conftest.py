@@ -52,11 +52,14 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
-def app(database_url: str) -> Iterator[FastAPI]:
+def app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     # The webhook worker is started by the tests that want it, with a short backoff; plain
-    # http to 127.0.0.1 is how they receive.
+    # http to 127.0.0.1 is how they receive. Uploaded documents go to a temporary directory.
     settings = Settings(
-        database_url=database_url, webhook_worker=False, webhook_allow_insecure_urls=True
+        database_url=database_url,
+        webhook_worker=False,
+        webhook_allow_insecure_urls=True,
+        documents_dir=tmp_path_factory.mktemp("documents"),
     )
     application = create_app(settings)
     yield application

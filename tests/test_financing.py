@@ -16,6 +16,7 @@ from app.models.vacancy import Vacancy
 from app.services.financing_rules import monthly_instalment, required_documents
 from tests.auth_helpers import applicant_headers, staff_headers
 from tests.factories import add_application, add_job_order, assert_problem
+from tests.fixtures_documents import add_document
 from tests.fixtures_vacancies import add_agency
 
 APPLICATIONS = "/api/v1/applications"
@@ -268,13 +269,24 @@ def test_instalment_against_a_hand_computation() -> None:
     assert monthly_instalment(12_000_000, None, None) is None  # support, not repaid
 
 
-def test_read_shows_instalment_and_documents(client: TestClient, s: Setup) -> None:
+def test_read_shows_instalment_and_documents(
+    client: TestClient, session: Session, s: Setup
+) -> None:
+    # The application holds a verified placement agreement and an unverified contract.
+    add_document(session, s.application_id, "placement_agreement")
+    add_document(session, s.application_id, "employment_contract", verification="unverified")
     loan = create(client, s, kur(s, amount=100_000_000, term_months=36)).json()
     assert loan["monthly_instalment"] == 3_042_194 and loan["currency"] == "IDR"
     kinds = [d["kind"] for d in loan["required_documents"]]
     assert kinds == required_documents("kur_pmi")
     assert {"placement_agreement", "employment_contract", "ktp", "family_card"} <= set(kinds)
-    assert all(d["present"] is None and d["verified"] is None for d in loan["required_documents"])
+    held = {d["kind"]: (d["present"], d["verified"]) for d in loan["required_documents"]}
+    assert held["placement_agreement"] == (True, True)
+    assert held["employment_contract"] == (True, False)
+    assert held["ktp"] == (False, False)
+    baznas = create(client, s, {"kind": "baznas_upz", "lender_id": s.bank_id, "amount": 370_000})
+    untracked = {d["kind"]: d for d in baznas.json()["required_documents"]}
+    assert untracked["low_income_statement"]["present"] is None
     support = create(client, s, {"kind": "baznas_upz", "lender_id": s.bank_id, "amount": 370_000})
     assert support.json()["monthly_instalment"] is None
     assert support.json()["allowed_next_states"] == ["submitted", "cancelled"]

@@ -21,6 +21,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, SQLModel, col, select
 
 from app.config import Settings
+from app.models.application import Application
 from app.models.financing import FinancingRequest
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
@@ -232,7 +233,29 @@ POLICY: dict[str, tuple[set[str], Body]] = {
         PEOPLE,
         lambda w, c: {"to_state": "submitted"},
     ),
+    "PATCH /api/v1/applications/{application_id}": (
+        STAFF | {AGENCY},
+        lambda w, c: {"contract_starts_on": (date.today() + timedelta(days=60)).isoformat()},
+    ),
+    "GET /api/v1/applications/{application_id}/documents": (PEOPLE | {AGENCY}, None),
+    "PUT /api/v1/applications/{application_id}/documents/{kind}": (
+        PEOPLE | {AGENCY},
+        lambda w, c: {"number": "C1234567", "issued_on": "2025-01-02", "expires_on": "2035-01-01"},
+    ),
+    "PUT /api/v1/applications/{application_id}/documents/{kind}/file": (
+        PEOPLE | {AGENCY},
+        None,  # multipart body, see _call
+    ),
+    "GET /api/v1/applications/{application_id}/documents/{kind}/file": (PEOPLE | {AGENCY}, None),
+    "POST /api/v1/applications/{application_id}/documents/{kind}/verification": (
+        STAFF,
+        lambda w, c: {"decision": "verified"},
+    ),
 }
+# Document routes are called on a selected application (the agency's right starts there)
+# whose passport is recorded with its file already.
+DOCUMENT_ROUTES = {route for route in POLICY if "/documents" in route}
+PDF = b"%PDF-1.7\n% walk\n"
 # A job order with applications is closed, not deleted: delete the one nobody applied to.
 # The applicant is enrolled in the walk's cohort already: enrol them in the other one.
 IDS = {
@@ -385,6 +408,7 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "open_cohort_id": open_cohort_id,
             "enrolment_id": enrolment.id or 0,
             "webhook_id": webhook.id or 0,
+            "kind": "passport",
         },
         headers={
             ANON: {},
@@ -415,6 +439,8 @@ def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
     headers = world.headers[caller]
     if caller == AGENCY and method in {"PATCH", "DELETE"}:
         headers = headers | {"If-Match": "*"}  # a partner system must send one (428 otherwise)
+    if route.endswith("/documents/{kind}/file") and method == "PUT":
+        return client.put(path, files={"file": ("paspor.pdf", PDF)}, headers=headers)
     if route == "POST /api/v1/auth/token":
         form = {"grant_type": "password", "username": "seeker@walk.example"}
         return client.post(path, data=form | {"password": STRONG_PASSWORD}, headers=headers)
@@ -427,11 +453,27 @@ def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
     return client.request(method, path, json=body, headers=headers)
 
 
+def _prepare_documents(client: TestClient, session: Session, world: World) -> None:
+    application_id = world.ids["application_id"]
+    session.execute(
+        update(Application).where(col(Application.id) == application_id).values(stage="selected")
+    )
+    session.commit()
+    url = f"/api/v1/applications/{application_id}/documents/passport"
+    staff = world.headers[ADMIN]
+    dates = {"number": "C7654321", "issued_on": "2025-01-02", "expires_on": "2035-01-01"}
+    assert client.put(url, json=dates, headers=staff).status_code == 200
+    upload = client.put(f"{url}/file", files={"file": ("paspor.pdf", PDF)}, headers=staff)
+    assert upload.status_code == 200, upload.text
+
+
 @pytest.mark.parametrize("caller", CALLERS)
 @pytest.mark.parametrize("route", sorted(POLICY))
 def test_each_caller_gets_what_the_policy_says(
     client: TestClient, session: Session, world: World, route: str, caller: str
 ) -> None:
+    if route in DOCUMENT_ROUTES:
+        _prepare_documents(client, session, world)
     allowed = caller in POLICY[route][0]
     before = None if allowed else _row_counts(session)
     response = _call(client, world, route, caller)

@@ -5,6 +5,7 @@ from app.models.application import Application, ApplicationStageChange
 from app.models.audit import AuditEntry
 from app.models.change import ChangeLog
 from app.models.credential import Credential
+from app.models.document import ApplicationDocument
 from app.models.financing import FinancingRequest, FinancingStateChange
 from app.models.idempotency import IdempotencyKey
 from app.models.identity import PartnerClient, RateLimitCounter, RefreshToken, UserAccount
@@ -19,6 +20,7 @@ from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint,
 __all__ = [
     "Applicant",
     "Application",
+    "ApplicationDocument",
     "ApplicationStageChange",
     "AuditEntry",
     "ChangeLog",

@@ -1,6 +1,6 @@
 """Applications (placements): an applicant x a job order, moved through the pipeline stages."""
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -43,6 +43,8 @@ class Application(SQLModel, table=True):
     reason: str | None = SQLField(default=None, max_length=300)
     source: str = SQLField(max_length=12)
     score: float | None = None
+    # When the employment contract starts: documents must still be valid on that day.
+    contract_starts_on: date | None = None
     version: int = SQLField(default=1)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
@@ -86,6 +88,16 @@ class ApplicationTransition(BaseModel):
         default=None, description="Required when withdrawing or rejecting; not used otherwise."
     )
     note: Note | None = None
+
+
+class ApplicationUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    contract_starts_on: date | None = Field(
+        default=None,
+        description="When the employment contract starts (null clears it); departure needs "
+        "it, and every document must still be valid on that day.",
+    )
 
 
 class ApplicationStageChangeRead(BaseModel):
@@ -136,6 +148,7 @@ class ApplicationRead(BaseModel):
     reason: str | None
     source: ApplicationSource
     score: float | None
+    contract_starts_on: date | None
     allowed_next_stages: list[ApplicationStage]
     candidate: Candidate
     history: list[ApplicationStageChangeRead]

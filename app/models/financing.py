@@ -125,10 +125,11 @@ class FinancingStateChangeRead(BaseModel):
 class RequiredDocument(BaseModel):
     kind: str
     present: bool | None = Field(
-        description="Whether the application holds this document; null while not tracked."
+        description="Whether the application holds this document with its file; null for "
+        "what the placement checklist does not track."
     )
     verified: bool | None = Field(
-        description="Whether an officer verified it; null while not tracked."
+        description="Whether an officer verified it; null when not tracked."
     )
 
 

@@ -6,18 +6,19 @@ from fastapi import APIRouter, Depends, Query, Response, status
 from sqlmodel import Session
 
 from app.auth import STAFF, PrincipalDep, access
-from app.concurrency import IfMatch, set_etag
+from app.concurrency import ClientIfMatch, IfMatch, set_etag
 from app.db import get_session
 from app.models.application import (
     ApplicationCreate,
     ApplicationRead,
     ApplicationStage,
     ApplicationTransition,
+    ApplicationUpdate,
 )
 from app.models.change import ChangePage
 from app.models.identity import Role, Scope
 from app.pagination import Page, PageParams
-from app.services import application_moves, feeds
+from app.services import application_contract, application_moves, feeds
 from app.services import applications as service
 
 router = APIRouter(prefix="/applications", tags=["applications"])
@@ -72,6 +73,29 @@ def get_application(
 ) -> ApplicationRead:
     """The application with its candidate, next legal stages and stage history."""
     application = service.get_application(session, application_id, principal)
+    set_etag(response, application.id, application.version)
+    return service.to_read(session, application, principal)
+
+
+@router.patch(
+    "/{application_id}",
+    **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(404, 409, 412, 422, 428)),
+)
+def update_application(
+    application_id: int,
+    payload: ApplicationUpdate,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: ClientIfMatch,
+) -> ApplicationRead:
+    """Set when the employment contract starts (officers, the owning agency; a partner
+    system must send If-Match). Departure needs it, and every document valid on that day."""
+    current = service.get_application(session, application_id, principal)
+    precondition.check(current.id, current.version)
+    application = application_contract.update_application(
+        session, application_id, payload, principal
+    )
     set_etag(response, application.id, application.version)
     return service.to_read(session, application, principal)
 

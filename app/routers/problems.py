@@ -36,6 +36,8 @@ _DESCRIPTIONS = {
     404: "Not found",
     409: "Conflict with the current state",
     412: "Precondition failed",
+    413: "Content too large",
+    415: "Unsupported media type",
     422: "Validation failed",
     428: "Precondition required",
     429: "Too many requests",

@@ -24,7 +24,7 @@ from app.models.base import utcnow
 from app.models.identity import Scope
 from app.models.vacancy import Vacancy, VacancyStatus
 from app.models.webhook import WebhookEventType
-from app.services import audit, events
+from app.services import audit, document_gate, events
 from app.services import changes as change_log
 from app.services.application_stages import CLOSING_STAGES, NEXT_STAGES, OPEN_STAGES, QUOTA_STAGES
 from app.services.applications import active_placement, get_application
@@ -399,6 +399,8 @@ def transition_application(
         if application.version != current_version:
             # Moved by someone else between the check and the lock: judge the move again.
             _check_request(ApplicationStage(application.stage), payload, actor)
+        if payload.to_stage == S.departed:
+            document_gate.check_departure(session, application)  # under the lock
         quota = _move(
             session, application, payload.to_stage, actor.label, payload.reason, payload.note
         )

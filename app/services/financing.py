@@ -15,6 +15,7 @@ from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.application import Application
 from app.models.base import utcnow
+from app.models.document import ApplicationDocument, DocumentKind
 from app.models.financing import (
     FinancingCreate,
     FinancingKind,
@@ -291,7 +292,45 @@ def _history(session: Session, ids: Sequence[int]) -> dict[int, list[FinancingSt
     return found
 
 
-def _read(request: FinancingRequest, history: list[FinancingStateChange]) -> FinancingRead:
+def _documents(
+    session: Session, requests: Sequence[FinancingRequest]
+) -> dict[tuple[int, str], ApplicationDocument]:
+    """The placement documents of the financed applications, by (application, kind)."""
+    application_ids = {r.application_id for r in requests}
+    if not application_ids:
+        return {}
+    rows = session.exec(
+        select(ApplicationDocument).where(
+            col(ApplicationDocument.application_id).in_(application_ids)
+        )
+    )
+    return {(d.application_id, d.kind): d for d in rows}
+
+
+def _required(
+    request: FinancingRequest, held: dict[tuple[int, str], ApplicationDocument]
+) -> list[RequiredDocument]:
+    """Each document the lender needs: held (with its file) and verified, from the
+    application's checklist; null for what the placement checklist does not track (e.g. a
+    low-income statement for Baznas)."""
+    tracked = {k.value for k in DocumentKind}
+    required = []
+    for kind in required_documents(request.kind):
+        if kind not in tracked:
+            required.append(RequiredDocument(kind=kind, present=None, verified=None))
+            continue
+        document = held.get((request.application_id, kind))
+        present = document is not None and document.storage_key is not None
+        verified = present and document is not None and document.verification == "verified"
+        required.append(RequiredDocument(kind=kind, present=present, verified=verified))
+    return required
+
+
+def _read(
+    request: FinancingRequest,
+    history: list[FinancingStateChange],
+    held: dict[tuple[int, str], ApplicationDocument],
+) -> FinancingRead:
     values: dict[str, Any] = request.model_dump()
     return FinancingRead(
         **values,
@@ -299,18 +338,15 @@ def _read(request: FinancingRequest, history: list[FinancingStateChange]) -> Fin
             request.amount, request.term_months, request.annual_rate_bp
         ),
         allowed_next_states=next_states(request.state, request.term_months is not None),
-        # Whether each document is held and verified is not tracked here yet: null.
-        required_documents=[
-            RequiredDocument(kind=kind, present=None, verified=None)
-            for kind in required_documents(request.kind)
-        ],
+        required_documents=_required(request, held),
         history=[FinancingStateChangeRead.model_validate(h) for h in history],
     )
 
 
 def to_reads(session: Session, requests: Sequence[FinancingRequest]) -> list[FinancingRead]:
     history = _history(session, [r.id or 0 for r in requests])
-    return [_read(r, history[r.id or 0]) for r in requests]
+    held = _documents(session, requests)
+    return [_read(r, history[r.id or 0], held) for r in requests]
 
 
 def to_read(session: Session, request: FinancingRequest) -> FinancingRead:

@@ -676,7 +676,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update Application
+         * @description Set when the employment contract starts (officers, the owning agency; a partner
+         *     system must send If-Match). Departure needs it, and every document valid on that day.
+         */
+        patch: operations["update_application"];
         trace?: never;
     };
     "/api/v1/applications/{application_id}/transitions": {
@@ -699,6 +704,96 @@ export interface paths {
          *     none is left) and withdraws the person's other open applications.
          */
         post: operations["transition_application"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Document Checklist
+         * @description The documents departure needs for this destination and scheme, each with its state
+         *     (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
+         *     and whether departure may be recorded. The owning agency sees them from selection on.
+         */
+        get: operations["document_checklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record Document
+         * @description Record the document's number, issue and expiry dates (all three replaced). A change
+         *     to a verified document asks for a new verification.
+         */
+        put: operations["record_document"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}/documents/{kind}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Document File
+         * @description The stored file, byte for byte: for the job seeker, officers, and the owning agency
+         *     from selection on; 404 for anyone else.
+         */
+        get: operations["download_document_file"];
+        /**
+         * Upload Document File
+         * @description Upload the document's file (multipart field `file`): PDF, JPEG or PNG, judged by its
+         *     content, at most `DOCUMENT_MAX_BYTES` (10 MB by default; 413 above, 415 for another
+         *     type). The SHA-256 of the stored bytes is returned. A new file resets verification.
+         */
+        put: operations["upload_document_file"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}/documents/{kind}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify Document
+         * @description An officer verifies the uploaded document or rejects it with a reason.
+         */
+        post: operations["verify_document"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1481,6 +1576,8 @@ export interface components {
             source: components["schemas"]["ApplicationSource"];
             /** Score */
             score: number | null;
+            /** Contract Starts On */
+            contract_starts_on: string | null;
             /** Allowed Next Stages */
             allowed_next_stages: components["schemas"]["ApplicationStage"][];
             candidate: components["schemas"]["Candidate"];
@@ -1542,6 +1639,14 @@ export interface components {
             /** Note */
             note?: string | null;
         };
+        /** ApplicationUpdate */
+        ApplicationUpdate: {
+            /**
+             * Contract Starts On
+             * @description When the employment contract starts (null clears it); departure needs it, and every document must still be valid on that day.
+             */
+            contract_starts_on?: string | null;
+        };
         /** AuditRead */
         AuditRead: {
             /** Id */
@@ -1585,6 +1690,11 @@ export interface components {
             client_secret?: string | null;
             /** Scope */
             scope?: string | null;
+        };
+        /** Body_upload_document_file */
+        Body_upload_document_file: {
+            /** File */
+            file: string;
         };
         /**
          * Candidate
@@ -1707,6 +1817,20 @@ export interface components {
             next_cursor: string;
             /** Has More */
             has_more: boolean;
+        };
+        /** ChecklistEntry */
+        ChecklistEntry: {
+            kind: components["schemas"]["DocumentKind"];
+            /** Label En */
+            label_en: string;
+            /** Label Id */
+            label_id: string;
+            /** Source */
+            source: string;
+            /** Expiry Required */
+            expiry_required: boolean;
+            state: components["schemas"]["DocumentState"];
+            document: components["schemas"]["DocumentRead"] | null;
         };
         /** ClientCreate */
         ClientCreate: {
@@ -2067,6 +2191,117 @@ export interface components {
              */
             missing: components["schemas"]["MissingRequirement"][];
         };
+        /** DocumentChecklist */
+        DocumentChecklist: {
+            /** Application Id */
+            application_id: number;
+            /** Country */
+            country: string;
+            /** Scheme */
+            scheme: string;
+            /** Contract Starts On */
+            contract_starts_on: string | null;
+            /**
+             * Departure Ready
+             * @description Every item verified and valid on the contract start, which is recorded.
+             */
+            departure_ready: boolean;
+            /** Items */
+            items: components["schemas"]["ChecklistEntry"][];
+        };
+        /** DocumentDecision */
+        DocumentDecision: {
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "verified" | "rejected";
+            /**
+             * Reason
+             * @description Required when rejecting: what the applicant must fix.
+             */
+            reason?: string | null;
+        };
+        /**
+         * DocumentDetails
+         * @description The document's number and dates; a PUT replaces all three.
+         */
+        DocumentDetails: {
+            /** Number */
+            number?: string | null;
+            /** Issued On */
+            issued_on?: string | null;
+            /** Expires On */
+            expires_on?: string | null;
+        };
+        /** DocumentFile */
+        DocumentFile: {
+            /** File Name */
+            file_name: string;
+            /** Content Type */
+            content_type: string;
+            /** Size Bytes */
+            size_bytes: number;
+            /**
+             * Sha256
+             * @description SHA-256 of the stored bytes, lowercase hex.
+             */
+            sha256: string;
+            /** Uploaded By */
+            uploaded_by: string | null;
+            /** Uploaded At */
+            uploaded_at: string | null;
+        };
+        /**
+         * DocumentKind
+         * @enum {string}
+         */
+        DocumentKind: "ktp" | "family_card" | "marital_status_letter" | "family_permission" | "competency_certificate" | "health_certificate" | "passport" | "work_visa" | "placement_agreement" | "employment_contract" | "bpjs_ketenagakerjaan" | "orientation_certificate";
+        /** DocumentRead */
+        DocumentRead: {
+            /** Id */
+            id: number;
+            /** Application Id */
+            application_id: number;
+            kind: components["schemas"]["DocumentKind"];
+            /** Number */
+            number: string | null;
+            /** Issued On */
+            issued_on: string | null;
+            /** Expires On */
+            expires_on: string | null;
+            verification: components["schemas"]["DocumentVerification"];
+            /** Verified By */
+            verified_by: string | null;
+            /** Verified At */
+            verified_at: string | null;
+            /** Rejection Reason */
+            rejection_reason: string | null;
+            file: components["schemas"]["DocumentFile"] | null;
+            /** Version */
+            version: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * DocumentState
+         * @description An item of the checklist as the departure gate sees it, on a given day.
+         * @enum {string}
+         */
+        DocumentState: "missing" | "unverified" | "verified" | "rejected" | "expired" | "expires_before_contract";
+        /**
+         * DocumentVerification
+         * @enum {string}
+         */
+        DocumentVerification: "unverified" | "verified" | "rejected";
         /**
          * EducationLevel
          * @description Ordered from lowest to highest; comparisons use `EDUCATION_RANK`.
@@ -3118,12 +3353,12 @@ export interface components {
             kind: string;
             /**
              * Present
-             * @description Whether the application holds this document; null while not tracked.
+             * @description Whether the application holds this document with its file; null for what the placement checklist does not track.
              */
             present: boolean | null;
             /**
              * Verified
-             * @description Whether an officer verified it; null while not tracked.
+             * @description Whether an officer verified it; null when not tracked.
              */
             verified: boolean | null;
         };
@@ -9488,6 +9723,177 @@ export interface operations {
             };
         };
     };
+    update_application: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `application_changed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/application_changed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "The application was changed by someone else meanwhile; read it again and retry.",
+                     *       "code": "application_changed",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required. `code`: `precondition_required`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "A partner system sends If-Match with the ETag it read, so that it never overwrites a change it has not seen.",
+                     *       "code": "precondition_required",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     transition_application: {
         parameters: {
             query?: never;
@@ -9593,7 +9999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict with the current state. `code`: `application_already_placed`, `application_changed`, `application_transition_not_allowed`, `vacancy_full`, `vacancy_not_selecting`, `idempotency_in_progress`. */
+            /** @description Conflict with the current state. `code`: `application_already_placed`, `application_changed`, `application_transition_not_allowed`, `departure_documents_incomplete`, `vacancy_full`, `vacancy_not_selecting`, `idempotency_in_progress`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9645,6 +10051,694 @@ export interface operations {
                      *       "detail": "A reason is given only when withdrawing or rejecting.",
                      *       "code": "application_reason_not_used",
                      *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    document_checklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentChecklist"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/documents"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/documents"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/documents"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_document: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                application_id: number;
+                kind: components["schemas"]["DocumentKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentDetails"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `document_changed`, `documents_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/document_changed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "The document was changed by someone else meanwhile; read it again and retry.",
+                     *       "code": "document_changed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `document_expiry_before_issue`, `document_issued_in_future`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/document_expiry_before_issue",
+                     *       "title": "Expiry before issue",
+                     *       "status": 422,
+                     *       "detail": "The expiry date is before the issue date.",
+                     *       "code": "document_expiry_before_issue",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    download_document_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: number;
+                kind: components["schemas"]["DocumentKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload_document_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                application_id: number;
+                kind: components["schemas"]["DocumentKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_document_file"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `document_changed`, `documents_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/document_changed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "The document was changed by someone else meanwhile; read it again and retry.",
+                     *       "code": "document_changed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verify_document: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                application_id: number;
+                kind: components["schemas"]["DocumentKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `document_changed`, `document_file_missing`, `documents_closed`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/document_changed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "The document was changed by someone else meanwhile; read it again and retry.",
+                     *       "code": "document_changed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `document_expiry_required`, `document_reason_not_used`, `document_rejection_reason_required`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/document_expiry_required",
+                     *       "title": "Expiry date required",
+                     *       "status": 422,
+                     *       "detail": "Record the expiry date of this document before verifying it.",
+                     *       "code": "document_expiry_required",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

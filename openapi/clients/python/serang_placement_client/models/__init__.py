@@ -11,10 +11,12 @@ from .application_source import ApplicationSource
 from .application_stage import ApplicationStage
 from .application_stage_change_read import ApplicationStageChangeRead
 from .application_transition import ApplicationTransition
+from .application_update import ApplicationUpdate
 from .audit_read import AuditRead
 from .audit_read_changes import AuditReadChanges
 from .batch_result import BatchResult
 from .body_issue_token import BodyIssueToken
+from .body_upload_document_file import BodyUploadDocumentFile
 from .candidate import Candidate
 from .candidate_credential import CandidateCredential
 from .candidate_page import CandidatePage
@@ -23,6 +25,7 @@ from .change_item_application_read import ChangeItemApplicationRead
 from .change_item_vacancy_read import ChangeItemVacancyRead
 from .change_page_application_read import ChangePageApplicationRead
 from .change_page_vacancy_read import ChangePageVacancyRead
+from .checklist_entry import ChecklistEntry
 from .client_create import ClientCreate
 from .client_read import ClientRead
 from .client_secret import ClientSecret
@@ -44,6 +47,15 @@ from .credential_type import CredentialType
 from .credential_update import CredentialUpdate
 from .delivery_status import DeliveryStatus
 from .demand_row import DemandRow
+from .document_checklist import DocumentChecklist
+from .document_decision import DocumentDecision
+from .document_decision_decision import DocumentDecisionDecision
+from .document_details import DocumentDetails
+from .document_file import DocumentFile
+from .document_kind import DocumentKind
+from .document_read import DocumentRead
+from .document_state import DocumentState
+from .document_verification import DocumentVerification
 from .education_level import EducationLevel
 from .eligibility_read import EligibilityRead
 from .enrolment_create import EnrolmentCreate
@@ -176,10 +188,12 @@ __all__ = (
     "ApplicationStage",
     "ApplicationStageChangeRead",
     "ApplicationTransition",
+    "ApplicationUpdate",
     "AuditRead",
     "AuditReadChanges",
     "BatchResult",
     "BodyIssueToken",
+    "BodyUploadDocumentFile",
     "Candidate",
     "CandidateCredential",
     "CandidatePage",
@@ -188,6 +202,7 @@ __all__ = (
     "ChangeItemVacancyRead",
     "ChangePageApplicationRead",
     "ChangePageVacancyRead",
+    "ChecklistEntry",
     "ClientCreate",
     "ClientRead",
     "ClientSecret",
@@ -209,6 +224,15 @@ __all__ = (
     "CredentialUpdate",
     "DeliveryStatus",
     "DemandRow",
+    "DocumentChecklist",
+    "DocumentDecision",
+    "DocumentDecisionDecision",
+    "DocumentDetails",
+    "DocumentFile",
+    "DocumentKind",
+    "DocumentRead",
+    "DocumentState",
+    "DocumentVerification",
     "EducationLevel",
     "EligibilityRead",
     "EnrolmentCreate",

@@ -36,6 +36,7 @@ class ApplicationRead:
             reason (None | str):
             source (ApplicationSource):
             score (float | None):
+            contract_starts_on (datetime.date | None):
             allowed_next_stages (list[ApplicationStage]):
             candidate (Candidate): The person behind an application.
 
@@ -54,6 +55,7 @@ class ApplicationRead:
     reason: None | str
     source: ApplicationSource
     score: float | None
+    contract_starts_on: datetime.date | None
     allowed_next_stages: list[ApplicationStage]
     candidate: Candidate
     history: list[ApplicationStageChangeRead]
@@ -84,6 +86,12 @@ class ApplicationRead:
 
         score: float | None
         score = self.score
+
+        contract_starts_on: None | str
+        if isinstance(self.contract_starts_on, datetime.date):
+            contract_starts_on = self.contract_starts_on.isoformat()
+        else:
+            contract_starts_on = self.contract_starts_on
 
         allowed_next_stages = []
         for allowed_next_stages_item_data in self.allowed_next_stages:
@@ -118,6 +126,7 @@ class ApplicationRead:
             "reason": reason,
             "source": source,
             "score": score,
+            "contract_starts_on": contract_starts_on,
             "allowed_next_stages": allowed_next_stages,
             "candidate": candidate,
             "history": history,
@@ -167,6 +176,24 @@ class ApplicationRead:
         score = _parse_score(d.pop("score"))
 
 
+        def _parse_contract_starts_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                contract_starts_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return contract_starts_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        contract_starts_on = _parse_contract_starts_on(d.pop("contract_starts_on"))
+
+
         allowed_next_stages = []
         _allowed_next_stages = d.pop("allowed_next_stages")
         for allowed_next_stages_item_data in (_allowed_next_stages):
@@ -212,6 +239,7 @@ class ApplicationRead:
             reason=reason,
             source=source,
             score=score,
+            contract_starts_on=contract_starts_on,
             allowed_next_stages=allowed_next_stages,
             candidate=candidate,
             history=history,

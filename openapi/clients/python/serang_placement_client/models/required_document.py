@@ -24,8 +24,9 @@ class RequiredDocument:
     """ 
         Attributes:
             kind (str):
-            present (bool | None): Whether the application holds this document; null while not tracked.
-            verified (bool | None): Whether an officer verified it; null while not tracked.
+            present (bool | None): Whether the application holds this document with its file; null for what the placement
+                checklist does not track.
+            verified (bool | None): Whether an officer verified it; null when not tracked.
      """
 
     kind: str

@@ -1,0 +1,151 @@
+"""/api/v1/applications/{application_id}/documents (the placement documents' checklist)"""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response, UploadFile
+from fastapi.responses import FileResponse
+from sqlmodel import Session
+
+from app.auth import STAFF, PrincipalDep, access
+from app.concurrency import IfMatch, set_etag
+from app.config import Settings
+from app.db import get_session
+from app.models.document import (
+    DocumentChecklist,
+    DocumentDecision,
+    DocumentDetails,
+    DocumentKind,
+    DocumentRead,
+)
+from app.models.identity import Role, Scope
+from app.services import document_gate, documents
+from app.services.document_storage import DocumentStore
+
+router = APIRouter(prefix="/applications/{application_id}/documents", tags=["documents"])
+SessionDep = Annotated[Session, Depends(get_session)]
+PEOPLE = (Role.applicant, *STAFF)
+READ_SCOPES = (Scope.applications_read, Scope.applications_write)
+WRITE_SCOPES = (Scope.applications_write,)
+FILE_TYPES: dict[str, Any] = {"application/pdf": {}, "image/jpeg": {}, "image/png": {}}
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(_settings)]
+
+
+def _check_precondition(
+    session: Session,
+    application_id: int,
+    kind: DocumentKind,
+    principal: PrincipalDep,
+    precondition: IfMatch,
+) -> None:
+    current = documents.find_document(session, application_id, kind, principal)
+    # A document not recorded yet has no version: only If-Match "*" or none passes.
+    precondition.check(current.id if current else None, current.version if current else 0)
+
+
+@router.get("", **access(roles=PEOPLE, scopes=READ_SCOPES, problems=(404,)))
+def document_checklist(
+    application_id: int, principal: PrincipalDep, session: SessionDep
+) -> DocumentChecklist:
+    """The documents departure needs for this destination and scheme, each with its state
+    (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
+    and whether departure may be recorded. The owning agency sees them from selection on."""
+    application = documents.visible_application(session, application_id, principal)
+    return document_gate.checklist(session, application)
+
+
+@router.put("/{kind}", **access(roles=PEOPLE, scopes=WRITE_SCOPES, problems=(404, 409, 412, 422)))
+def record_document(
+    application_id: int,
+    kind: DocumentKind,
+    payload: DocumentDetails,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: IfMatch,
+) -> DocumentRead:
+    """Record the document's number, issue and expiry dates (all three replaced). A change
+    to a verified document asks for a new verification."""
+    _check_precondition(session, application_id, kind, principal, precondition)
+    document = documents.record_details(session, application_id, kind, payload, principal)
+    set_etag(response, document.id, document.version)
+    return document_gate.to_read(document)
+
+
+@router.put(
+    "/{kind}/file",
+    **access(roles=PEOPLE, scopes=WRITE_SCOPES, problems=(404, 409, 412, 413, 415, 422)),
+)
+def upload_document_file(
+    application_id: int,
+    kind: DocumentKind,
+    file: UploadFile,
+    principal: PrincipalDep,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+    precondition: IfMatch,
+) -> DocumentRead:
+    """Upload the document's file (multipart field `file`): PDF, JPEG or PNG, judged by its
+    content, at most `DOCUMENT_MAX_BYTES` (10 MB by default; 413 above, 415 for another
+    type). The SHA-256 of the stored bytes is returned. A new file resets verification."""
+    _check_precondition(session, application_id, kind, principal, precondition)
+    document = documents.store_file(
+        session,
+        DocumentStore(settings.documents_dir),
+        application_id,
+        kind,
+        (file.file, file.filename, file.content_type),
+        settings.document_max_bytes,
+        principal,
+    )
+    set_etag(response, document.id, document.version)
+    return document_gate.to_read(document)
+
+
+DOWNLOAD_ACCESS = access(roles=PEOPLE, scopes=READ_SCOPES, problems=(404,))
+DOWNLOAD_ACCESS["responses"][200] = {"description": "The file as uploaded", "content": FILE_TYPES}
+
+
+@router.get("/{kind}/file", response_class=FileResponse, **DOWNLOAD_ACCESS)
+def download_document_file(
+    application_id: int,
+    kind: DocumentKind,
+    principal: PrincipalDep,
+    session: SessionDep,
+    settings: SettingsDep,
+) -> FileResponse:
+    """The stored file, byte for byte: for the job seeker, officers, and the owning agency
+    from selection on; 404 for anyone else."""
+    found = documents.download(
+        session, DocumentStore(settings.documents_dir), application_id, kind, principal
+    )
+    return FileResponse(
+        found.path,
+        media_type=found.content_type,
+        filename=found.file_name,
+        headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store"},
+    )
+
+
+@router.post("/{kind}/verification", **access(roles=STAFF, problems=(404, 409, 412, 422)))
+def verify_document(
+    application_id: int,
+    kind: DocumentKind,
+    payload: DocumentDecision,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: IfMatch,
+) -> DocumentRead:
+    """An officer verifies the uploaded document or rejects it with a reason."""
+    _check_precondition(session, application_id, kind, principal, precondition)
+    document = documents.verify(session, application_id, kind, payload, principal)
+    set_etag(response, document.id, document.version)
+    return document_gate.to_read(document)
