@@ -33,6 +33,22 @@ def test_create_normalises_and_reads_back(officer: TestClient) -> None:
     assert fetched.json() == created
 
 
+@pytest.mark.parametrize("lists", [{}, {"skills": None, "experience": None}])
+def test_created_with_required_fields_only_reads_back(
+    officer: TestClient, lists: dict[str, None]
+) -> None:
+    required = ("nik", "full_name", "birth_date", "sex", "kelurahan_code", "education_level")
+    body = {key: value for key, value in applicant_body().items() if key in required}
+    response = officer.post(URL, json={**body, **lists})
+    assert response.status_code == 201, response.text
+    fetched = officer.get(f"{URL}/{response.json()['id']}")
+    assert fetched.status_code == 200, fetched.text
+    read = fetched.json()
+    for key in ("skills", "experience", "preferred_countries", "preferred_sectors"):
+        assert read[key] == []
+    assert read["consent"] is None
+
+
 def test_woman_nik_has_day_plus_40(officer: TestClient) -> None:
     body = applicant_body(sex="F", full_name="Siti Aminah")
     assert body["nik"][6:8] == "57"

@@ -10,7 +10,7 @@ from sqlmodel import Session
 from app.models.credential import KIND_OF_TYPE, Credential, CredentialType
 from app.services.matching.vectorised import Columns
 from tests.auth_helpers import bearer, client_token, make_partner
-from tests.factories import add_applicant, add_job_order, assert_problem
+from tests.factories import add_applicant, add_job_order, add_programme, assert_problem
 
 TODAY = date.today()
 
@@ -180,6 +180,25 @@ def test_matches_and_near_misses(officer: TestClient, world: dict[str, Any]) -> 
     bad = officer.get(f"/api/v1/applicants/{people['welder']}/matches", params={"country": "x"})
     assert_problem(bad, 422, "validation_failed")
     assert_problem(officer.get("/api/v1/applicants/99999/matches"), 404, "not_found")
+
+
+def test_near_miss_names_where_to_train(
+    officer: TestClient, world: dict[str, Any], session: Session
+) -> None:
+    provider = make_partner(session, "LPK Hangul Serang", kind="training_provider")
+    _, cohort = add_programme(
+        session,
+        provider.id or 0,
+        "EPS-PREP",
+        subject="Persiapan EPS-TOPIK",
+        credential_type="eps_topik",
+        credential_level=None,
+        credential_score=150,
+    )
+    missed = officer.get(f"/api/v1/applicants/{world['people']['below_floor']}/matches").json()
+    (miss,) = missed["near_misses"]
+    (unmet,) = miss["unmet"]
+    assert [p["cohort_id"] for p in unmet["remedy"]["training_providers"]] == [cohort]
 
 
 def test_closed_or_full_orders_are_not_matched(

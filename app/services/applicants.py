@@ -142,7 +142,8 @@ def find_by_nik(session: Session, nik: str) -> Applicant | None:
 
 def add_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
     """Check and stage a new applicant in the caller's transaction (no commit)."""
-    data = payload.model_dump(mode="python")
+    # Fields left out (or null) take the column defaults: empty lists, never a stored null.
+    data = payload.model_dump(mode="python", exclude_none=True)
     applicant = Applicant(**_column_values(data))
     _check_rules(applicant, payload.phone)
     if find_by_nik(session, applicant.nik) is not None:

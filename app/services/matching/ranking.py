@@ -33,6 +33,7 @@ from app.services.matching.facts import (
     ApplicantFacts,
     VacancyFacts,
     applicant_facts_many,
+    load_training_sources,
     vacancy_facts,
 )
 from app.services.matching.population import cache_for
@@ -133,13 +134,15 @@ def rank_matches(
     ).all()
     person = applicant_facts_many([applicant], credentials)[applicant.id or 0]
     wishes: Wishes = wishes_of(applicant)
+    # A near miss says where to train for what is missing, as the eligibility check does.
+    training = load_training_sources(session, today)
     matches: list[tuple[Vacancy, Score]] = []
     misses: list[Miss] = []
     for vacancy in open_vacancies_for(session, applicant, today):
         if (country and vacancy.country != country) or (sector and vacancy.sector != sector):
             continue
         facts = vacancy_facts(vacancy)
-        results = evaluate(person, facts, today)
+        results = evaluate(person, facts, today, training)
         if is_eligible(results):
             matches.append((vacancy, score(person, wishes, facts, today)))
             continue

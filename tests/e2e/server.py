@@ -1,0 +1,116 @@
+"""The API served by uvicorn in a subprocess, on a free local port and a database of its own."""
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from alembic import command
+from serang_placement_client import Client
+from serang_placement_client.api.health import readyz
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from app.db import normalise_url
+from tests.conftest import ROOT, alembic_config
+
+STARTUP_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class LiveServer:
+    base_url: str
+    admin_email: str
+    admin_password: str
+    log: Path
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def scratch_database(tmp_path: Path) -> Iterator[str]:
+    """A new, migrated database of the kind DATABASE_URL names (SQLite when unset), dropped
+    afterwards: on PostgreSQL one next to the suite's, so the suite's own data is untouched."""
+    url = os.environ.get("DATABASE_URL")
+    if not url or make_url(normalise_url(url)).get_backend_name() != "postgresql":
+        scratch = f"sqlite:///{tmp_path / 'e2e.db'}"
+        command.upgrade(alembic_config(scratch), "head")
+        yield scratch
+        return
+    name = f"e2e_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(
+        make_url(normalise_url(url)).set(database="postgres"), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        scratch_url = make_url(normalise_url(url)).set(database=name)
+        rendered = scratch_url.render_as_string(hide_password=False)
+        command.upgrade(alembic_config(rendered), "head")
+        yield rendered
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _wait_until_ready(process: subprocess.Popen[bytes], base_url: str, log: Path) -> None:
+    probe = Client(base_url=base_url, timeout=httpx.Timeout(2.0))
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited ({process.returncode}):\n{log.read_text()}")
+        try:
+            if readyz.sync_detailed(client=probe).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass  # not listening yet
+        time.sleep(0.1)
+    raise RuntimeError(f"the server was not ready in {STARTUP_SECONDS} s:\n{log.read_text()}")
+
+
+@contextmanager
+def live_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
+    """uvicorn with the app factory, configured only through the environment, as deployed."""
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    admin_email, admin_password = "admin@disnakertrans.example.org", "Bootstrap2026serang"
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "JWT_SECRET": secrets.token_hex(32),
+        "BOOTSTRAP_ADMIN_EMAIL": admin_email,
+        "BOOTSTRAP_ADMIN_PASSWORD": admin_password,
+        "WEBHOOK_WORKER": "false",
+        "LOG_LEVEL": "WARNING",
+    }
+    log = tmp_path / "server.log"
+    command_line = [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory"]
+    command_line += ["--host", "127.0.0.1", "--port", str(port), "--no-access-log"]
+    with log.open("wb") as output:
+        process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+            command_line, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
+        )
+        try:
+            _wait_until_ready(process, base_url, log)
+            yield LiveServer(base_url, admin_email, admin_password, log)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
