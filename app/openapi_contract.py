@@ -578,10 +578,20 @@ def _document_operation(path: str, method: str, operation: dict[str, Any]) -> No
         responses[str(status)] = _problem_response(status, codes, path, summary)
 
 
+def _mark_binary_fields(spec: dict[str, Any]) -> None:
+    """Uploaded files as OpenAPI 3.0 tools know them (`format: binary`) beside 3.1's
+    `contentMediaType`, so that generated clients send them as file parts."""
+    for schema in spec.get("components", {}).get("schemas", {}).values():
+        for field in schema.get("properties", {}).values():
+            if field.get("contentMediaType") == "application/octet-stream":
+                field["format"] = "binary"
+
+
 def document(spec: dict[str, Any]) -> dict[str, Any]:
     """Complete FastAPI's document in place; running it twice changes nothing."""
     spec.setdefault("components", {})["securitySchemes"] = _security_schemes()
     add_examples(spec)
+    _mark_binary_fields(spec)
     for path, item in spec.get("paths", {}).items():
         for method, operation in item.items():
             _document_operation(path, method, operation)

@@ -5,9 +5,11 @@ the training centres' systems and the office would make it. The bootstrap admin 
 the server's environment, as in a deployment; everything else is created through the API.
 """
 
+import hashlib
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from io import BytesIO
 from typing import Any
 
 from serang_placement_client import AuthenticatedClient
@@ -17,12 +19,19 @@ from serang_placement_client.api.applications import (
     get_application,
     list_applications,
     transition_application,
+    update_application,
 )
 from serang_placement_client.api.auth import get_me, register
 from serang_placement_client.api.credentials import (
     create_credential,
     list_credentials,
     update_credential,
+)
+from serang_placement_client.api.documents import (
+    document_checklist,
+    record_document,
+    upload_document_file,
+    verify_document,
 )
 from serang_placement_client.api.matching import (
     get_eligibility,
@@ -43,11 +52,18 @@ from serang_placement_client.models import (
     ApplicationCreate,
     ApplicationRead,
     ApplicationTransition,
+    ApplicationUpdate,
+    BodyUploadDocumentFile,
     CandidatePage,
     CompletionReport,
     CredentialCreate,
     CredentialRead,
     CredentialUpdate,
+    DocumentChecklist,
+    DocumentDecision,
+    DocumentDecisionDecision,
+    DocumentDetails,
+    DocumentRead,
     EligibilityRead,
     EnrolmentCreate,
     EnrolmentRead,
@@ -62,6 +78,7 @@ from serang_placement_client.models import (
     RegisterRequest,
     TargetsProgressRead,
 )
+from serang_placement_client.types import File
 
 from tests.e2e.actors import anonymous, expect, person
 from tests.e2e.office import PASSWORD, publish_training, set_up_office, sync_job_orders
@@ -69,6 +86,7 @@ from tests.e2e.server import LiveServer
 from tests.factories import make_nik
 
 RUN_SECONDS = 30.0
+SCAN = b"%PDF-1.7\n% a scanned document\n%%EOF\n"
 
 
 @dataclass
@@ -239,13 +257,46 @@ def run_allocation(officer: AuthenticatedClient) -> MatchingRunRead:
 
 
 def complete_documents(officer: AuthenticatedClient, seeker: Seeker, application_id: int) -> None:
-    """The documents stage: the officer verifies the papers the seeker entered (here the
-    skill-test certificate, the one credential not already verified at its source) and moves
-    the selected application to `documents`. Per-document records (KTP, passport, visa,
-    contract, BPJS ...) and their verification belong to this step as well once the API
-    keeps them; until then the stage move is what records it."""
+    """The documents stage: the seeker records every item of the checklist and uploads its
+    scan; departure is refused while they wait for verification; the officer verifies each
+    (and the seeker's skill-test certificate) and records when the contract starts."""
+    move(officer, application_id, "documents")
+    checklist = expect(
+        document_checklist.sync(application_id, client=seeker.api), DocumentChecklist
+    )
+    assert not checklist.departure_ready and {i.state for i in checklist.items} == {"missing"}
+    issued, expires = date.today() - timedelta(days=10), date.today() + timedelta(days=5 * 365)
+    for item in checklist.items:
+        details = DocumentDetails(number=f"{item.kind}-001", issued_on=issued, expires_on=expires)
+        expect(
+            record_document.sync(application_id, item.kind, client=seeker.api, body=details),
+            DocumentRead,
+        )
+        scan = File(
+            payload=BytesIO(SCAN), file_name=f"{item.kind}.pdf", mime_type="application/pdf"
+        )
+        uploaded = expect(
+            upload_document_file.sync(
+                application_id, item.kind, client=seeker.api, body=BodyUploadDocumentFile(scan)
+            ),
+            DocumentRead,
+        )
+        assert uploaded.file.sha256 == hashlib.sha256(SCAN).hexdigest()
+    refused = transition_application.sync(
+        application_id,
+        client=officer,
+        body=ApplicationTransition.from_dict({"to_stage": "departed"}),
+    )
+    assert isinstance(refused, Problem) and refused.code == "departure_documents_incomplete"
+    for item in checklist.items:
+        decision = DocumentDecision(decision=DocumentDecisionDecision.VERIFIED)
+        expect(
+            verify_document.sync(application_id, item.kind, client=officer, body=decision),
+            DocumentRead,
+        )
+    starts = ApplicationUpdate(contract_starts_on=date.today() + timedelta(days=30))
+    expect(update_application.sync(application_id, client=officer, body=starts), ApplicationRead)
     pending = [c.id for c in credentials_of(officer, seeker) if c.verification == "pending"]
-    assert pending
     for credential_id in pending:
         verified = expect(
             update_credential.sync(
@@ -257,7 +308,8 @@ def complete_documents(officer: AuthenticatedClient, seeker: Seeker, application
             CredentialRead,
         )
         assert verified.verification == "verified"
-    move(officer, application_id, "documents")
+    ready = expect(document_checklist.sync(application_id, client=officer), DocumentChecklist)
+    assert ready.departure_ready and {i.state for i in ready.items} == {"verified"}
 
 
 def credentials_of(api: AuthenticatedClient, seeker: Seeker) -> list[Any]:

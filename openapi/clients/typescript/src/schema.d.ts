@@ -1693,7 +1693,10 @@ export interface components {
         };
         /** Body_upload_document_file */
         Body_upload_document_file: {
-            /** File */
+            /**
+             * File
+             * Format: binary
+             */
             file: string;
         };
         /**
