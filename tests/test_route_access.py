@@ -21,8 +21,11 @@ from sqlalchemy import func, update
 from sqlmodel import Session, SQLModel, col, select
 
 from app.config import Settings
+from app.models.application import Application
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
+from app.models.notification import Notification
+from app.models.support import SupportCase
 from app.models.training import Cohort, Enrolment
 from app.models.webhook import WebhookEndpoint
 from app.security import TokenClaims, create_access_token, hash_password
@@ -216,12 +219,35 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     ),
     "GET /api/v1/vacancies/changes": (STAFF | {AGENCY}, None),
     "GET /api/v1/applications/changes": (STAFF | {AGENCY}, None),
+    # Support after departure: the agency reads its placements' cases, files none.
+    "POST /api/v1/applications/{application_id}/support": (
+        PEOPLE,
+        lambda w, c: {"category": "wages", "description": "Wages for May not paid"},
+    ),
+    "GET /api/v1/applications/{application_id}/support": (PEOPLE | {AGENCY}, None),
+    "GET /api/v1/support": (STAFF, None),
+    "GET /api/v1/support/{case_id}": (PEOPLE | {AGENCY}, None),
+    "POST /api/v1/support/{case_id}/entries": (
+        PEOPLE,
+        lambda w, c: (
+            {"note": "Still not paid"}
+            if c == APPLICANT
+            else {"to_status": "in_progress", "note": "Called the employer"}
+        ),
+    ),
+    "GET /api/v1/me/notifications": ({APPLICANT}, None),
+    "POST /api/v1/me/notifications/read": ({APPLICANT}, lambda w, c: {}),
+    "POST /api/v1/me/notifications/{notification_id}/read": ({APPLICANT}, lambda w, c: {}),
 }
 # A job order with applications is closed, not deleted: delete the one nobody applied to.
 # The applicant is enrolled in the walk's cohort already: enrol them in the other one.
 IDS = {
     "DELETE /api/v1/vacancies/{vacancy_id}": {"vacancy_id": "open_vacancy_id"},
     "POST /api/v1/training/cohorts/{cohort_id}/enrolments": {"cohort_id": "open_cohort_id"},
+}
+# State some routes need first: a case is opened only while the worker is abroad.
+PREPARE: dict[str, Callable[[Session, World], None]] = {
+    "POST /api/v1/applications/{application_id}/support": lambda s, w: _depart(s, w),
 }
 # Query strings some routes need for a valid call.
 QUERIES = {"GET /api/v1/applicants/{applicant_id}/eligibility": "?vacancy_id={vacancy_id}"}
@@ -328,6 +354,27 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     session.add(webhook)
     run = MatchingRun(status="completed", phase="done", percent=100, requested_by="user:1")
     session.add(run)
+    application_id = add_application(session, applicant_id, vacancy_id)
+    case = SupportCase(
+        application_id=application_id,
+        applicant_id=applicant_id,
+        kind="complaint",
+        category="contract",
+        severity="medium",
+        description="Contract differs from the one signed",
+        opened_by="user:1",
+    )
+    notice = Notification(
+        applicant_id=applicant_id,
+        kind="application_created",
+        subject="application",
+        subject_id=application_id,
+        title_en="Application recorded",
+        title_id="Lamaran tercatat",
+        body_en="Recorded",
+        body_id="Tercatat",
+    )
+    session.add_all([case, notice])
     session.commit()
 
     def as_client(row: PartnerClient) -> dict[str, str]:
@@ -342,7 +389,9 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "client_id": agency_client.client_id,
             "vacancy_id": vacancy_id,
             "open_vacancy_id": open_vacancy_id,
-            "application_id": add_application(session, applicant_id, vacancy_id),
+            "application_id": application_id,
+            "case_id": case.id or 0,
+            "notification_id": notice.id or 0,
             "run_id": run.id or 0,
             "mou_id": mou_id,
             "target_id": target_id,
@@ -376,6 +425,15 @@ def _row_counts(session: Session) -> dict[str, int]:
     }
 
 
+def _depart(session: Session, world: World) -> None:
+    session.execute(
+        update(Application)
+        .where(col(Application.id) == world.ids["application_id"])
+        .values(stage="departed")
+    )
+    session.commit()
+
+
 def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
     method, template = route.split(" ", 1)
     ids = world.ids | {name: world.ids[key] for name, key in IDS.get(route, {}).items()}
@@ -401,6 +459,8 @@ def test_each_caller_gets_what_the_policy_says(
     client: TestClient, session: Session, world: World, route: str, caller: str
 ) -> None:
     allowed = caller in POLICY[route][0]
+    if route in PREPARE:
+        PREPARE[route](session, world)
     before = None if allowed else _row_counts(session)
     response = _call(client, world, route, caller)
     if allowed:

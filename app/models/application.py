@@ -1,6 +1,6 @@
 """Applications (placements): an applicant x a job order, moved through the pipeline stages."""
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -123,6 +123,9 @@ class Candidate(BaseModel):
     kecamatan: str
     experience_years: float
     credentials: list[CandidateCredential]
+    fast_track_since: date | None = Field(
+        description="A returning worker: set on their first return from a placement."
+    )
     full_name: str | None
     phone: str | None
     email: str | None

@@ -4,6 +4,7 @@ Locks are taken in one order everywhere (applicant, then applications, then the 
 that concurrent moves on PostgreSQL wait for each other instead of deadlocking.
 """
 
+from datetime import date
 from typing import Any, Literal, cast
 
 from sqlalchemy import CursorResult, update
@@ -23,7 +24,7 @@ from app.models.base import utcnow
 from app.models.identity import Scope
 from app.models.vacancy import Vacancy, VacancyStatus
 from app.models.webhook import WebhookEventType
-from app.services import audit, events
+from app.services import audit, events, notifications
 from app.services import changes as change_log
 from app.services.application_stages import CLOSING_STAGES, NEXT_STAGES, OPEN_STAGES, QUOTA_STAGES
 from app.services.applications import active_placement, get_application
@@ -271,6 +272,7 @@ def _move(
         "to_stage": to_stage.value,
     }
     events.emit(session, agency_id, WebhookEventType.application_stage_changed, data)
+    notifications.application_moved(session, application, from_stage, to_stage, reason)
     quota_changed = True
     if to_stage == S.selected:
         _take_opening(session, application.vacancy_id, actor_label)
@@ -348,10 +350,17 @@ def _update_applicant_status(
     status = {S.departed: ApplicantStatus.placed, S.returned: ApplicantStatus.returned}.get(
         to_stage
     )
-    if status is None or applicant.status == status:
+    if status is None:
+        return
+    changes: dict[str, Any] = {"status": status.value} if applicant.status != status else {}
+    if to_stage == S.returned and applicant.fast_track_since is None:
+        # A returning worker keeps the flag, from the first return on, through later
+        # placements: their record carries over for the fast track.
+        changes["fast_track_since"] = date.today()
+    if not changes:
         return
     before = audit.snapshot(applicant)
-    apply_changes(applicant, {"status": status.value})
+    apply_changes(applicant, changes)
     session.add(applicant)
     audit.record(
         session,
