@@ -4,6 +4,7 @@
     match     run the optimal allocation of people to open job orders, with a progress bar
     openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
     webhooks  deliver webhooks until stopped (Ctrl-C / SIGTERM); `--once` delivers what is due
+    notify-expiring  write the notices of credentials expiring within 30 days (run daily)
 
 A command is a function taking the parsed arguments and returning the exit status, added to
 the parser in `build_parser` with `set_defaults(handler=...)`.
@@ -107,6 +108,24 @@ def webhooks(args: argparse.Namespace) -> int:
     return 0
 
 
+def notify_expiring(args: argparse.Namespace) -> int:
+    """The expiry sweep for everyone (or one person); safe to repeat: each notice once."""
+    from datetime import date
+
+    from app.services.expiry_notices import notify_expiring as sweep
+
+    today = date.fromisoformat(args.today) if args.today else date.today()
+    engine = make_engine(get_settings().database_url)
+    try:
+        with Session(engine) as session:
+            written = sweep(session, args.applicant_id, today)
+            session.commit()
+    finally:
+        engine.dispose()
+    print(f"{written} expiry notices written")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m app.cli", description="Kota Serang overseas placement: admin commands."
@@ -128,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
     deliverer = commands.add_parser("webhooks", help="run the webhook delivery worker")
     deliverer.add_argument("--once", action="store_true", help="deliver what is due now, then exit")
     deliverer.set_defaults(handler=webhooks)
+    notifier = commands.add_parser(
+        "notify-expiring", help="notify people of credentials expiring within 30 days"
+    )
+    notifier.add_argument("--today", help="the sweep's date, YYYY-MM-DD (default: today)")
+    notifier.add_argument("--applicant-id", type=int, help="only this person")
+    notifier.set_defaults(handler=notify_expiring)
     return parser
 
 

@@ -29,10 +29,12 @@ from app.routers import (
     matching,
     matching_runs,
     mous,
+    notifications,
     partners,
     problems,
     reference,
     stats,
+    support,
     targets,
     training,
     vacancies,
@@ -116,6 +118,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(stats.router)
     api.include_router(training.router)
     api.include_router(webhooks.router)
+    api.include_router(support.router)
+    api.include_router(notifications.router)
     app.include_router(health.router)
     app.include_router(problems.router)
     app.include_router(api)

@@ -44,6 +44,19 @@ IDEMPOTENCY_CODES: dict[int, tuple[str, ...]] = {
 # `validation_failed` or the code of the first broken rule (all are in `errors[].code`).
 # `tests/test_contract.py` checks it against a scan of the source (`python -m tests.problem_scan`).
 OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
+    "add_support_case_entry": {
+        403: ("support_status_staff_only",),
+        404: ("not_found",),
+        409: (
+            "support_case_changed",
+            "support_case_closed",
+            "support_transition_not_allowed",
+        ),
+        422: (
+            "support_entry_empty",
+            "support_resolution_note_required",
+        ),
+    },
     "application_costs": {404: ("not_found",)},
     "archive_applicant": {404: ("not_found",)},
     "archive_partner": {404: ("not_found",)},
@@ -137,6 +150,11 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "password_too_weak",
         ),
     },
+    "create_support_case": {
+        403: ("support_contact_staff_only",),
+        404: ("not_found",),
+        409: ("support_placement_not_abroad",),
+    },
     "create_target": {
         409: ("target_exists",),
         422: (
@@ -195,6 +213,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
     "get_mou": {404: ("not_found",)},
     "get_partner": {404: ("not_found",)},
     "get_run": {404: ("not_found",)},
+    "get_support_case": {404: ("not_found",)},
     "get_target": {404: ("not_found",)},
     "get_vacancy": {404: ("not_found",)},
     "issue_token": {
@@ -207,12 +226,14 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         429: ("rate_limited",),
     },
     "list_application_financing": {404: ("not_found",)},
+    "list_application_support_cases": {404: ("not_found",)},
     "list_candidates": {404: ("not_found",)},
     "list_credentials": {404: ("not_found",)},
     "list_enrolments": {404: ("not_found",)},
     "list_matches": {404: ("not_found",), 409: ("consent_required",)},
     "list_partner_clients": {404: ("not_found",)},
     "list_webhook_deliveries": {404: ("not_found",)},
+    "mark_my_notification_read": {404: ("not_found",)},
     "pipeline": {422: ("country_unknown",)},
     "put_cohort": {
         403: ("not_a_training_provider",),

@@ -25,6 +25,8 @@ from app.models.application import Application
 from app.models.financing import FinancingRequest
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
+from app.models.notification import Notification
+from app.models.support import SupportCase
 from app.models.training import Cohort, Enrolment
 from app.models.webhook import WebhookEndpoint
 from app.security import TokenClaims, create_access_token, hash_password
@@ -251,6 +253,25 @@ POLICY: dict[str, tuple[set[str], Body]] = {
         STAFF,
         lambda w, c: {"decision": "verified"},
     ),
+    # Support after departure: the agency reads its placements' cases, files none.
+    "POST /api/v1/applications/{application_id}/support": (
+        PEOPLE,
+        lambda w, c: {"category": "wages", "description": "Wages for May not paid"},
+    ),
+    "GET /api/v1/applications/{application_id}/support": (PEOPLE | {AGENCY}, None),
+    "GET /api/v1/support": (STAFF, None),
+    "GET /api/v1/support/{case_id}": (PEOPLE | {AGENCY}, None),
+    "POST /api/v1/support/{case_id}/entries": (
+        PEOPLE,
+        lambda w, c: (
+            {"note": "Still not paid"}
+            if c == APPLICANT
+            else {"to_status": "in_progress", "note": "Called the employer"}
+        ),
+    ),
+    "GET /api/v1/me/notifications": ({APPLICANT}, None),
+    "POST /api/v1/me/notifications/read": ({APPLICANT}, lambda w, c: {}),
+    "POST /api/v1/me/notifications/{notification_id}/read": ({APPLICANT}, lambda w, c: {}),
 }
 # Document routes are called on a selected application (the agency's right starts there)
 # whose passport is recorded with its file already.
@@ -261,6 +282,10 @@ PDF = b"%PDF-1.7\n% walk\n"
 IDS = {
     "DELETE /api/v1/vacancies/{vacancy_id}": {"vacancy_id": "open_vacancy_id"},
     "POST /api/v1/training/cohorts/{cohort_id}/enrolments": {"cohort_id": "open_cohort_id"},
+}
+# State some routes need first: a case is opened only while the worker is abroad.
+PREPARE: dict[str, Callable[[Session, World], None]] = {
+    "POST /api/v1/applications/{application_id}/support": lambda s, w: _depart(s, w),
 }
 # Query strings some routes need for a valid call.
 QUERIES = {
@@ -372,8 +397,28 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     session.add(webhook)
     run = MatchingRun(status="completed", phase="done", percent=100, requested_by="user:1")
     session.add(run)
-    session.commit()
     application_id = add_application(session, applicant_id, vacancy_id)
+    case = SupportCase(
+        application_id=application_id,
+        applicant_id=applicant_id,
+        kind="complaint",
+        category="contract",
+        severity="medium",
+        description="Contract differs from the one signed",
+        opened_by="user:1",
+    )
+    notice = Notification(
+        applicant_id=applicant_id,
+        kind="application_created",
+        subject="application",
+        subject_id=application_id,
+        title_en="Application recorded",
+        title_id="Lamaran tercatat",
+        body_en="Recorded",
+        body_id="Tercatat",
+    )
+    session.add_all([case, notice])
+    session.commit()
     financing = FinancingRequest(
         applicant_id=applicant_id,
         application_id=application_id,
@@ -398,6 +443,8 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "open_vacancy_id": open_vacancy_id,
             "application_id": application_id,
             "financing_id": financing.id or 0,
+            "case_id": case.id or 0,
+            "notification_id": notice.id or 0,
             "run_id": run.id or 0,
             "mou_id": mou_id,
             "target_id": target_id,
@@ -430,6 +477,15 @@ def _row_counts(session: Session) -> dict[str, int]:
         for table in SQLModel.metadata.sorted_tables
         if table.name not in {"rate_limit_counter", "audit_entry"}
     }
+
+
+def _depart(session: Session, world: World) -> None:
+    session.execute(
+        update(Application)
+        .where(col(Application.id) == world.ids["application_id"])
+        .values(stage="departed")
+    )
+    session.commit()
 
 
 def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
@@ -475,6 +531,8 @@ def test_each_caller_gets_what_the_policy_says(
     if route in DOCUMENT_ROUTES:
         _prepare_documents(client, session, world)
     allowed = caller in POLICY[route][0]
+    if route in PREPARE:
+        PREPARE[route](session, world)
     before = None if allowed else _row_counts(session)
     response = _call(client, world, route, caller)
     if allowed:

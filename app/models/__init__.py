@@ -11,7 +11,9 @@ from app.models.idempotency import IdempotencyKey
 from app.models.identity import PartnerClient, RateLimitCounter, RefreshToken, UserAccount
 from app.models.matching_run import MatchingRun
 from app.models.mou import Mou, MouParty, MouStageChange
+from app.models.notification import Notification
 from app.models.partner import Partner
+from app.models.support import SupportCase, SupportCaseEntry
 from app.models.target import ProgrammeTarget
 from app.models.training import Cohort, Enrolment, TrainingProgramme
 from app.models.vacancy import Vacancy
@@ -34,11 +36,14 @@ __all__ = [
     "Mou",
     "MouParty",
     "MouStageChange",
+    "Notification",
     "Partner",
     "PartnerClient",
     "ProgrammeTarget",
     "RateLimitCounter",
     "RefreshToken",
+    "SupportCase",
+    "SupportCaseEntry",
     "TrainingProgramme",
     "UserAccount",
     "Vacancy",

@@ -42,6 +42,8 @@ class Applicant(SQLModel, table=True):
     consent_given_at: datetime | None = SQLField(default=None, sa_type=UTCDateTime)
     consent_version: str | None = SQLField(default=None, max_length=20)
     status: str = SQLField(default=ApplicantStatus.registered, max_length=16, index=True)
+    # Set on the first return from a placement and kept: a returning worker's fast track.
+    fast_track_since: date | None = SQLField(default=None, index=True)
     version: int = SQLField(default=1)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
@@ -134,6 +136,10 @@ class ApplicantRead(BaseModel):
     preferred_sectors: list[str]
     consent: Consent | None
     status: ApplicantStatus
+    fast_track_since: date | None = Field(
+        description="Set when the person first returned from a placement: a returning worker "
+        "on the fast track. Kept through later placements."
+    )
     version: int
     created_at: datetime
     updated_at: datetime

@@ -135,6 +135,9 @@ class Candidate(BaseModel):
     kecamatan: str
     experience_years: float
     credentials: list[CandidateCredential]
+    fast_track_since: date | None = Field(
+        description="A returning worker: set on their first return from a placement."
+    )
     full_name: str | None
     phone: str | None
     email: str | None

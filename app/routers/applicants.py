@@ -47,6 +47,9 @@ def list_applicants(
     q: Annotated[
         str | None, Query(min_length=2, max_length=100, description="Name contains, or NIK.")
     ] = None,
+    fast_track: Annotated[
+        bool | None, Query(description="Returning workers (true) or first-timers (false).")
+    ] = None,
 ) -> Page[ApplicantRead]:
     rows, next_cursor = service.list_applicants(
         session,
@@ -56,6 +59,7 @@ def list_applicants(
         sex=sex,
         education_level=education_level,
         q=q,
+        fast_track=fast_track,
     )
     return Page(items=[service.to_read(a) for a in rows], next_cursor=next_cursor)
 

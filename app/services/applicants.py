@@ -227,8 +227,11 @@ def list_applicants(
     sex: Sex | None = None,
     education_level: str | None = None,
     q: str | None = None,
+    fast_track: bool | None = None,
 ) -> tuple[list[Applicant], str | None]:
     conditions = where_all(
+        col(Applicant.fast_track_since).is_not(None) if fast_track else None,
+        col(Applicant.fast_track_since).is_(None) if fast_track is False else None,
         col(Applicant.status) == status if status else None,
         # Archived records stay out of lists unless asked for by status.
         col(Applicant.status) != ApplicantStatus.archived if status is None else None,

@@ -4,6 +4,7 @@ Locks are taken in one order everywhere (applicant, then applications, then the 
 that concurrent moves on PostgreSQL wait for each other instead of deadlocking.
 """
 
+from datetime import date
 from typing import Any, Literal, cast
 
 from sqlalchemy import CursorResult, update
@@ -22,9 +23,8 @@ from app.models.application import (
 )
 from app.models.base import utcnow
 from app.models.identity import Scope
-from app.models.vacancy import Vacancy, VacancyStatus
 from app.models.webhook import WebhookEventType
-from app.services import audit, document_gate, events
+from app.services import audit, document_gate, events, notifications, quota
 from app.services import changes as change_log
 from app.services.application_stages import CLOSING_STAGES, NEXT_STAGES, OPEN_STAGES, QUOTA_STAGES
 from app.services.applications import active_placement, get_application
@@ -48,8 +48,6 @@ MOVE_ACTORS: dict[ApplicationStage, frozenset[Actor]] = {
     S.matched: frozenset(),  # only ever the first stage
 }
 SELECTED_ELSEWHERE = "selected_elsewhere"
-# Sellable vacancy states: a closed order no longer takes applicants but still selects.
-SELECTING = (VacancyStatus.open, VacancyStatus.closed, VacancyStatus.filled)
 
 define(
     {
@@ -83,18 +81,6 @@ define(
             "Sudah berubah",
             "The application was changed by someone else meanwhile; read it again and retry.",
             "Lamaran telah diubah pihak lain; baca ulang lalu coba lagi.",
-        ),
-        "vacancy_full": Message(
-            "Job order full",
-            "Lowongan sudah penuh",
-            "Every opening of job order {id} is taken.",
-            "Semua formasi lowongan {id} sudah terisi.",
-        ),
-        "vacancy_not_selecting": Message(
-            "Job order not selecting",
-            "Lowongan tidak melakukan seleksi",
-            "Job order {id} is {status}; nobody can be selected for it.",
-            "Lowongan {id} berstatus {status}; tidak ada yang dapat dipilih.",
         ),
     }
 )
@@ -146,90 +132,6 @@ def _rowcount(result: Any) -> int:
     return cast(CursorResult[Any], result).rowcount
 
 
-def _vacancy_state(session: Session, vacancy_id: int) -> tuple[int, int, str]:
-    row = session.exec(
-        select(Vacancy.filled, Vacancy.openings, Vacancy.status).where(Vacancy.id == vacancy_id)
-    ).one()
-    return row[0], row[1], row[2]
-
-
-def _set_vacancy(session: Session, vacancy_id: int, *conditions: Any, **values: Any) -> int:
-    statement = (
-        update(Vacancy)
-        .where(col(Vacancy.id) == vacancy_id, *conditions)
-        .values(**values, version=col(Vacancy.version) + 1, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    return _rowcount(session.execute(statement))
-
-
-def _vacancy_owner(session: Session, vacancy_id: int) -> tuple[int, str]:
-    row = session.exec(
-        select(Vacancy.agency_id, Vacancy.external_id).where(Vacancy.id == vacancy_id)
-    ).one()
-    return row[0], row[1]
-
-
-def _take_opening(session: Session, vacancy_id: int, actor_label: str) -> None:
-    """One opening for a selection, by a single conditional UPDATE.
-
-    The row lock the UPDATE takes makes concurrent selections re-check `filled < openings`
-    one after another, so a job order is never filled beyond its openings.
-    """
-    taken = _set_vacancy(
-        session,
-        vacancy_id,
-        col(Vacancy.filled) < col(Vacancy.openings),
-        col(Vacancy.status).in_(SELECTING),
-        filled=col(Vacancy.filled) + 1,
-    )
-    filled, openings, status = _vacancy_state(session, vacancy_id)
-    if not taken:
-        if status not in SELECTING:
-            raise ProblemError(409, "vacancy_not_selecting", {"id": vacancy_id, "status": status})
-        raise ProblemError(409, "vacancy_full", {"id": vacancy_id})
-    new_status = status
-    if filled >= openings and status == VacancyStatus.open:
-        new_status = VacancyStatus.filled
-        _set_vacancy(session, vacancy_id, status=new_status)
-        agency_id, external_id = _vacancy_owner(session, vacancy_id)
-        data = {
-            "vacancy_id": vacancy_id,
-            "external_id": external_id,
-            "openings": openings,
-            "filled": filled,
-        }
-        events.emit(session, agency_id, WebhookEventType.vacancy_filled, data)
-    audit.record(
-        session,
-        actor_label,
-        "update",
-        "vacancy",
-        vacancy_id,
-        {"filled": filled - 1, "status": status},
-        {"filled": filled, "status": new_status},
-    )
-
-
-def _free_opening(session: Session, vacancy_id: int, actor_label: str) -> None:
-    """Give back the opening of a selection that was withdrawn or rejected."""
-    _set_vacancy(session, vacancy_id, col(Vacancy.filled) > 0, filled=col(Vacancy.filled) - 1)
-    filled, openings, status = _vacancy_state(session, vacancy_id)
-    new_status = status
-    if status == VacancyStatus.filled and filled < openings:
-        new_status = VacancyStatus.open
-        _set_vacancy(session, vacancy_id, status=new_status)
-    audit.record(
-        session,
-        actor_label,
-        "update",
-        "vacancy",
-        vacancy_id,
-        {"filled": filled + 1, "status": status},
-        {"filled": filled, "status": new_status},
-    )
-
-
 def _move(
     session: Session,
     application: Application,
@@ -263,7 +165,7 @@ def _move(
     session.refresh(application)  # model_dump does not load expired attributes
     # The owning agency hears of it in the same transaction (outbox); no personal data;
     # before the quota, so that `vacancy.filled` follows the move that filled it.
-    agency_id, external_id = _vacancy_owner(session, application.vacancy_id)
+    agency_id, external_id = quota.vacancy_owner(session, application.vacancy_id)
     data = {
         "application_id": application_id,
         "vacancy_id": application.vacancy_id,
@@ -272,11 +174,12 @@ def _move(
         "to_stage": to_stage.value,
     }
     events.emit(session, agency_id, WebhookEventType.application_stage_changed, data)
+    notifications.application_moved(session, application, from_stage, to_stage, reason)
     quota_changed = True
     if to_stage == S.selected:
-        _take_opening(session, application.vacancy_id, actor_label)
+        quota.take_opening(session, application.vacancy_id, actor_label)
     elif to_stage in CLOSING_STAGES and from_stage in QUOTA_STAGES:
-        _free_opening(session, application.vacancy_id, actor_label)
+        quota.free_opening(session, application.vacancy_id, actor_label)
     else:
         quota_changed = False
     session.add(
@@ -349,10 +252,17 @@ def _update_applicant_status(
     status = {S.departed: ApplicantStatus.placed, S.returned: ApplicantStatus.returned}.get(
         to_stage
     )
-    if status is None or applicant.status == status:
+    if status is None:
+        return
+    changes: dict[str, Any] = {"status": status.value} if applicant.status != status else {}
+    if to_stage == S.returned and applicant.fast_track_since is None:
+        # A returning worker keeps the flag, from the first return on, through later
+        # placements: their record carries over for the fast track.
+        changes["fast_track_since"] = date.today()
+    if not changes:
         return
     before = audit.snapshot(applicant)
-    apply_changes(applicant, {"status": status.value})
+    apply_changes(applicant, changes)
     session.add(applicant)
     audit.record(
         session,

@@ -18,7 +18,7 @@ from app.models.application import (
 from app.models.audit import AuditEntry
 from app.models.base import utcnow
 from app.models.vacancy import Vacancy, VacancyStatus
-from app.services import audit
+from app.services import audit, notifications
 from app.services import changes as change_log
 from app.services.application_stages import QUOTA_STAGES
 
@@ -140,6 +140,8 @@ def propose_many(
             )
         session.execute(insert(AuditEntry), entries)
         change_log.log_application_ids(session, ids)
+        created_pairs = [(i, a, v) for i, (a, v) in zip(ids, sorted(fresh), strict=True)]
+        notifications.applications_created(session, created_pairs, ApplicationSource.matching_run)
         created += len(ids)
     if commit:
         session.commit()

@@ -30,7 +30,7 @@ from app.models.credential import Credential, Verification
 from app.models.vacancy import Vacancy, VacancyStatus
 from app.pagination import PageParams, paginate, where_all
 from app.reference import KOTA_SERANG
-from app.services import audit
+from app.services import audit, notifications
 from app.services import changes as change_log
 from app.services.application_proposals import propose_many as propose_many
 from app.services.application_stages import (
@@ -206,6 +206,7 @@ def _candidate(
         kecamatan=kecamatan_name,
         experience_years=years,
         credentials=credentials,
+        fast_track_since=applicant.fast_track_since,
         full_name=None if anonymous else applicant.full_name,
         phone=None if anonymous else applicant.phone,
         email=None if anonymous else applicant.email,
@@ -389,6 +390,9 @@ def create_application(
         audit.snapshot(application),
     )
     change_log.log_application_ids(session, [application_id])
+    notifications.applications_created(
+        session, [(application_id, applicant_id, payload.vacancy_id)], source
+    )
     session.commit()
     session.refresh(application)
     return application

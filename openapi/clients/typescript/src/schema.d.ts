@@ -1331,6 +1331,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{application_id}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Application Support Cases
+         * @description The cases of a placement: the worker's own, the agency's own placements (read only,
+         *     it answers for the worker's protection), any for officers.
+         */
+        get: operations["list_application_support_cases"];
+        put?: never;
+        /**
+         * Create Support Case
+         * @description Open a support case against a placement while the worker is abroad (departed or
+         *     working; 409 otherwise, also after return). The worker files complaints on their own
+         *     placement; officers file complaints on a worker's behalf and log support contacts.
+         */
+        post: operations["create_support_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Support Cases
+         * @description Every support case, for the office's follow-up (e.g. `?status=open`).
+         */
+        get: operations["list_support_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Support Case
+         * @description The case with its entries, for whoever may see its placement.
+         */
+        get: operations["get_support_case"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/{case_id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Support Case Entry
+         * @description Follow a case up: a note (the worker on their own case, or an officer), a status move
+         *     (officers: open -> in_progress -> resolved / closed; a resolution needs a note), or
+         *     both. A closed case takes no more entries (409).
+         */
+        post: operations["add_support_case_entry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Notifications
+         * @description The caller's notices, newest first, in the language of `Accept-Language`: every
+         *     change to their applications and support cases, and every credential that expires within
+         *     30 days or has expired (one notice per expiry date, looked for on each read).
+         */
+        get: operations["list_my_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark All My Notifications Read
+         * @description Mark every unread notice of the caller read; how many were.
+         */
+        post: operations["mark_all_my_notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark My Notification Read
+         * @description Mark one of the caller's notices read (404 for anyone else's).
+         */
+        post: operations["mark_my_notification_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1447,6 +1598,11 @@ export interface components {
             preferred_sectors: string[];
             consent: components["schemas"]["Consent"] | null;
             status: components["schemas"]["ApplicantStatus"];
+            /**
+             * Fast Track Since
+             * @description Set when the person first returned from a placement: a returning worker on the fast track. Kept through later placements.
+             */
+            fast_track_since: string | null;
             /** Version */
             version: number;
             /**
@@ -1723,6 +1879,11 @@ export interface components {
             experience_years: number;
             /** Credentials */
             credentials: components["schemas"]["CandidateCredential"][];
+            /**
+             * Fast Track Since
+             * @description A returning worker: set on their first return from a placement.
+             */
+            fast_track_since: string | null;
             /** Full Name */
             full_name: string | null;
             /** Phone */
@@ -2634,6 +2795,11 @@ export interface components {
          * @enum {string}
          */
         MaritalStatus: "single" | "married" | "divorced" | "widowed";
+        /** MarkedRead */
+        MarkedRead: {
+            /** Marked */
+            marked: number;
+        };
         /** MatchRead */
         MatchRead: {
             /** Vacancy Id */
@@ -2912,6 +3078,34 @@ export interface components {
              */
             unmet: components["schemas"]["RuleResultRead"][];
         };
+        /**
+         * NotificationKind
+         * @enum {string}
+         */
+        NotificationKind: "application_created" | "application_stage_changed" | "support_case_changed" | "expiring" | "expired";
+        /** NotificationRead */
+        NotificationRead: {
+            /** Id */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /** Subject */
+            subject: string;
+            /** Subject Id */
+            subject_id: number;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /** Language */
+            language: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Read At */
+            read_at: string | null;
+        };
         /** Page[ApplicantRead] */
         Page_ApplicantRead_: {
             /** Items */
@@ -2968,6 +3162,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[NotificationRead] */
+        Page_NotificationRead_: {
+            /** Items */
+            items: components["schemas"]["NotificationRead"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[PartnerRead] */
         Page_PartnerRead_: {
             /** Items */
@@ -2979,6 +3180,13 @@ export interface components {
         Page_ProgrammeRead_: {
             /** Items */
             items: components["schemas"]["ProgrammeRead"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** Page[SupportCaseRead] */
+        Page_SupportCaseRead_: {
+            /** Items */
+            items: components["schemas"]["SupportCaseRead"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -3636,6 +3844,95 @@ export interface components {
             /** By Eps Topik Band */
             by_eps_topik_band: components["schemas"]["SupplyCount"][];
         };
+        /** SupportCaseCreate */
+        SupportCaseCreate: {
+            /**
+             * @description A worker files complaints; officers also log support contacts.
+             * @default complaint
+             */
+            kind: components["schemas"]["SupportKind"];
+            category: components["schemas"]["SupportCategory"];
+            /** @default medium */
+            severity: components["schemas"]["SupportSeverity"];
+            /** Description */
+            description: string;
+        };
+        /** SupportCaseEntryCreate */
+        SupportCaseEntryCreate: {
+            /** Note */
+            note?: string | null;
+            /** @description Move the case (officers only); a note is needed to resolve. */
+            to_status?: components["schemas"]["SupportStatus"] | null;
+        };
+        /** SupportCaseEntryRead */
+        SupportCaseEntryRead: {
+            from_status: components["schemas"]["SupportStatus"] | null;
+            to_status: components["schemas"]["SupportStatus"] | null;
+            /** Note */
+            note: string | null;
+            /** Actor */
+            actor: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+        };
+        /** SupportCaseRead */
+        SupportCaseRead: {
+            /** Id */
+            id: number;
+            /** Application Id */
+            application_id: number;
+            /** Applicant Id */
+            applicant_id: number;
+            /** Vacancy Id */
+            vacancy_id: number;
+            kind: components["schemas"]["SupportKind"];
+            category: components["schemas"]["SupportCategory"];
+            severity: components["schemas"]["SupportSeverity"];
+            status: components["schemas"]["SupportStatus"];
+            /** Allowed Next Statuses */
+            allowed_next_statuses: components["schemas"]["SupportStatus"][];
+            /** Description */
+            description: string;
+            /** Opened By */
+            opened_by: string;
+            /** Entries */
+            entries: components["schemas"]["SupportCaseEntryRead"][];
+            /** Version */
+            version: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * SupportCategory
+         * @enum {string}
+         */
+        SupportCategory: "wages" | "contract" | "working_conditions" | "health" | "abuse" | "documents" | "repatriation" | "other";
+        /**
+         * SupportKind
+         * @enum {string}
+         */
+        SupportKind: "complaint" | "contact";
+        /**
+         * SupportSeverity
+         * @enum {string}
+         */
+        SupportSeverity: "low" | "medium" | "high" | "urgent";
+        /**
+         * SupportStatus
+         * @enum {string}
+         */
+        SupportStatus: "open" | "in_progress" | "resolved" | "closed";
         /** TargetCreate */
         TargetCreate: {
             /** Number */
@@ -5567,6 +5864,8 @@ export interface operations {
                 education_level?: components["schemas"]["EducationLevel"] | null;
                 /** @description Name contains, or NIK. */
                 q?: string | null;
+                /** @description Returning workers (true) or first-timers (false). */
+                fast_track?: boolean | null;
                 /** @description Page size, at most 100. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page. */
@@ -13839,6 +14138,919 @@ export interface operations {
                      *       "detail": "The cursor is not one this API issued.",
                      *       "code": "invalid_cursor",
                      *       "instance": "/api/v1/webhooks/{webhook_id}/deliveries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_application_support_cases: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SupportCaseRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_support_case: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportCaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCaseRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `support_contact_staff_only`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/support_contact_staff_only",
+                     *       "title": "Support contacts are logged by officers",
+                     *       "status": 403,
+                     *       "detail": "A worker files a complaint; support contacts are logged by officers.",
+                     *       "code": "support_contact_staff_only",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `support_placement_not_abroad`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/support_placement_not_abroad",
+                     *       "title": "Placement not abroad",
+                     *       "status": 409,
+                     *       "detail": "Support cases are logged while the worker is abroad (departed or working); application {id} is {stage}.",
+                     *       "code": "support_placement_not_abroad",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key.",
+                     *       "code": "idempotency_key_reused",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_support_cases: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["SupportStatus"] | null;
+                category?: components["schemas"]["SupportCategory"] | null;
+                severity?: components["schemas"]["SupportSeverity"] | null;
+                applicant_id?: number | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SupportCaseRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_support_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCaseRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/support/{case_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/support/{case_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/support/{case_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/support/{case_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_support_case_entry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportCaseEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCaseRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/support/{case_id}/entries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/support/{case_id}/entries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `support_status_staff_only`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/support_status_staff_only",
+                     *       "title": "Status moves are for officers",
+                     *       "status": 403,
+                     *       "detail": "Only an officer moves a support case; add a note instead.",
+                     *       "code": "support_status_staff_only",
+                     *       "instance": "/api/v1/support/{case_id}/entries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/support/{case_id}/entries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `support_case_changed`, `support_case_closed`, `support_transition_not_allowed`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/support_case_changed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "The support case was changed by someone else meanwhile; read it again and retry.",
+                     *       "code": "support_case_changed",
+                     *       "instance": "/api/v1/support/{case_id}/entries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `support_entry_empty`, `support_resolution_note_required`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/support_entry_empty",
+                     *       "title": "Nothing to record",
+                     *       "status": 422,
+                     *       "detail": "Give a note, a new status, or both.",
+                     *       "code": "support_entry_empty",
+                     *       "instance": "/api/v1/support/{case_id}/entries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_notifications: {
+        parameters: {
+            query?: {
+                unread?: boolean | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_NotificationRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/me/notifications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/me/notifications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/me/notifications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark_all_my_notifications_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/me/notifications/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/me/notifications/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/me/notifications/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict. `code`: `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_in_progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly.",
+                     *       "code": "idempotency_in_progress",
+                     *       "instance": "/api/v1/me/notifications/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity. `code`: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key.",
+                     *       "code": "idempotency_key_reused",
+                     *       "instance": "/api/v1/me/notifications/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark_my_notification_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/me/notifications/{notification_id}/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/me/notifications/{notification_id}/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/me/notifications/{notification_id}/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/me/notifications/{notification_id}/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict. `code`: `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_in_progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly.",
+                     *       "code": "idempotency_in_progress",
+                     *       "instance": "/api/v1/me/notifications/{notification_id}/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key.",
+                     *       "code": "idempotency_key_reused",
+                     *       "instance": "/api/v1/me/notifications/{notification_id}/read"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

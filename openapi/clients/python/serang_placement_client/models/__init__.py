@@ -79,6 +79,7 @@ from .kelurahan import Kelurahan
 from .language import Language
 from .logout_request import LogoutRequest
 from .marital_status import MaritalStatus
+from .marked_read import MarkedRead
 from .match_read import MatchRead
 from .matches_read import MatchesRead
 from .matching_run_create import MatchingRunCreate
@@ -94,6 +95,8 @@ from .mou_stage_change_read import MouStageChangeRead
 from .mou_transition import MouTransition
 from .mou_update import MouUpdate
 from .near_miss_read import NearMissRead
+from .notification_kind import NotificationKind
+from .notification_read import NotificationRead
 from .page_applicant_read import PageApplicantRead
 from .page_application_read import PageApplicationRead
 from .page_audit_read import PageAuditRead
@@ -102,8 +105,10 @@ from .page_enrolment_read import PageEnrolmentRead
 from .page_financing_read import PageFinancingRead
 from .page_matching_run_read import PageMatchingRunRead
 from .page_mou_read import PageMouRead
+from .page_notification_read import PageNotificationRead
 from .page_partner_read import PagePartnerRead
 from .page_programme_read import PageProgrammeRead
+from .page_support_case_read import PageSupportCaseRead
 from .page_target_read import PageTargetRead
 from .page_user_read import PageUserRead
 from .page_vacancy_read import PageVacancyRead
@@ -149,6 +154,14 @@ from .stage_duration import StageDuration
 from .supply_count import SupplyCount
 from .supply_demand_read import SupplyDemandRead
 from .supply_read import SupplyRead
+from .support_case_create import SupportCaseCreate
+from .support_case_entry_create import SupportCaseEntryCreate
+from .support_case_entry_read import SupportCaseEntryRead
+from .support_case_read import SupportCaseRead
+from .support_category import SupportCategory
+from .support_kind import SupportKind
+from .support_severity import SupportSeverity
+from .support_status import SupportStatus
 from .target_create import TargetCreate
 from .target_metric import TargetMetric
 from .target_progress import TargetProgress
@@ -256,6 +269,7 @@ __all__ = (
     "Language",
     "LogoutRequest",
     "MaritalStatus",
+    "MarkedRead",
     "MatchesRead",
     "MatchingRunCreate",
     "MatchingRunRead",
@@ -271,6 +285,8 @@ __all__ = (
     "MouTransition",
     "MouUpdate",
     "NearMissRead",
+    "NotificationKind",
+    "NotificationRead",
     "PageApplicantRead",
     "PageApplicationRead",
     "PageAuditRead",
@@ -279,8 +295,10 @@ __all__ = (
     "PageFinancingRead",
     "PageMatchingRunRead",
     "PageMouRead",
+    "PageNotificationRead",
     "PagePartnerRead",
     "PageProgrammeRead",
+    "PageSupportCaseRead",
     "PageTargetRead",
     "PageUserRead",
     "PageVacancyRead",
@@ -326,6 +344,14 @@ __all__ = (
     "SupplyCount",
     "SupplyDemandRead",
     "SupplyRead",
+    "SupportCaseCreate",
+    "SupportCaseEntryCreate",
+    "SupportCaseEntryRead",
+    "SupportCaseRead",
+    "SupportCategory",
+    "SupportKind",
+    "SupportSeverity",
+    "SupportStatus",
     "TargetCreate",
     "TargetMetric",
     "TargetProgress",

@@ -52,6 +52,8 @@ class ApplicantRead:
             preferred_sectors (list[str]):
             consent (Consent | None):
             status (ApplicantStatus):
+            fast_track_since (datetime.date | None): Set when the person first returned from a placement: a returning worker
+                on the fast track. Kept through later placements.
             version (int):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
@@ -78,6 +80,7 @@ class ApplicantRead:
     preferred_sectors: list[str]
     consent: Consent | None
     status: ApplicantStatus
+    fast_track_since: datetime.date | None
     version: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -155,6 +158,12 @@ class ApplicantRead:
 
         status = self.status.value
 
+        fast_track_since: None | str
+        if isinstance(self.fast_track_since, datetime.date):
+            fast_track_since = self.fast_track_since.isoformat()
+        else:
+            fast_track_since = self.fast_track_since
+
         version = self.version
 
         created_at = self.created_at.isoformat()
@@ -186,6 +195,7 @@ class ApplicantRead:
             "preferred_sectors": preferred_sectors,
             "consent": consent,
             "status": status,
+            "fast_track_since": fast_track_since,
             "version": version,
             "created_at": created_at,
             "updated_at": updated_at,
@@ -321,6 +331,24 @@ class ApplicantRead:
 
 
 
+        def _parse_fast_track_since(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fast_track_since_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return fast_track_since_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        fast_track_since = _parse_fast_track_since(d.pop("fast_track_since"))
+
+
         version = d.pop("version")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -355,6 +383,7 @@ class ApplicantRead:
             preferred_sectors=preferred_sectors,
             consent=consent,
             status=status,
+            fast_track_since=fast_track_since,
             version=version,
             created_at=created_at,
             updated_at=updated_at,

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 from ..models.education_level import EducationLevel
 from ..models.sex import Sex
 from typing import cast
+import datetime
 
 if TYPE_CHECKING:
   from ..models.candidate_credential import CandidateCredential
@@ -40,6 +41,7 @@ class Candidate:
             kecamatan (str):
             experience_years (float):
             credentials (list[CandidateCredential]):
+            fast_track_since (datetime.date | None): A returning worker: set on their first return from a placement.
             full_name (None | str):
             phone (None | str):
             email (None | str):
@@ -54,6 +56,7 @@ class Candidate:
     kecamatan: str
     experience_years: float
     credentials: list[CandidateCredential]
+    fast_track_since: datetime.date | None
     full_name: None | str
     phone: None | str
     email: None | str
@@ -88,6 +91,12 @@ class Candidate:
 
 
 
+        fast_track_since: None | str
+        if isinstance(self.fast_track_since, datetime.date):
+            fast_track_since = self.fast_track_since.isoformat()
+        else:
+            fast_track_since = self.fast_track_since
+
         full_name: None | str
         full_name = self.full_name
 
@@ -110,6 +119,7 @@ class Candidate:
             "kecamatan": kecamatan,
             "experience_years": experience_years,
             "credentials": credentials,
+            "fast_track_since": fast_track_since,
             "full_name": full_name,
             "phone": phone,
             "email": email,
@@ -155,6 +165,24 @@ class Candidate:
             credentials.append(credentials_item)
 
 
+        def _parse_fast_track_since(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fast_track_since_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return fast_track_since_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        fast_track_since = _parse_fast_track_since(d.pop("fast_track_since"))
+
+
         def _parse_full_name(data: object) -> None | str:
             if data is None:
                 return data
@@ -189,6 +217,7 @@ class Candidate:
             kecamatan=kecamatan,
             experience_years=experience_years,
             credentials=credentials,
+            fast_track_since=fast_track_since,
             full_name=full_name,
             phone=phone,
             email=email,

@@ -25,6 +25,7 @@ def _get_kwargs(
     sex: None | Sex | Unset = UNSET,
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -75,6 +76,13 @@ def _get_kwargs(
     else:
         json_q = q
     params["q"] = json_q
+
+    json_fast_track: bool | None | Unset
+    if isinstance(fast_track, Unset):
+        json_fast_track = UNSET
+    else:
+        json_fast_track = fast_track
+    params["fast_track"] = json_fast_track
 
     params["limit"] = limit
 
@@ -152,6 +160,7 @@ def sync_detailed(
     sex: None | Sex | Unset = UNSET,
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -164,6 +173,7 @@ def sync_detailed(
         sex (None | Sex | Unset):
         education_level (EducationLevel | None | Unset):
         q (None | str | Unset): Name contains, or NIK.
+        fast_track (bool | None | Unset): Returning workers (true) or first-timers (false).
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page.
 
@@ -182,6 +192,7 @@ kecamatan_code=kecamatan_code,
 sex=sex,
 education_level=education_level,
 q=q,
+fast_track=fast_track,
 limit=limit,
 cursor=cursor,
 
@@ -201,6 +212,7 @@ def sync(
     sex: None | Sex | Unset = UNSET,
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -213,6 +225,7 @@ def sync(
         sex (None | Sex | Unset):
         education_level (EducationLevel | None | Unset):
         q (None | str | Unset): Name contains, or NIK.
+        fast_track (bool | None | Unset): Returning workers (true) or first-timers (false).
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page.
 
@@ -232,6 +245,7 @@ kecamatan_code=kecamatan_code,
 sex=sex,
 education_level=education_level,
 q=q,
+fast_track=fast_track,
 limit=limit,
 cursor=cursor,
 
@@ -245,6 +259,7 @@ async def asyncio_detailed(
     sex: None | Sex | Unset = UNSET,
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -257,6 +272,7 @@ async def asyncio_detailed(
         sex (None | Sex | Unset):
         education_level (EducationLevel | None | Unset):
         q (None | str | Unset): Name contains, or NIK.
+        fast_track (bool | None | Unset): Returning workers (true) or first-timers (false).
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page.
 
@@ -275,6 +291,7 @@ kecamatan_code=kecamatan_code,
 sex=sex,
 education_level=education_level,
 q=q,
+fast_track=fast_track,
 limit=limit,
 cursor=cursor,
 
@@ -294,6 +311,7 @@ async def asyncio(
     sex: None | Sex | Unset = UNSET,
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
+    fast_track: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -306,6 +324,7 @@ async def asyncio(
         sex (None | Sex | Unset):
         education_level (EducationLevel | None | Unset):
         q (None | str | Unset): Name contains, or NIK.
+        fast_track (bool | None | Unset): Returning workers (true) or first-timers (false).
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page.
 
@@ -325,6 +344,7 @@ kecamatan_code=kecamatan_code,
 sex=sex,
 education_level=education_level,
 q=q,
+fast_track=fast_track,
 limit=limit,
 cursor=cursor,
 

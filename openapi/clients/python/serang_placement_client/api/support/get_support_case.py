@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.support_case_read import SupportCaseRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    case_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/support/{case_id}".format(case_id=quote(str(case_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SupportCaseRead | None:
+    if response.status_code == 200:
+        response_200 = SupportCaseRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SupportCaseRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    case_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | SupportCaseRead]:
+    """ Get Support Case
+
+     The case with its entries, for whoever may see its placement.
+
+    Args:
+        case_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SupportCaseRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        case_id=case_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    case_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | SupportCaseRead | None:
+    """ Get Support Case
+
+     The case with its entries, for whoever may see its placement.
+
+    Args:
+        case_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SupportCaseRead
+     """
+
+
+    return sync_detailed(
+        case_id=case_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    case_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | SupportCaseRead]:
+    """ Get Support Case
+
+     The case with its entries, for whoever may see its placement.
+
+    Args:
+        case_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SupportCaseRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        case_id=case_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    case_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | SupportCaseRead | None:
+    """ Get Support Case
+
+     The case with its entries, for whoever may see its placement.
+
+    Args:
+        case_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SupportCaseRead
+     """
+
+
+    return (await asyncio_detailed(
+        case_id=case_id,
+client=client,
+
+    )).parsed
