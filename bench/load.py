@@ -23,8 +23,10 @@ several workers against one SQLite file measure SQLite's write lock, not the API
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
+import signal
 import socket
 import subprocess
 import sys
@@ -420,7 +422,8 @@ def start_server(
         "--log-level",
         "warning",
     ]
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env})
+    # Its own process group, so that the workers go with it even when one hangs.
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, start_new_session=True)
     return process, f"http://127.0.0.1:{port}"
 
 
@@ -704,12 +707,12 @@ def main() -> None:
         print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     finally:
         for process in (api, bare):
-            process.terminate()
+            os.killpg(process.pid, signal.SIGTERM)
         for process in (api, bare):
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
 
 
 if __name__ == "__main__":
