@@ -444,6 +444,7 @@ async def wait_ready(pool: Pool, path: str, timeout: float = 60.0) -> None:
 
 @dataclass
 class Tally:
+    sent: int = 0
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     first_error: str = ""
@@ -587,12 +588,20 @@ async def open_loop(
         name = rng.choices(names, weights)[0]
         if name == "transition" and not load.moves:
             name = "profile"
+        tallies[name].sent += 1
         task = asyncio.create_task(timed(operations[name], client, tallies[name], due))
         tasks.add(task)
         task.add_done_callback(tasks.discard)
     sent = time.perf_counter() - started
     if tasks:
-        await asyncio.wait(tasks, timeout=30)
+        await asyncio.wait(tasks, timeout=15)
+    for task in list(tasks):
+        task.cancel()
+    for tally in tallies.values():  # still unanswered: errors
+        missing = tally.sent - len(tally.latencies)
+        tally.errors += missing
+        if missing and not tally.first_error:
+            tally.first_error = f"{missing} unanswered when the run ended"
     return tallies, sent, worst_lag
 
 
@@ -648,7 +657,7 @@ async def drive(
     bare.close()
     tallies, sent, lag = await open_loop(api, load, args.rate, args.seconds, args.max_requests)
     api.close()
-    count = sum(len(t.latencies) for t in tallies.values())
+    count = sum(t.sent for t in tallies.values())
     errors = sum(t.errors for t in tallies.values())
     print(
         f"(b) open loop at {args.rate:.0f} req/s for {sent:.1f} s: {count:,} requests, "
@@ -660,7 +669,7 @@ async def drive(
         everything += tally.latencies
         ms = [percentile(tally.latencies, p) * 1000 for p in (50, 95, 99)]
         print(
-            f"    {name:<12}{len(tally.latencies) / sent:8.1f}"
+            f"    {name:<12}{tally.sent / sent:8.1f}"
             f"{ms[0]:9.1f}{ms[1]:9.1f}{ms[2]:9.1f}{tally.errors:8d}"
         )
         if tally.first_error:
