@@ -117,7 +117,9 @@ def optional_principal(
     return principal_from_token(request, session, token)
 
 
-def current_principal(
+# The checks below touch no database: `async`, so that they run on the event loop instead
+# of taking a worker thread each (two fewer thread hand-offs on every authenticated request).
+async def current_principal(
     principal: Annotated[Principal | None, Depends(optional_principal)],
 ) -> Principal:
     if principal is None:
@@ -133,7 +135,7 @@ class _Rule:
         self.roles = roles
         self.scopes = scopes
 
-    def __call__(self, principal: PrincipalDep) -> None:
+    async def __call__(self, principal: PrincipalDep) -> None:
         if principal.kind == "client":
             if not principal.scopes & self.scopes:
                 needed = ", ".join(sorted(self.scopes)) or "-"
