@@ -1,6 +1,5 @@
 """Application factory: routers under /api/v1, problem handlers, engine lifespan."""
 
-import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -75,10 +74,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         worker = DeliveryWorker(app.state.engine, settings) if settings.webhook_worker else None
         if worker is not None:
             worker.start()
-        # What exists once started (modules, metadata, schemas, the route table) lives as
-        # long as the process: moved out of the collector's sight, so that a full collection
-        # during a 1,000-item batch does not walk it all again.
-        gc.freeze()
         try:
             yield
         finally:
