@@ -10,7 +10,7 @@ RUN pip install .
 
 # Runtime stage: the environment and the migrations, run as an unprivileged user.
 FROM python:3.11-slim
-ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 PORT=8000
+ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 PORT=8000 GC_FREEZE_AT_STARTUP=true
 RUN useradd --create-home --uid 10001 placement
 WORKDIR /srv
 COPY --from=build /opt/venv /opt/venv

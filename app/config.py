@@ -45,6 +45,13 @@ class Settings(BaseSettings):
     # since the server would otherwise POST into its own network on a partner's word.
     webhook_allow_insecure_urls: bool = False
 
+    # Move what exists once the app has started (modules, schemas, the route table) out of
+    # the garbage collector's sight, so that a full collection during a 1,000-item batch does
+    # not walk it all again. For a process that serves one app for its life (the Dockerfile
+    # turns it on); not for tests, which build many apps in one process and expect the
+    # earlier ones, and their database pools, to be collected.
+    gc_freeze_at_startup: bool = False
+
     # Uploaded placement documents, stored under random names; tests point this elsewhere.
     documents_dir: Path = DATA_DIR / "documents"
     document_max_bytes: int = 10 * 1024 * 1024

@@ -1,5 +1,6 @@
 """Application factory: routers under /api/v1, problem handlers, engine lifespan."""
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -74,6 +75,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         worker = DeliveryWorker(app.state.engine, settings) if settings.webhook_worker else None
         if worker is not None:
             worker.start()
+        if settings.gc_freeze_at_startup:
+            gc.freeze()
         try:
             yield
         finally:

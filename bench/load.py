@@ -706,6 +706,7 @@ def main() -> None:
         "ACCESS_TOKEN_MINUTES": "60",
         "WEBHOOK_WORKER": "false",
         "LOG_LEVEL": "WARNING",
+        "GC_FREEZE_AT_STARTUP": "true",  # as the Dockerfile runs it
     }
     api, api_url = start_server("app.main:create_app", args.workers, env)
     bare, bare_url = start_server("bench.load:bare_app", args.workers, env)

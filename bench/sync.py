@@ -23,6 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import orjson  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import delete, insert, text  # noqa: E402
 from sqlmodel import Session  # noqa: E402
@@ -93,7 +94,8 @@ def job_order(n: int) -> dict[str, Any]:
 
 
 def setup(url: str) -> tuple[TestClient, Any, int]:
-    app = create_app(Settings(database_url=url))
+    # The start-up freeze as the Dockerfile runs it (the TestClient's `with` starts the app).
+    app = create_app(Settings(database_url=url, gc_freeze_at_startup=True))
     engine = app.state.engine
     with Session(engine) as session:
         partner = Partner(name="PT Bench Asia", kind="placement_agency", licence_number="B/1")
@@ -118,13 +120,19 @@ Timing = tuple[float, float]  # wall seconds, CPU seconds of this process (all i
 
 
 def through_api(client: TestClient, items: list[dict[str, Any]], expect: str) -> Timing:
+    """The batches go as JSON text made beforehand (untimed), as the raw insert's rows are:
+    the client and the server share this process, and encoding the request is the agency's
+    work, not ours. Decoding the answer is left in, to check every item's result."""
+    bodies = [
+        orjson.dumps({"items": items[start : start + BATCH]})
+        for start in range(0, len(items), BATCH)
+    ]
+    headers = {"Content-Type": "application/json"}
     started, cpu = time.perf_counter(), time.process_time()
-    for start in range(0, len(items), BATCH):
-        response = client.post(
-            "/api/v1/vacancies/batch", json={"items": items[start : start + BATCH]}
-        )
+    for body in bodies:
+        response = client.post("/api/v1/vacancies/batch", content=body, headers=headers)
         assert response.status_code == 200, response.text
-        results = {r["result"] for r in response.json()["items"]}
+        results = {r["result"] for r in orjson.loads(response.content)["items"]}
         assert results == {expect}, response.json()["items"][:3]
     return time.perf_counter() - started, time.process_time() - cpu
 

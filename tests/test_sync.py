@@ -7,7 +7,8 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
 from app.models.application import Application
-from app.models.vacancy import Vacancy
+from app.models.vacancy import Vacancy, VacancyCreate
+from app.services.vacancy_checks import new_vacancy
 from tests.auth_helpers import bearer, client_token
 from tests.factories import add_applicant, add_application, assert_problem, count_rows
 from tests.fixtures_vacancies import URL, add_agency, private_body, vacancy_audit_count
@@ -73,6 +74,43 @@ def test_replaying_a_batch_changes_nothing(
         == ["unchanged"] * 2 + ["updated"] + ["unchanged"] * 2
     )
     assert vacancy_audit_count(session) == 6
+
+
+def created_ids_name_their_rows(session: Session, results: list[dict[str, Any]]) -> None:
+    session.expire_all()
+    stored = dict(session.exec(select(Vacancy.external_id, Vacancy.id)).all())
+    assert {r["external_id"]: r["id"] for r in results} == {
+        r["external_id"]: stored[r["external_id"]] for r in results
+    }
+
+
+def test_each_created_id_is_the_stored_rows_id(
+    client: TestClient, session: Session, one: tuple[int, dict[str, str]]
+) -> None:
+    _, headers = one
+    upsert(client, headers, [order("JO-first")])
+    results = upsert(client, headers, [order(f"JO-{n}") for n in range(7)])
+    assert outcomes(results) == ["created"] * 7
+    created_ids_name_their_rows(session, results)
+
+
+def test_created_ids_at_the_sqlite_rowid_ceiling(
+    client: TestClient, session: Session, one: tuple[int, dict[str, str]]
+) -> None:
+    """With the largest rowid taken, SQLite numbers new rows at random: the batch must then
+    look its ids up instead of counting back from the last one."""
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("SQLite's rowid numbering")
+    agency_id, headers = one
+    ceiling = new_vacancy(
+        VacancyCreate.model_validate(private_body(agency_id, external_id="JO-top"))
+    )
+    ceiling.id = 2**63 - 1
+    session.add(ceiling)
+    session.commit()
+    results = upsert(client, headers, [order(f"JO-{n}") for n in range(9)])
+    assert outcomes(results) == ["created"] * 9
+    created_ids_name_their_rows(session, results)
 
 
 def test_a_batch_retried_with_its_key_is_answered_once(

@@ -5,6 +5,7 @@ Entries are added to the caller's session so they commit, or roll back, with the
 
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
@@ -33,19 +34,25 @@ def plain(row: dict[str, Any]) -> dict[str, Any]:
     return {k: _plain(v) for k, v in row.items()}
 
 
+@lru_cache(maxsize=64)
+def _audited_fields(names: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """The fields of a row shape that the trail records, sorted, each with whether it is
+    personal (masked): rows of one table share a shape, so this is worked out once."""
+    kept = sorted(n for n in names if n not in IGNORED and n != "id")
+    return tuple((name, name in PERSONAL_FIELDS) for name in kept)
+
+
 def created(row: dict[str, Any]) -> dict[str, Any]:
     """`diff({}, plain(row))` for a new row, in one pass: bulk creates write thousands.
 
     Dates and enums are left to the engine's JSON codec, which writes them as `plain` would
     (ISO text, the enum's value)."""
     changes: dict[str, Any] = {}
-    for name in sorted(row):
+    for name, personal in _audited_fields(tuple(row)):
         value = row[name]
-        if value is None or name in IGNORED or name == "id":
+        if value is None:
             continue
-        if name in PERSONAL_FIELDS:
-            value = mask_value(name, value)
-        changes[name] = {"old": None, "new": value}
+        changes[name] = {"old": None, "new": mask_value(name, value) if personal else value}
     return changes
 
 

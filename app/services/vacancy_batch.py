@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel, col, func, select
 
 from app.auth import Principal
 from app.errors import FieldError, ProblemError
@@ -243,12 +243,18 @@ def _write(
     change_log.log(session, logged)
 
 
+# SQLite numbers a new row one above the largest rowid in the table, until that reaches its
+# ceiling, after which it picks rowids at random.
+SQLITE_MAX_ROWID = 2**63 - 1
+
+
 def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     """Insert new job orders; their ids, in the order of the rows.
 
     PostgreSQL: ids drawn from the sequence first, then copied with the rows. SQLite: one
-    executemany and one SELECT by the (agency, external id) key (asking the INSERT to return
-    ids in parameter order would make it run one statement per row).
+    executemany, whose rows are numbered consecutively (each one above the largest, and no
+    other connection can write while this transaction holds the write lock) and end at
+    `last_insert_rowid()`; once the ceiling is taken, they are looked up by their key.
     """
     table = SQLModel.metadata.tables["vacancy"]
     reserved = bulk.reserve_ids(session, table, len(rows))
@@ -256,7 +262,10 @@ def _insert_rows(session: Session, rows: list[dict[str, Any]]) -> list[int]:
         numbered = [{"id": i, **row} for i, row in zip(reserved, rows, strict=True)]
         bulk.insert_rows(session, table, numbered)
         return reserved
-    bulk.insert_rows(session, table, rows)
+    last = bulk.insert_rows(session, table, rows)
+    highest = session.execute(select(func.max(table.c.id))).scalar_one()
+    if last is not None and highest < SQLITE_MAX_ROWID:
+        return list(range(last - len(rows) + 1, last + 1))
     wanted: dict[int, list[str]] = {}
     for row in rows:
         wanted.setdefault(row["agency_id"], []).append(row["external_id"])
