@@ -11,7 +11,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
-from sqlmodel import Session
+from sqlalchemy import bindparam
+from sqlmodel import Session, col, select
 
 from app.db import get_session
 from app.errors import ProblemError
@@ -77,6 +78,19 @@ def _unauthenticated() -> ProblemError:
     return ProblemError(401, "not_authenticated", headers={"WWW-Authenticate": "Bearer"})
 
 
+# The columns a request's principal needs, by primary key: every authenticated request runs
+# one of these, so they skip loading whole entities (password hashes included) into the ORM.
+_USER_ACCESS = select(UserAccount.is_active, UserAccount.role, UserAccount.applicant_id).where(
+    col(UserAccount.id) == bindparam("id")
+)
+_CLIENT_ACCESS = select(
+    PartnerClient.revoked_at,
+    PartnerClient.scopes,
+    PartnerClient.partner_id,
+    PartnerClient.client_id,
+).where(col(PartnerClient.id) == bindparam("id"))
+
+
 def principal_from_token(request: Request, session: Session, token: str) -> Principal:
     try:
         claims = decode_access_token(request.app.state.settings, token)
@@ -84,21 +98,21 @@ def principal_from_token(request: Request, session: Session, token: str) -> Prin
         raise _unauthenticated() from None
     kind, _, raw_id = claims.subject.partition(":")
     if kind == "user" and raw_id.isdigit():
-        user = session.get(UserAccount, int(raw_id))
+        user = session.execute(_USER_ACCESS, {"id": int(raw_id)}).first()
         # A deactivated account loses access at once, not when its token expires.
         if user is None or not user.is_active or user.role != claims.role:
             raise _unauthenticated()
         return Principal(
             "user", int(raw_id), user.role, frozenset(), applicant_id=user.applicant_id
         )
-    if kind == "client":
-        client = session.get(PartnerClient, int(raw_id)) if raw_id.isdigit() else None
+    if kind == "client" and raw_id.isdigit():
+        client = session.execute(_CLIENT_ACCESS, {"id": int(raw_id)}).first()
         if client is None or client.revoked_at is not None:
             raise _unauthenticated()
         granted = frozenset(claims.scopes) & frozenset(client.scopes)
         return Principal(
             "client",
-            client.id or 0,
+            int(raw_id),
             PARTNER_ROLE,
             granted,
             partner_id=client.partner_id,
