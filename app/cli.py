@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from sqlmodel import Session
 
 from app.config import get_settings
-from app.db import make_engine
+from app.db import engine_from
 
 
 def seed(_args: argparse.Namespace) -> int:
     from app.demo_data import load_demo_data
 
-    engine = make_engine(get_settings().database_url)
+    engine = engine_from(get_settings())
     try:
         with Session(engine) as session:
             summary = load_demo_data(session)
@@ -54,7 +54,7 @@ def match(args: argparse.Namespace) -> int:
         sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {percent:3d}% {phase:<10}")
         sys.stderr.flush()
 
-    engine = make_engine(get_settings().database_url)
+    engine = engine_from(get_settings())
     try:
         with Session(engine) as session:
             payload = MatchingRunCreate(vacancy_ids=args.vacancy_id or None)
@@ -87,7 +87,7 @@ def webhooks(args: argparse.Namespace) -> int:
     from app.services.webhook_delivery import DeliveryWorker
 
     settings = get_settings()
-    engine = make_engine(settings.database_url)
+    engine = engine_from(settings)
     worker = DeliveryWorker(engine, settings)
     try:
         if args.once:
@@ -115,7 +115,7 @@ def notify_expiring(args: argparse.Namespace) -> int:
     from app.services.expiry_notices import notify_expiring as sweep
 
     today = date.fromisoformat(args.today) if args.today else date.today()
-    engine = make_engine(get_settings().database_url)
+    engine = engine_from(get_settings())
     try:
         with Session(engine) as session:
             written = sweep(session, args.applicant_id, today)

@@ -28,6 +28,14 @@ class Settings(BaseSettings):
     bootstrap_admin_email: str | None = None
     bootstrap_admin_password: str | None = None
 
+    # How long a request waits for a row or table another change holds before it is answered
+    # 503 `database_busy` (PostgreSQL lock_timeout; SQLite's busy timeout). Our own locks are
+    # held for milliseconds; a long wait means something is stuck.
+    db_lock_timeout_ms: int = 10_000
+    # PostgreSQL ends a session left idle inside a transaction this long (a hung worker would
+    # otherwise hold its row locks for ever). Above the longest pause of an allocation run.
+    db_idle_in_transaction_timeout_ms: int = 600_000
+
     # Shared state for rate limits across worker processes: Redis when set, else the database.
     redis_url: str | None = None
     login_attempts_per_account: int = 5

@@ -9,6 +9,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, SQLModel, create_engine
 
+from app.config import Settings
+
 # Named constraints make Alembic autogenerate and SQLite batch migrations deterministic.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -41,7 +43,14 @@ def _json_dumps(value: object) -> str:
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
-def make_engine(database_url: str, echo: bool = False) -> Engine:
+def make_engine(
+    database_url: str,
+    echo: bool = False,
+    *,
+    lock_timeout_ms: int = 10_000,
+    idle_in_transaction_timeout_ms: int = 600_000,
+) -> Engine:
+    """The engine; waits for locks end after `lock_timeout_ms` (see Settings)."""
     url = make_url(normalise_url(database_url))
     json_codec = {"json_serializer": _json_dumps, "json_deserializer": orjson.loads}
     if url.get_backend_name() == "sqlite":
@@ -50,13 +59,33 @@ def make_engine(database_url: str, echo: bool = False) -> Engine:
         engine = create_engine(
             url,
             echo=echo,
-            connect_args={"check_same_thread": False, "timeout": 30},
+            connect_args={"check_same_thread": False, "timeout": lock_timeout_ms / 1000},
             **json_codec,
         )
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
         return engine
+    options = (
+        f"-c lock_timeout={int(lock_timeout_ms)} "
+        f"-c idle_in_transaction_session_timeout={int(idle_in_transaction_timeout_ms)}"
+    )
     return create_engine(
-        url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=20, **json_codec
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=20,
+        connect_args={"options": options},
+        **json_codec,
+    )
+
+
+def engine_from(settings: Settings) -> Engine:
+    """The engine as the settings describe it (the API and the command line alike)."""
+    return make_engine(
+        settings.database_url,
+        echo=settings.sql_echo,
+        lock_timeout_ms=settings.db_lock_timeout_ms,
+        idle_in_transaction_timeout_ms=settings.db_idle_in_transaction_timeout_ms,
     )
 
 

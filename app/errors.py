@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.i18n import CATALOGUE, Language, Message, define, negotiate
@@ -45,6 +45,13 @@ define(
             "Basis data tidak tersedia",
             "The database cannot be reached.",
             "Basis data tidak dapat dihubungi.",
+        ),
+        "database_busy": Message(
+            "Database busy",
+            "Basis data sibuk",
+            "The records this request needs are held by other changes; try again shortly.",
+            "Data yang diperlukan permintaan ini sedang dipakai perubahan lain; coba lagi "
+            "sebentar lagi.",
         ),
         "invalid_cursor": Message(
             "Invalid cursor",
@@ -245,6 +252,36 @@ async def _out_of_range_handler(request: Request, exc: Exception) -> JSONRespons
     return problem_response(request, 422, "value_out_of_range")
 
 
+# PostgreSQL: lock_timeout, deadlock, serialization failure. SQLite: its busy timeout.
+_BUSY_SQLSTATES = frozenset({"55P03", "40P01", "40001"})
+_BUSY_SQLITE_MESSAGES = ("database is locked", "database table is locked")
+RETRY_AFTER_SECONDS = "1"
+
+
+def is_busy(exc: OperationalError) -> bool:
+    """Whether the database refused for contention (worth a retry) rather than being down."""
+    if getattr(exc.orig, "sqlstate", None) in _BUSY_SQLSTATES:
+        return True
+    return any(message in str(exc.orig) for message in _BUSY_SQLITE_MESSAGES)
+
+
+async def _database_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    # Waiting longer than the lock timeout, or no connection: nothing was written (the
+    # session rolls back), and the same request can simply be sent again.
+    assert isinstance(exc, OperationalError)
+    busy = is_busy(exc)
+    logger.error(
+        "database %s on %s %s: %s",
+        "busy" if busy else "error",
+        request.method,
+        request.url.path,
+        exc.orig,
+        exc_info=not busy,
+    )
+    code = "database_busy" if busy else "database_unavailable"
+    return problem_response(request, 503, code, headers={"Retry-After": RETRY_AFTER_SECONDS})
+
+
 async def _unhandled_handler(request: Request, exc: Exception) -> JSONResponse:
     # Logged with its traceback here; the client only ever sees the generic problem.
     logger.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -257,4 +294,5 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_exception_handler)
     app.add_exception_handler(OverflowError, _out_of_range_handler)
     app.add_exception_handler(DataError, _out_of_range_handler)
+    app.add_exception_handler(OperationalError, _database_error_handler)
     app.add_exception_handler(Exception, _unhandled_handler)

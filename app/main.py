@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.config import DEMO_JWT_SECRET, Settings, get_settings
-from app.db import make_engine
+from app.db import engine_from
 from app.errors import install_problem_handlers
 from app.idempotency import IdempotencyMiddleware
 from app.openapi_contract import document
@@ -99,7 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     # The engine exists as soon as the app does, so tests and the CLI share one path.
-    app.state.engine = make_engine(settings.database_url, echo=settings.sql_echo)
+    app.state.engine = engine_from(settings)
     app.state.settings = settings
     app.state.rate_limits = _rate_limit_store(settings, app.state.engine)
     install_problem_handlers(app)

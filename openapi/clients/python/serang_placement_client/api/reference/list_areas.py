@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.kecamatan import Kecamatan
+from ...models.problem import Problem
 from typing import cast
 
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Kecamatan] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[Kecamatan] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -45,13 +46,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Kecamatan]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[Kecamatan]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[list[Kecamatan]]:
+) -> Response[Problem | list[Kecamatan]]:
     """ List Areas
 
      The kecamatan and kelurahan of Kota Serang (regency code 36.73).
@@ -74,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Kecamatan]]
+        Response[Problem | list[Kecamatan]]
      """
 
 
@@ -92,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> list[Kecamatan] | None:
+) -> Problem | list[Kecamatan] | None:
     """ List Areas
 
      The kecamatan and kelurahan of Kota Serang (regency code 36.73).
@@ -102,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Kecamatan]
+        Problem | list[Kecamatan]
      """
 
 
@@ -115,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[list[Kecamatan]]:
+) -> Response[Problem | list[Kecamatan]]:
     """ List Areas
 
      The kecamatan and kelurahan of Kota Serang (regency code 36.73).
@@ -125,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Kecamatan]]
+        Response[Problem | list[Kecamatan]]
      """
 
 
@@ -143,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> list[Kecamatan] | None:
+) -> Problem | list[Kecamatan] | None:
     """ List Areas
 
      The kecamatan and kelurahan of Kota Serang (regency code 36.73).
@@ -153,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Kecamatan]
+        Problem | list[Kecamatan]
      """
 
 

@@ -1,0 +1,109 @@
+"""A database that is busy or out of reach: 503 problems a client can retry, nothing written."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, col, select
+
+from app.config import Settings
+from app.main import create_app
+from app.models import Application, ApplicationStageChange
+from app.models.identity import Role
+from app.security import TokenClaims, create_access_token
+from tests.auth_helpers import bearer, make_partner, staff_headers
+from tests.factories import add_applicant, add_application, add_vacancy, assert_problem
+
+LOCK_TIMEOUT_MS = 300
+
+
+@pytest.fixture
+def impatient(app: FastAPI, client: TestClient) -> Iterator[TestClient]:
+    """The API on the same database, giving up on a held lock after 0.3 s."""
+    settings = app.state.settings.model_copy(update={"db_lock_timeout_ms": LOCK_TIMEOUT_MS})
+    impatient_app = create_app(settings)
+    with TestClient(impatient_app, raise_server_exceptions=False) as impatient_client:
+        yield impatient_client
+    impatient_app.state.engine.dispose()
+
+
+@contextmanager
+def holding(engine: Engine, application_id: int) -> Iterator[Connection]:
+    """Another transaction that holds the application's row (PostgreSQL) or the database's
+    write lock (SQLite, which locks no rows) until the block ends."""
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            statement = text("SELECT id FROM application WHERE id = :id FOR UPDATE")
+            connection.execute(statement, {"id": application_id})
+        try:
+            yield connection
+        finally:
+            connection.rollback()
+
+
+def stage_and_history(session: Session, application_id: int) -> tuple[str, int, int]:
+    session.expire_all()
+    application = session.get(Application, application_id)
+    assert application is not None
+    moves = session.exec(
+        select(ApplicationStageChange).where(
+            col(ApplicationStageChange.application_id) == application_id
+        )
+    ).all()
+    return application.stage, application.version, len(moves)
+
+
+def test_a_move_that_waits_too_long_for_a_lock_is_503_and_writes_nothing(
+    impatient: TestClient, session: Session, engine: Engine
+) -> None:
+    agency = make_partner(session, "PT Busy Karya")
+    vacancy_id = add_vacancy(session, agency.id or 0, "JO-BUSY")
+    application_id = add_application(session, add_applicant(session, 1), vacancy_id)
+    headers = staff_headers(impatient, session, Role.officer)
+    before = stage_and_history(session, application_id)
+    move = f"/api/v1/applications/{application_id}/transitions"
+
+    with holding(engine, application_id):
+        response = impatient.post(move, json={"to_stage": "shortlisted"}, headers=headers)
+    assert_problem(response, 503, "database_busy")
+    assert response.headers["Retry-After"] == "1"
+    assert stage_and_history(session, application_id) == before
+
+    # The same request, sent again once the other change is done, goes through.
+    again = impatient.post(move, json={"to_stage": "shortlisted"}, headers=headers)
+    assert again.status_code == 200, again.text
+    stage, version, moves = stage_and_history(session, application_id)
+    assert (stage, version, moves) == ("shortlisted", before[1] + 1, before[2] + 1)
+
+
+def test_an_unreachable_database_is_503_unavailable(app: FastAPI) -> None:
+    # Port 1 on the loopback: nothing listens, the connection is refused at once.
+    settings: Settings = app.state.settings.model_copy(
+        update={"database_url": "postgresql://postgres@127.0.0.1:1/nowhere"}
+    )
+    unreachable = create_app(settings)
+    token, _ = create_access_token(settings, TokenClaims("user:1", "officer"))
+    # No lifespan: start-up itself would need the database.
+    response = TestClient(unreachable, raise_server_exceptions=False).get(
+        "/api/v1/vacancies", headers=bearer(token)
+    )
+    assert_problem(response, 503, "database_unavailable")
+    assert response.headers["Retry-After"] == "1"
+    unreachable.state.engine.dispose()
+
+
+def test_every_operation_documents_the_database_problems(app: FastAPI) -> None:
+    spec: dict[str, Any] = app.openapi()
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if "x-access" not in operation:
+                continue
+            codes = operation["responses"]["503"]["x-problem-codes"]
+            assert {"database_busy", "database_unavailable"} <= set(codes), (method, path)
