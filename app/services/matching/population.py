@@ -6,8 +6,6 @@ index by credential type and by birth date; a request checks with one cheap quer
 applicant or credential changed since (counts and latest update), and otherwise rebuilds.
 """
 
-import threading
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +22,7 @@ from app.models.credential import Credential, Verification
 from app.services.matching.blocking import MATCHABLE
 from app.services.matching.facts import ApplicantFacts, applicant_facts_many
 from app.services.matching.scoring import Wishes, wishes_of
+from app.services.matching.stamped import StampedCache, per_engine
 from app.services.matching.vectorised import Columns
 
 # Stages in which a person holds an opening: an allocation does not offer them another.
@@ -103,34 +102,23 @@ def _stamp(session: Session, today: date) -> _Stamp:
     return _Stamp(today, of(Applicant), of(Credential))
 
 
-class PopulationCache:
+class PopulationCache(StampedCache[Columns]):
     """One per engine (process): the population as columns, rebuilt when data changed."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._stamp: _Stamp | None = None
-        self._columns: Columns | None = None
+        super().__init__(_stamp, _build)
 
     def columns(self, session: Session, today: date) -> Columns:
-        stamp = _stamp(session, today)
-        with self._lock:  # one rebuild at a time; the others wait and reuse it
-            if self._columns is None or self._stamp != stamp:
-                people, wishes = load_population(session)
-                self._columns, self._stamp = Columns(people, wishes, today), stamp
-            return self._columns
+        return self.get(session, today)
 
 
-# One cache per engine, dropped with it (tests and tools make and dispose of engines).
-_caches: weakref.WeakKeyDictionary[Engine, PopulationCache] = weakref.WeakKeyDictionary()
-_caches_lock = threading.Lock()
+def _build(session: Session, today: date) -> Columns:
+    people, wishes = load_population(session)
+    return Columns(people, wishes, today)
 
 
 def cache_for(engine: Engine) -> PopulationCache:
-    with _caches_lock:
-        cache = _caches.get(engine)
-        if cache is None:
-            cache = _caches[engine] = PopulationCache()
-        return cache
+    return per_engine(engine, PopulationCache)
 
 
 def positions(columns: Columns, ids: Sequence[int]) -> list[int]:

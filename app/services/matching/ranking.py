@@ -4,13 +4,16 @@ Retrieval never scores everyone against everything. For a job order, the people 
 matched are kept in memory with indexes (`population`): its block (age range through the
 birth-date order, holders of the tests it needs, sex, education; see `blocking`) is found
 through them, and only those people are checked rule by rule and scored, in bulk. For a
-person, a SQL query through the job orders' columns finds the open orders whose bounds admit
-them.
+person, the open job orders are kept in memory too (`open_orders`), as arrays over orders:
+each distinct rule is evaluated once for the person, and the eligible orders scored at once.
+`rank_matches_per_pair`, the straightforward path it is tested against, queries the orders
+whose bounds admit the person and evaluates each pair.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
@@ -19,7 +22,7 @@ from app.i18n import Message, define
 from app.models.applicant import Applicant
 from app.models.credential import Credential, Verification
 from app.models.matching import RuleStatus as Status
-from app.models.vacancy import Vacancy, VacancyStatus
+from app.models.vacancy import Vacancy
 from app.reference import EDUCATION_RANK, EducationLevel
 from app.services.matching.blocking import block_for
 from app.services.matching.evaluate import (
@@ -36,8 +39,15 @@ from app.services.matching.facts import (
     load_training_sources,
     vacancy_facts,
 )
+from app.services.matching.open_orders import (
+    OpenOrder,
+    OpenOrdersCache,
+    open_conditions,
+    open_order,
+)
 from app.services.matching.population import cache_for
-from app.services.matching.scoring import WEIGHTS, Score, Wishes, score, wishes_of
+from app.services.matching.scoring import WEIGHTS, Score, Wishes, score, scores_of, wishes_of
+from app.services.matching.stamped import per_engine
 
 define(
     {
@@ -98,9 +108,7 @@ def open_vacancies_for(session: Session, applicant: Applicant, today: date) -> l
     rank = EDUCATION_RANK[EducationLevel(applicant.education_level)]
     allowed = [level.value for level, r in EDUCATION_RANK.items() if r <= rank]
     query = select(Vacancy).where(
-        col(Vacancy.status) == VacancyStatus.open,
-        col(Vacancy.filled) < col(Vacancy.openings),
-        or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= today),
+        *open_conditions(today),
         or_(col(Vacancy.min_age).is_(None), col(Vacancy.min_age) <= age),
         or_(col(Vacancy.max_age).is_(None), col(Vacancy.max_age) >= age),
         or_(col(Vacancy.required_sex).is_(None), col(Vacancy.required_sex) == applicant.sex),
@@ -111,8 +119,24 @@ def open_vacancies_for(session: Session, applicant: Applicant, today: date) -> l
 
 @dataclass(frozen=True)
 class Miss:
-    vacancy: Vacancy
+    vacancy: OpenOrder
     unmet: list[RuleResult]
+
+
+Matches = tuple[list[tuple[OpenOrder, Score]], list[Miss]]
+
+
+def _person(session: Session, applicant: Applicant) -> tuple[ApplicantFacts, Wishes]:
+    """The person as evaluation sees them, with their credentials not rejected."""
+    if applicant.consent_given_at is None:
+        raise ProblemError(409, "consent_required")
+    credentials = session.exec(
+        select(Credential).where(
+            Credential.applicant_id == applicant.id,
+            col(Credential.verification) != Verification.rejected,
+        )
+    ).all()
+    return applicant_facts_many([applicant], credentials)[applicant.id or 0], wishes_of(applicant)
 
 
 def rank_matches(
@@ -122,21 +146,52 @@ def rank_matches(
     *,
     country: str | None = None,
     sector: str | None = None,
-) -> tuple[list[tuple[Vacancy, Score]], list[Miss]]:
-    """The open job orders the person qualifies for, best first; and the nearest misses."""
-    if applicant.consent_given_at is None:
-        raise ProblemError(409, "consent_required")
-    credentials = session.exec(
-        select(Credential).where(
-            Credential.applicant_id == applicant.id,
-            col(Credential.verification) != Verification.rejected,
-        )
-    ).all()
-    person = applicant_facts_many([applicant], credentials)[applicant.id or 0]
-    wishes: Wishes = wishes_of(applicant)
+) -> Matches:
+    """The open job orders the person qualifies for, best first; and the nearest misses
+    (at most NEAR_MISS_MAX_UNMET rules unmet), fewest unmet first.
+
+    Says what `rank_matches_per_pair` says, from the worker's open job orders in memory:
+    each distinct rule is evaluated once for the person, not once per order.
+    """
+    person, wishes = _person(session, applicant)
+    orders = per_engine(session.get_bind(), OpenOrdersCache).get(session, today)  # type: ignore[arg-type]
     # A near miss says where to train for what is missing, as the eligibility check does.
     training = load_training_sources(session, today)
-    matches: list[tuple[Vacancy, Score]] = []
+    results = orders.rule_results(person, today, training)
+    unmet, counts = orders.unmet_counts(results)
+    admitted = orders.admitting(person, today)
+    if country:
+        admitted &= orders.country == country
+    if sector:
+        admitted &= orders.sector == sector
+    # Orders are in id order, so a stable sort leaves ties by id: no key tuples to build.
+    eligible = np.flatnonzero(admitted & (counts == 0))
+    parts = orders.scores(person, wishes, today, eligible)
+    best_first = np.argsort(-parts["total"], kind="stable")
+    matches = [
+        (orders.order(k), s)
+        for k, s in zip(eligible[best_first].tolist(), scores_of(parts, best_first), strict=True)
+    ]
+    near = np.flatnonzero(admitted & (counts > 0) & (counts <= NEAR_MISS_MAX_UNMET))
+    near = near[np.argsort(counts[near], kind="stable")]
+    misses = [Miss(orders.order(k), orders.unmet_of(k, unmet, results)) for k in near.tolist()]
+    return matches, misses
+
+
+def rank_matches_per_pair(
+    session: Session,
+    applicant: Applicant,
+    today: date,
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+) -> Matches:
+    """What `rank_matches` says, the straightforward way: the admitting open orders loaded
+    from the database and each evaluated and scored with the person, pair by pair. The
+    reference the fast path is tested and measured against."""
+    person, wishes = _person(session, applicant)
+    training = load_training_sources(session, today)
+    matches: list[tuple[OpenOrder, Score]] = []
     misses: list[Miss] = []
     for vacancy in open_vacancies_for(session, applicant, today):
         if (country and vacancy.country != country) or (sector and vacancy.sector != sector):
@@ -144,13 +199,13 @@ def rank_matches(
         facts = vacancy_facts(vacancy)
         results = evaluate(person, facts, today, training)
         if is_eligible(results):
-            matches.append((vacancy, score(person, wishes, facts, today)))
+            matches.append((open_order(vacancy), score(person, wishes, facts, today)))
             continue
         unmet = [r for r in results if r.status == Status.unmet]
         if len(unmet) <= NEAR_MISS_MAX_UNMET:
-            misses.append(Miss(vacancy, unmet))
-    matches.sort(key=lambda m: (-m[1].total, m[0].id or 0))
-    misses.sort(key=lambda m: (len(m.unmet), m.vacancy.id or 0))
+            misses.append(Miss(open_order(vacancy), unmet))
+    matches.sort(key=lambda m: (-m[1].total, m[0].id))
+    misses.sort(key=lambda m: (len(m.unmet), m.vacancy.id))
     return matches, misses
 
 

@@ -16,7 +16,7 @@ each part is worth up to its weight, and the total is at most 1,000.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -148,12 +148,30 @@ def score_parts(x: ScoreInputs, v: VacancyFacts) -> dict[str, Any]:
     return {name: np.rint(WEIGHTS[name] * f).astype(np.int64) for name, f in fractions.items()}
 
 
+def scores_of(parts: Mapping[str, Any], order: Any) -> list[Score]:
+    """Score records from score parts in columns (and their `total`), taken in `order`."""
+    columns = {name: parts[name][order].tolist() for name in WEIGHTS}
+    return [
+        Score(total, {name: columns[name][k] for name in WEIGHTS})
+        for k, total in enumerate(parts["total"][order].tolist())
+    ]
+
+
 def occupation_words(v: VacancyFacts) -> frozenset[str]:
     return frozenset(_words(v.occupation) | _words(v.sector))
 
 
-def score(a: ApplicantFacts, w: Wishes, v: VacancyFacts, today: date) -> Score:
-    """The score of one pair (the same formula `vectorised` applies to many at once)."""
+@dataclass(frozen=True)
+class Standing:
+    """What the score reads of a person's credentials valid on the day."""
+
+    eps_best: int  # -1 if none
+    japanese_best: int  # JAPANESE_RANK, -1 if none
+    trained: bool
+    certified: bool
+
+
+def standing(a: ApplicantFacts, today: date) -> Standing:
     held = [c for c in a.credentials if c.expires_on is None or c.expires_on >= today]
     eps = [c.score for c in held if c.type == CredentialType.eps_topik and c.score is not None]
     japanese = [
@@ -162,13 +180,24 @@ def score(a: ApplicantFacts, w: Wishes, v: VacancyFacts, today: date) -> Score:
         if c.type in (CredentialType.jlpt, CredentialType.jft_basic)
     ]
     kinds = {c.type for c in held}
+    return Standing(
+        eps_best=max(eps, default=-1),
+        japanese_best=max(japanese, default=-1),
+        trained=CredentialType.training_completion in kinds,
+        certified=bool(kinds & SKILL_CERTIFICATES),
+    )
+
+
+def score(a: ApplicantFacts, w: Wishes, v: VacancyFacts, today: date) -> Score:
+    """The score of one pair (the same formula `vectorised` applies to many at once)."""
+    held = standing(a, today)
     inputs = ScoreInputs(
         years=np.float64(relevant_experience_years(a, v)),
         skill_hit=bool(w.skills & occupation_words(v)),
-        eps_best=np.int64(max(eps, default=-1)),
-        japanese_best=np.int64(max(japanese, default=-1)),
-        trained=CredentialType.training_completion in kinds,
-        certified=bool(kinds & SKILL_CERTIFICATES),
+        eps_best=np.int64(held.eps_best),
+        japanese_best=np.int64(held.japanese_best),
+        trained=held.trained,
+        certified=held.certified,
         wants_country=v.country in w.countries,
         wants_sector=v.sector in w.sectors,
         waiting_days=np.int64((today - w.registered_on).days),

@@ -96,17 +96,17 @@ def matches_page(
     applicant = get_applicant(session, applicant_id, viewer)
     today = today or date.today()
     matches, misses = rank_matches(session, applicant, today, country=country, sector=sector)
-    rest = [(v, s) for v, s in matches if page.admits(s.total, v.id or 0)]
+    rest = [(v, s) for v, s in matches if page.admits(s.total, v.id)]
     shown = rest[: page.limit]
     next_cursor = None
     if len(rest) > page.limit:
         last_vacancy, last_score = shown[-1]
-        next_cursor = encode_rank_cursor(last_score.total, last_vacancy.id or 0)
+        next_cursor = encode_rank_cursor(last_score.total, last_vacancy.id)
     return MatchesRead(
         applicant_id=applicant_id,
         items=[
             MatchRead(
-                vacancy_id=v.id or 0,
+                vacancy_id=v.id,
                 title=v.title,
                 country=v.country,
                 scheme=v.scheme,
@@ -119,7 +119,7 @@ def matches_page(
         next_cursor=next_cursor,
         near_misses=[
             NearMissRead(
-                vacancy_id=m.vacancy.id or 0,
+                vacancy_id=m.vacancy.id,
                 title=m.vacancy.title,
                 country=m.vacancy.country,
                 scheme=m.vacancy.scheme,

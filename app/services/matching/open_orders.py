@@ -1,0 +1,295 @@
+"""The open job orders a person may be matched with, kept in memory between requests.
+
+Listing a person's matches must not load every open job order and check it rule by rule on
+each request. Each worker keeps the open orders as `OpenOrders`: their facts, and order-major
+arrays of what the admission bounds, the rules and the score read. A request checks with one
+cheap query that no job order changed since (count, ids, versions, latest update, and the
+day, as deadlines pass), and otherwise rebuilds.
+
+For one person, a rule is evaluated once per distinct *instance* (the rule and what of the
+order its evaluator reads: the sector for the field's skill test, the occupation for
+experience, whether there is an MoU), not once per order: an order's unmet rules are its
+instances' unmet results, which are exactly what `evaluate` says for the pair, remedies
+included. Scores are computed for all eligible orders at once, per kind of language
+requirement, by the formula `score` applies to one pair.
+"""
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from sqlalchemy import ColumnElement, case, func, or_
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
+
+from app.models.matching import RuleStatus as Status
+from app.models.vacancy import Vacancy, VacancyStatus
+from app.reference import EDUCATION_RANK
+from app.services.matching.evaluate import (
+    EVALUATORS,
+    RuleResult,
+    age_on,
+    relevant_experience_years,
+)
+from app.services.matching.facts import (
+    ApplicantFacts,
+    TrainingSources,
+    VacancyFacts,
+    vacancy_facts,
+)
+from app.services.matching.rules import JOB_SECTOR, Check, Rule, rules_for
+from app.services.matching.scoring import (
+    WEIGHTS,
+    ScoreInputs,
+    Wishes,
+    occupation_words,
+    score_parts,
+    standing,
+)
+from app.services.matching.stamped import StampedCache
+
+Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+
+# Bounds an order without a stated limit is given, so that one comparison serves all orders.
+_NO_MIN, _NO_MAX = -1, 10**6
+
+
+@dataclass(frozen=True)
+class OpenOrder:
+    """What a match or a near miss shows of a job order."""
+
+    id: int
+    title: str
+    country: str
+    scheme: str
+    sector: str
+
+
+def open_order(vacancy: Vacancy) -> OpenOrder:
+    return OpenOrder(
+        vacancy.id or 0, vacancy.title, vacancy.country, vacancy.scheme, vacancy.sector
+    )
+
+
+def open_conditions(today: date) -> list[ColumnElement[bool]]:
+    """Job orders that take people on `today`: open, an opening left, deadline not passed."""
+    return [
+        col(Vacancy.status) == VacancyStatus.open,
+        col(Vacancy.filled) < col(Vacancy.openings),
+        or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= today),
+    ]
+
+
+def _rule_reads(rule: Rule, v: VacancyFacts) -> Hashable:
+    """What of the order the rule's evaluator reads for its status and its unmet result.
+
+    Keep in step with `evaluate.EVALUATORS`: two orders whose rule and these agree get the
+    same result (the deadline only flags a met credential, which a match does not report).
+    """
+    if rule.check == Check.credential:
+        return v.sector if any(accept.field == JOB_SECTOR for accept in rule.accepts) else None
+    if rule.check == Check.experience:
+        return (v.isco_code, v.occupation)
+    if rule.check == Check.mou:
+        return v.mou_id is not None
+    return None
+
+
+class _Groups:
+    """Items grouped by a key, each key with the first item that had it: what depends on
+    the key alone is computed once per key for a person, then spread over the items."""
+
+    def __init__(self, items: Sequence[Any], key: Callable[[Any], Hashable]) -> None:
+        first: dict[Hashable, Any] = {}
+        index: dict[Hashable, int] = {}
+        of_item = []
+        for item in items:
+            k = key(item)
+            if k not in index:
+                index[k], first[k] = len(index), item
+            of_item.append(index[k])
+        self.of_item: Ints = np.array(of_item, dtype=np.int64)
+        self.first: list[Any] = list(first.values())
+
+    def spread(self, per_group: Callable[[Any], object], dtype: type) -> Any:
+        """`per_group` of each group's first item, as a value per item."""
+        values: npt.NDArray[Any] = np.array([per_group(item) for item in self.first], dtype)
+        return values[self.of_item] if len(values) else np.zeros(len(self.of_item), dtype)
+
+
+class OpenOrders:
+    """The open job orders as of one day, in id order, as order-major arrays.
+
+    Kept for as long as no job order changes, so it holds arrays, strings and numbers rather
+    than an object per order: the garbage collector walks every live container on each full
+    collection, and each request allocates enough to trigger some.
+    """
+
+    def __init__(self, rows: Sequence[Vacancy]) -> None:
+        facts = [vacancy_facts(row) for row in rows]
+        self._shown = [
+            (f.vacancy_id, row.title, f.country, f.scheme, f.sector)
+            for row, f in zip(rows, facts, strict=True)
+        ]
+        self.country = np.array([f.country for f in facts], dtype=object)
+        self.sector = np.array([f.sector for f in facts], dtype=object)
+        self.min_age = np.array([_NO_MIN if f.min_age is None else f.min_age for f in facts])
+        self.max_age = np.array([_NO_MAX if f.max_age is None else f.max_age for f in facts])
+        self.required_sex = np.array([f.required_sex or "" for f in facts], dtype=object)
+        self.min_education = np.array(
+            [_NO_MIN if f.min_education is None else EDUCATION_RANK[f.min_education] for f in facts]
+        )
+        # Every (order, rule) pair, order by order in rule order, grouped into instances.
+        rules = [rules_for(f) for f in facts]
+        pairs = [(rule, f) for f, of_order in zip(facts, rules, strict=True) for rule in of_order]
+        self._instances = _Groups(pairs, lambda p: (p[0], _rule_reads(*p)))
+        sizes = [len(of_order) for of_order in rules]
+        self._pair_order: Ints = np.repeat(np.arange(len(facts)), sizes).astype(np.int64)
+        bounds = np.cumsum([0, *sizes]).tolist()
+        instance_of = self._instances.of_item.tolist()
+        self._instances_of_order = [
+            tuple(instance_of[start:stop]) for start, stop in pairwise(bounds)
+        ]
+        # What the score reads of an order, grouped the same way.
+        self._experience = _Groups(facts, lambda f: (f.isco_code, f.occupation))
+        self._words = _Groups(facts, occupation_words)
+        self._language = _Groups(
+            facts, lambda f: (f.language, f.min_language_score, f.min_language_level)
+        )
+
+    def order(self, index: int) -> OpenOrder:
+        return OpenOrder(*self._shown[index])
+
+    def __len__(self) -> int:
+        return len(self._shown)
+
+    def admitting(self, person: ApplicantFacts, today: date) -> Bools:
+        """Orders whose age, sex and education bounds admit the person, as the query in
+        `ranking.open_vacancies_for` selects them (an order outside them is no near miss)."""
+        age = age_on(person.birth_date, today)
+        admitted: Bools = (
+            (self.min_age <= age)
+            & (self.max_age >= age)
+            & ((self.required_sex == "") | (self.required_sex == person.sex.value))
+            & (self.min_education <= EDUCATION_RANK[person.education_level])
+        )
+        return admitted
+
+    def rule_results(
+        self, person: ApplicantFacts, today: date, training: TrainingSources
+    ) -> list[RuleResult | None]:
+        """Each rule instance's result for the person; None where it is not for their sex."""
+        return [
+            EVALUATORS[rule.check](rule, person, v, today, training)
+            if rule.applies(v.scheme, v.sector, person.sex)
+            else None
+            for rule, v in self._instances.first
+        ]
+
+    def unmet_counts(self, results: Sequence[RuleResult | None]) -> tuple[Bools, Ints]:
+        """Which instances are unmet, and how many unmet rules each order has."""
+        unmet = np.array([r is not None and r.status == Status.unmet for r in results], bool)
+        per_pair = unmet[self._instances.of_item] if len(unmet) else np.zeros(0, bool)
+        counts = np.bincount(self._pair_order, weights=per_pair, minlength=len(self))
+        return unmet, counts.astype(np.int64)
+
+    def unmet_of(
+        self, index: int, unmet: Bools, results: Sequence[RuleResult | None]
+    ) -> list[RuleResult]:
+        """The order's unmet rule results, in rule order (as `evaluate` lists them)."""
+        return [r for i in self._instances_of_order[index] if unmet[i] and (r := results[i])]
+
+    def scores(
+        self, person: ApplicantFacts, wishes: Wishes, today: date, at: Ints
+    ) -> dict[str, Ints]:
+        """Score parts (and `total`) of the person for the orders at positions `at`: what
+        `score` says, pair by pair."""
+        held = standing(person, today)
+        years = self._experience.spread(lambda v: relevant_experience_years(person, v), np.float64)
+        skill_hit = self._words.spread(lambda v: bool(wishes.skills & occupation_words(v)), bool)
+        waiting = (today - wishes.registered_on).days
+        parts = {name: np.zeros(len(at), dtype=np.int64) for name in [*WEIGHTS, "total"]}
+        for group, v in enumerate(self._language.first):
+            # The language part depends on the kind of requirement: one formula per kind.
+            inside = np.flatnonzero(self._language.of_item[at] == group)
+            if not len(inside):
+                continue
+            who, size = at[inside], len(inside)
+            inputs = ScoreInputs(
+                years=years[who],
+                skill_hit=skill_hit[who],
+                eps_best=np.full(size, held.eps_best, dtype=np.int64),
+                japanese_best=np.full(size, held.japanese_best, dtype=np.int64),
+                trained=np.full(size, held.trained),
+                certified=np.full(size, held.certified),
+                wants_country=np.array([c in wishes.countries for c in self.country[who]], bool),
+                wants_sector=np.array([s in wishes.sectors for s in self.sector[who]], bool),
+                waiting_days=np.full(size, waiting, dtype=np.int64),
+            )
+            for name, points in score_parts(inputs, v).items():
+                parts[name][inside] = points
+                parts["total"][inside] += points
+        return parts
+
+
+_LEAN_COLUMNS = (
+    col(Vacancy.id),
+    col(Vacancy.title),
+    col(Vacancy.scheme),
+    col(Vacancy.sector),
+    col(Vacancy.country),
+    col(Vacancy.occupation),
+    col(Vacancy.isco_code),
+    col(Vacancy.min_age),
+    col(Vacancy.max_age),
+    col(Vacancy.required_sex),
+    col(Vacancy.min_education),
+    col(Vacancy.language),
+    col(Vacancy.min_language_level),
+    col(Vacancy.min_language_score),
+    col(Vacancy.required_certificates),
+    col(Vacancy.min_experience_years),
+    col(Vacancy.deadline),
+    col(Vacancy.mou_id),
+)
+
+
+def load_open_orders(session: Session, today: date) -> OpenOrders:
+    """One lean query: plain rows, not model instances, as a rebuild reads them all."""
+    rows: list[Any] = list(
+        session.execute(
+            sa_select(*_LEAN_COLUMNS).where(*open_conditions(today)).order_by(col(Vacancy.id))
+        ).all()
+    )
+    return OpenOrders(rows)
+
+
+def _stamp(session: Session, today: date) -> tuple[object, ...]:
+    """Changes whenever a job order is created, deleted or changed through the services,
+    which bump its version and update time; the sums of `filled` and of open orders also
+    catch a status or a count written without them."""
+    open_now = case((col(Vacancy.status) == VacancyStatus.open, 1), else_=0)
+    row = session.execute(
+        sa_select(
+            func.count(),
+            func.sum(col(Vacancy.id)),
+            func.sum(col(Vacancy.version)),
+            func.sum(col(Vacancy.filled)),
+            func.sum(open_now),
+            func.max(col(Vacancy.updated_at)),
+        )
+    ).one()
+    *sums, latest = row
+    return (today, *(int(value or 0) for value in sums), latest)
+
+
+class OpenOrdersCache(StampedCache[OpenOrders]):
+    """One per engine (process): the open job orders, rebuilt when any job order changed."""
+
+    def __init__(self) -> None:
+        super().__init__(_stamp, load_open_orders)
