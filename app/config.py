@@ -32,6 +32,11 @@ class Settings(BaseSettings):
     # 503 `database_busy` (PostgreSQL lock_timeout; SQLite's busy timeout). Our own locks are
     # held for milliseconds; a long wait means something is stuck.
     db_lock_timeout_ms: int = 10_000
+    # Requests of sync routes run on at most this many threads per process: fewer than the
+    # database pool's connections (app/db.py), so that under a burst requests queue for a
+    # thread instead of holding threads that wait for a connection. The GIL runs one at a
+    # time anyway.
+    worker_threads: int = 20
     # PostgreSQL ends a session left idle inside a transaction this long (a hung worker would
     # otherwise hold its row locks for ever). Above the longest pause of an allocation run.
     db_idle_in_transaction_timeout_ms: int = 600_000

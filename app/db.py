@@ -43,24 +43,35 @@ def _json_dumps(value: object) -> str:
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
+# Connections per process: above the worker threads (Settings.worker_threads), which hold
+# one each while they serve a request, with room for what runs beside them.
+POOL_SIZE, POOL_OVERFLOW, POOL_TIMEOUT_S = 10, 20, 30.0
+
+
 def make_engine(
     database_url: str,
     echo: bool = False,
     *,
     lock_timeout_ms: int = 10_000,
     idle_in_transaction_timeout_ms: int = 600_000,
+    pool: tuple[int, int, float] = (POOL_SIZE, POOL_OVERFLOW, POOL_TIMEOUT_S),
 ) -> Engine:
-    """The engine; waits for locks end after `lock_timeout_ms` (see Settings)."""
+    """The engine; waits for locks end after `lock_timeout_ms` (see Settings); `pool` is
+    (size, overflow, seconds to wait for a connection)."""
     url = make_url(normalise_url(database_url))
     json_codec = {"json_serializer": _json_dumps, "json_deserializer": orjson.loads}
+    size, overflow, timeout = pool
+    pooling = {"pool_size": size, "max_overflow": overflow, "pool_timeout": timeout}
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        in_memory = not url.database or url.database == ":memory:"
+        if not in_memory:
+            Path(url.database or "").parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
             echo=echo,
             connect_args={"check_same_thread": False, "timeout": lock_timeout_ms / 1000},
             **json_codec,
+            **({} if in_memory else pooling),
         )
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
         return engine
@@ -72,10 +83,9 @@ def make_engine(
         url,
         echo=echo,
         pool_pre_ping=True,
-        pool_size=10,
-        max_overflow=20,
         connect_args={"options": options},
         **json_codec,
+        **pooling,
     )
 
 

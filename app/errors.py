@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.i18n import CATALOGUE, Language, Message, define, negotiate
@@ -266,16 +267,16 @@ def is_busy(exc: OperationalError) -> bool:
 
 
 async def _database_error_handler(request: Request, exc: Exception) -> JSONResponse:
-    # Waiting longer than the lock timeout, or no connection: nothing was written (the
-    # session rolls back), and the same request can simply be sent again.
-    assert isinstance(exc, OperationalError)
-    busy = is_busy(exc)
+    # Waiting longer than the lock timeout or for a pooled connection, or no connection at
+    # all: nothing was written (the session rolls back); the same request can be sent again.
+    assert isinstance(exc, OperationalError | PoolTimeoutError)
+    busy = isinstance(exc, PoolTimeoutError) or is_busy(exc)
     logger.error(
         "database %s on %s %s: %s",
         "busy" if busy else "error",
         request.method,
         request.url.path,
-        exc.orig,
+        getattr(exc, "orig", exc),
         exc_info=not busy,
     )
     code = "database_busy" if busy else "database_unavailable"
@@ -295,4 +296,5 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(OverflowError, _out_of_range_handler)
     app.add_exception_handler(DataError, _out_of_range_handler)
     app.add_exception_handler(OperationalError, _database_error_handler)
+    app.add_exception_handler(PoolTimeoutError, _database_error_handler)
     app.add_exception_handler(Exception, _unhandled_handler)

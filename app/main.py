@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from anyio import to_thread
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 from sqlalchemy.engine import Engine
@@ -75,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         worker = DeliveryWorker(app.state.engine, settings) if settings.webhook_worker else None
         if worker is not None:
             worker.start()
+        to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         if settings.gc_freeze_at_startup:
             gc.freeze()
         try:

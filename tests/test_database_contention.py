@@ -5,6 +5,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import text
@@ -12,6 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
 from app.config import Settings
+from app.db import POOL_OVERFLOW, POOL_SIZE, make_engine
 from app.main import create_app
 from app.models import Application, ApplicationStageChange
 from app.models.identity import Role
@@ -97,6 +99,32 @@ def test_an_unreachable_database_is_503_unavailable(app: FastAPI) -> None:
     assert_problem(response, 503, "database_unavailable")
     assert response.headers["Retry-After"] == "1"
     unreachable.state.engine.dispose()
+
+
+def test_waiting_too_long_for_a_pooled_connection_is_503_busy(
+    app: FastAPI, client: TestClient, session: Session
+) -> None:
+    settings: Settings = app.state.settings
+    crowded = create_app(settings)
+    # One connection, waited for 0.2 s, and this test holds it.
+    crowded.state.engine.dispose()
+    crowded.state.engine = make_engine(settings.database_url, pool=(1, 0, 0.2))
+    headers = staff_headers(client, session, Role.officer)
+    with TestClient(crowded, raise_server_exceptions=False) as crowded_client:
+        with crowded.state.engine.connect():
+            response = crowded_client.get("/api/v1/vacancies", headers=headers)
+        assert_problem(response, 503, "database_busy")
+        assert response.headers["Retry-After"] == "1"
+        assert crowded_client.get("/api/v1/vacancies", headers=headers).status_code == 200
+    crowded.state.engine.dispose()
+
+
+def test_requests_run_on_no_more_threads_than_the_pool_has_connections(
+    app: FastAPI, client: TestClient
+) -> None:
+    limiter = client.portal.call(lambda: to_thread.current_default_thread_limiter())  # type: ignore[union-attr]
+    assert limiter.total_tokens == app.state.settings.worker_threads
+    assert app.state.settings.worker_threads < POOL_SIZE + POOL_OVERFLOW
 
 
 def test_every_operation_documents_the_database_problems(app: FastAPI) -> None:
