@@ -22,6 +22,7 @@ from app.models import Applicant, Mou, MouParty, MouStageChange, Partner, Progra
 from app.models.mou import MouKind, MouStage
 from app.models.partner import PartnerKind
 from app.models.target import TargetMetric
+from app.services import changes as change_log
 
 SEED = 2026
 APPLICANTS = 300
@@ -269,6 +270,9 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
     people = make_applicants(rng, applicants)
     session.add_all(people)
     session.flush()
+    # In the change log like any other job order, so that an agency's system following the
+    # delta feed from nothing ends with the demo orders too.
+    change_log.log(session, [change_log.vacancy_row(v) for v in vacancies])
     credentials = [c for person in people for c in make_credentials(rng, person)]
     session.add_all(credentials)
     accounts = add_demo_accounts(session, people[0], partners["one_asia"], partners["bbpvp"])

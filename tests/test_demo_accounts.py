@@ -42,3 +42,15 @@ def test_each_demo_login_works_with_its_rights(client: TestClient, session: Sess
 
     training = client_login(client, TRAINING_CLIENT.login, TRAINING_CLIENT.secret)
     assert client.get("/api/v1/vacancies", headers=training).status_code == 403
+
+
+def test_the_demo_agency_following_its_feed_from_nothing_gets_its_orders(
+    client: TestClient, session: Session
+) -> None:
+    load_demo_data(session, applicants=5)
+    agency = client_login(client, AGENCY_CLIENT.login, AGENCY_CLIENT.secret)
+    listed = client.get("/api/v1/vacancies?limit=100", headers=agency).json()["items"]
+    response = client.get("/api/v1/vacancies/changes", headers=agency)
+    assert response.status_code == 200, response.text
+    fed = {entry["id"] for entry in response.json()["items"] if not entry["deleted"]}
+    assert listed and fed == {v["id"] for v in listed}
