@@ -39,6 +39,7 @@ from app.models.webhook import (
     WebhookEndpoint,
     WebhookEvent,
 )
+from app.services.webhook_network import PublicOnlyTransport
 from app.services.webhooks import SECRET_PREFIX, decrypt_secret
 
 logger = logging.getLogger("app.webhooks")
@@ -105,7 +106,10 @@ class DeliveryWorker:
         self._http = httpx.Client(
             timeout=settings.webhook_timeout_seconds,
             follow_redirects=False,  # a redirect could lead the POST into a private network
-            transport=transport,
+            # Public addresses only, checked as each connection is made (DNS rebinding);
+            # local test receivers on 127.0.0.1 only where insecure URLs are allowed.
+            transport=transport
+            or (None if settings.webhook_allow_insecure_urls else PublicOnlyTransport()),
             headers={"user-agent": USER_AGENT},
         )
         self._stop = threading.Event()
