@@ -32,9 +32,9 @@ def _redis_available() -> bool:
 
 @pytest.fixture
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    # A window no earlier run used, so counters left in a shared Redis cannot interfere.
-    # Kept within what the counter's window column holds (32-bit seconds, until 2038).
-    now = [float(1_600_000_000 + secrets.randbelow(100_000) * WINDOW * 4 + 10)]
+    # A window no earlier run used, so counters left in a shared Redis cannot interfere;
+    # past January 2038, where 32-bit epoch seconds end.
+    now = [float(2**31 + secrets.randbelow(100_000) * WINDOW * 4 + 10)]
     monkeypatch.setattr(rate_limit, "clock", lambda: now[0])
     return now
 

@@ -5,7 +5,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
-from sqlalchemy import JSON
+from sqlalchemy import JSON, BigInteger
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
@@ -80,7 +80,8 @@ class RateLimitCounter(SQLModel, table=True):
     __tablename__ = "rate_limit_counter"
 
     key: str = SQLField(primary_key=True, max_length=200)
-    window_start: int = SQLField(primary_key=True)
+    # Epoch seconds: 64-bit, as 32 bits run out in January 2038.
+    window_start: int = SQLField(primary_key=True, sa_type=BigInteger)
     hits: int = SQLField(default=0)
 
 
