@@ -278,10 +278,11 @@ def _update_applicant_status(
 def _log_changes(session: Session, moved: dict[int, bool]) -> None:
     """Feed entries for the moved applications and the job orders whose quota changed."""
     quota_ids = [i for i, quota in moved.items() if quota]
-    vacancy_ids = session.exec(
-        select(Application.vacancy_id).where(col(Application.id).in_(quota_ids))
-    ).all()
-    change_log.log_vacancy_ids(session, vacancy_ids)
+    if quota_ids:
+        vacancy_ids = session.exec(
+            select(Application.vacancy_id).where(col(Application.id).in_(quota_ids))
+        ).all()
+        change_log.log_vacancy_ids(session, vacancy_ids)
     change_log.log_application_ids(session, moved)
 
 
@@ -329,5 +330,5 @@ def transition_application(
     except Exception:
         session.rollback()
         raise
-    session.refresh(application)
+    # As committed: `_move` read the row back after its UPDATE, and nothing wrote it since.
     return application
