@@ -447,9 +447,9 @@ def test_history_and_audit_keep_every_move(world: World) -> None:
     assert body["history"][3]["reason"] == "failed interview"
     world.session.expire_all()
     moves = world.session.exec(
-        select(AuditEntry).where(
-            AuditEntry.entity == "application", AuditEntry.action == "transition"
-        )
+        select(AuditEntry)
+        .where(AuditEntry.entity == "application", AuditEntry.action == "transition")
+        .order_by(col(AuditEntry.id))
     ).all()
     assert [m.changes["stage"]["new"] for m in moves] == ["shortlisted", "interviewed", "rejected"]
 
@@ -498,7 +498,9 @@ def test_selection_uses_openings_and_withdrawal_frees_one(world: World) -> None:
     assert vacancy_row(world.session, vacancy).filled == 1
     world.session.expire_all()
     audits = world.session.exec(
-        select(AuditEntry).where(AuditEntry.entity == "vacancy", AuditEntry.entity_id == vacancy)
+        select(AuditEntry)
+        .where(AuditEntry.entity == "vacancy", AuditEntry.entity_id == vacancy)
+        .order_by(col(AuditEntry.id))
     ).all()
     assert [a.changes["filled"]["new"] for a in audits] == [1, 2, 1, 2, 1]
 

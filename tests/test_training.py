@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.auth import Principal
 from app.errors import ProblemError
@@ -81,7 +81,9 @@ def test_upsert_created_updated_unchanged(
     more = client.put(cohort_url, json=cohort_body(seats=30), headers=provider)
     assert (more.status_code, more.json()["version"], more.json()["free_seats"]) == (200, 2, 30)
     assert count_rows(session, TrainingProgramme) == 1 and count_rows(session, Cohort) == 1
-    entries = session.exec(select(AuditEntry).where(AuditEntry.entity == "cohort")).all()
+    entries = session.exec(
+        select(AuditEntry).where(AuditEntry.entity == "cohort").order_by(col(AuditEntry.id))
+    ).all()
     assert [e.action for e in entries] == ["create", "update"]
 
 
