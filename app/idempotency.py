@@ -10,6 +10,8 @@ on, and the response captured as it streams. Per caller (the access token's subj
 - the same key with another request is refused (422 `idempotency_key_reused`);
 - a retry while the first request still runs is refused (409 `idempotency_in_progress`);
 - a 5xx answer or an exception releases the key, so that a retry can run;
+- storing the answer is tried again when the database is busy: a key left without one
+  would answer every retry 409 until it expires;
 - keys are kept `idempotency_ttl_hours` (24 by default); expired rows are purged lazily.
 
 Requests without a valid bearer token pass through untouched: the route answers 401.
@@ -25,7 +27,8 @@ from typing import Any
 import anyio
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -48,6 +51,7 @@ MAX_KEY_LENGTH = 255
 KEPT_HEADERS = ("content-type", "content-language", "location", "etag")
 EXCLUDED_PATHS = frozenset({"/api/v1/auth/token"})  # a token is not a record
 PURGE_EVERY_SECONDS = 60.0
+STORE_ATTEMPTS, STORE_RETRY_SECONDS = 3, 0.5
 
 define(
     {
@@ -170,6 +174,23 @@ class KeyStore:
             return int(getattr(result, "rowcount", 0) or 0)
 
 
+async def _store_answer(
+    store: "KeyStore", row_id: int, status: int, headers: dict[str, str], answer: bytes
+) -> None:
+    """Keep the answer of work that is done. A busy database (a lock or pool timeout) gets
+    a few more tries: a key left without its answer would tell every retry to wait until
+    it expires, as if the first request were still running."""
+    for attempt in range(1, STORE_ATTEMPTS + 1):
+        try:
+            await run_in_threadpool(store.store, row_id, status, headers, answer)
+            return
+        except (OperationalError, PoolTimeoutError) as exc:
+            if attempt == STORE_ATTEMPTS:
+                raise
+            logger.warning("storing the answer of key row %s failed, retrying: %s", row_id, exc)
+            await anyio.sleep(STORE_RETRY_SECONDS * attempt)
+
+
 def _bearer_subject(settings: Settings, scope: Scope) -> str | None:
     for name, value in scope.get("headers", ()):
         if name == b"authorization":
@@ -258,7 +279,7 @@ class IdempotencyMiddleware:
                 else:
                     answer = b"".join(captured["chunks"])
                     headers = captured["headers"]
-                    await run_in_threadpool(store.store, row_id, status, headers, answer)
+                    await _store_answer(store, row_id, status, headers, answer)
 
         async def replay_body() -> Message:
             if captured.get("sent_body"):

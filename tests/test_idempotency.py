@@ -9,8 +9,10 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import update
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlmodel import Session, col, select
 
+from app import idempotency
 from app.idempotency import KeyStore, fingerprint
 from app.models.base import utcnow
 from app.models.idempotency import IdempotencyKey
@@ -147,6 +149,35 @@ def test_a_server_error_releases_the_key(
     retried = client.post(PARTNERS, json=partner_body(), headers=headers)
     assert retried.status_code == 201, retried.text
     assert "Idempotency-Replayed" not in retried.headers
+    assert count_rows(session, Partner) == 1
+
+
+def test_an_answer_the_busy_database_would_not_take_is_stored_on_a_later_try(
+    client: TestClient,
+    session: Session,
+    staff: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The work is done; storing its answer meets a full pool once. The answer is still
+    kept, so the retry is replayed instead of being told to wait for a day."""
+    real, failures = KeyStore.store, [1]
+
+    def busy_once(self: KeyStore, *args: Any) -> None:
+        if failures:
+            failures.pop()
+            raise PoolTimeoutError("QueuePool limit reached")
+        real(self, *args)
+
+    monkeypatch.setattr(idempotency, "STORE_RETRY_SECONDS", 0.01)
+    monkeypatch.setattr(KeyStore, "store", busy_once)
+    headers = with_key(staff, "busy-store-key")
+    first = client.post(PARTNERS, json=partner_body(), headers=headers)
+    assert first.status_code == 201, first.text
+    assert not failures  # the first try did fail
+
+    again = client.post(PARTNERS, json=partner_body(), headers=headers)
+    assert again.status_code == 201 and again.headers["Idempotency-Replayed"] == "true"
+    assert again.content == first.content
     assert count_rows(session, Partner) == 1
 
 
