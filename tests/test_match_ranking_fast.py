@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.demo_applicants import make_applicants, make_credentials
@@ -22,7 +23,9 @@ from app.models.applicant import Applicant
 from app.models.mou import Mou
 from app.models.vacancy import Vacancy
 from app.services.matching import open_orders
+from app.services.matching.open_orders import OpenOrdersCache
 from app.services.matching.ranking import Matches, rank_matches, rank_matches_per_pair
+from app.services.matching.stamped import per_engine
 from app.services.quota import take_opening
 from tests.auth_helpers import make_partner
 from tests.factories import add_applicant, add_job_order, add_programme
@@ -189,3 +192,24 @@ def test_no_stale_answers_after_a_job_order_changes(officer: TestClient, session
     )
     assert moved.status_code == 200, moved.text
     assert matched_ids(officer, person) == ([], [])
+
+
+def test_a_write_that_changes_nothing_matching_reads_keeps_the_built_orders(
+    officer: TestClient, session: Session, engine: Engine
+) -> None:
+    today = date.today()
+    agency = make_partner(session, "PT Steady Agency")
+    order = add_job_order(session, agency.id or 0, "JO-STEADY", openings=3)
+    cache = per_engine(engine, OpenOrdersCache)
+    with Session(engine) as reading:
+        built = cache.get(reading, today)
+    # More openings: a new version, the same matching columns.
+    more = officer.patch(f"/api/v1/vacancies/{order}", json={"openings": 5})
+    assert more.status_code == 200, more.text
+    with Session(engine) as reading:
+        assert cache.get(reading, today) is built
+    # Another occupation: what the score reads changed, so the orders are built again.
+    other = officer.patch(f"/api/v1/vacancies/{order}", json={"occupation": "Welder"})
+    assert other.status_code == 200, other.text
+    with Session(engine) as reading:
+        assert cache.get(reading, today) is not built

@@ -259,14 +259,10 @@ _LEAN_COLUMNS = (
 )
 
 
-def load_open_orders(session: Session, today: date) -> OpenOrders:
-    """One lean query: plain rows, not model instances, as a rebuild reads them all."""
-    rows: list[Any] = list(
-        session.execute(
-            sa_select(*_LEAN_COLUMNS).where(*open_conditions(today)).order_by(col(Vacancy.id))
-        ).all()
-    )
-    return OpenOrders(rows)
+def open_order_rows(session: Session, today: date) -> list[Any]:
+    """One lean query: plain rows of what matching reads, not model instances."""
+    query = sa_select(*_LEAN_COLUMNS).where(*open_conditions(today)).order_by(col(Vacancy.id))
+    return list(session.execute(query).all())
 
 
 def _stamp(session: Session, today: date) -> tuple[object, ...]:
@@ -289,7 +285,21 @@ def _stamp(session: Session, today: date) -> tuple[object, ...]:
 
 
 class OpenOrdersCache(StampedCache[OpenOrders]):
-    """One per engine (process): the open job orders, rebuilt when any job order changed."""
+    """One per engine (process): the open job orders, read again when any job order changed
+    and rebuilt when what matching reads of them did.
+
+    Most writes to job orders (an agency re-sending its orders with other openings, a
+    selection taking an opening) leave the open orders' matching columns as they were: the
+    rows read again are then equal, and the arrays built from them still hold.
+    """
 
     def __init__(self) -> None:
-        super().__init__(_stamp, load_open_orders)
+        super().__init__(_stamp, self._reload)
+        self._rows: list[Any] | None = None
+        self._built: OpenOrders | None = None
+
+    def _reload(self, session: Session, today: date) -> OpenOrders:
+        rows = open_order_rows(session, today)
+        if self._built is None or rows != self._rows:
+            self._rows, self._built = rows, OpenOrders(rows)
+        return self._built
