@@ -35,7 +35,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.config import Settings
-from app.errors import problem_response
+from app.errors import RETRY_AFTER_SECONDS, is_busy, problem_response
 from app.i18n import Message as Text
 from app.i18n import define
 from app.models.base import utcnow
@@ -251,9 +251,19 @@ class IdempotencyMiddleware:
             return
         body = await _read_body(receive)
         store = KeyStore(app_state.engine, app_state.settings)
-        await self._maybe_purge(store)
         print_ = fingerprint(scope["method"], scope["path"], scope.get("query_string", b""), body)
-        claim = await run_in_threadpool(store.claim, caller, key, print_)
+        try:
+            await self._maybe_purge(store)
+            claim = await run_in_threadpool(store.claim, caller, key, print_)
+        except (OperationalError, PoolTimeoutError) as exc:
+            # Above the app's own handlers: answered here as they would (nothing was done).
+            busy = isinstance(exc, PoolTimeoutError) or is_busy(exc)
+            code = "database_busy" if busy else "database_unavailable"
+            logger.error("claiming an idempotency key failed: %s", exc)
+            await self._problem(
+                scope, receive, send, 503, code, {"Retry-After": RETRY_AFTER_SECONDS}
+            )
+            return
         if claim.outcome == "reused":
             await self._problem(scope, receive, send, 422, "idempotency_key_reused")
         elif claim.outcome == "in_progress":

@@ -243,3 +243,19 @@ def test_without_a_key_nothing_is_remembered(
     assert client.post(PARTNERS, json=partner_body("LPK B"), headers=staff).status_code == 201
     assert count_rows(session, IdempotencyKey) == 0
     assert count_rows(session, Partner) == 2
+
+
+def test_a_busy_database_when_claiming_the_key_is_503_and_nothing_is_done(
+    client: TestClient,
+    session: Session,
+    staff: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def busy(self: KeyStore, *args: Any) -> None:
+        raise PoolTimeoutError("QueuePool limit reached")
+
+    monkeypatch.setattr(KeyStore, "claim", busy)
+    response = client.post(PARTNERS, json=partner_body(), headers=with_key(staff, "k-busy"))
+    assert_problem(response, 503, "database_busy")
+    assert response.headers["Retry-After"] == "1"
+    assert count_rows(session, Partner) == 0 and count_rows(session, IdempotencyKey) == 0
