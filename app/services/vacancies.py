@@ -61,12 +61,14 @@ def selected_counts(session: Session, vacancy_ids: list[int]) -> dict[int, int]:
     return {vacancy_id: count for vacancy_id, count in rows}
 
 
-def _external_id_taken(session: Session, v: Vacancy) -> bool:
+def _external_id_taken(
+    session: Session, agency_id: int, external_id: str | None, vacancy_id: int | None
+) -> bool:
     statement = select(Vacancy.id).where(
-        Vacancy.agency_id == v.agency_id, Vacancy.external_id == v.external_id
+        Vacancy.agency_id == agency_id, Vacancy.external_id == external_id
     )
-    if v.id is not None:
-        statement = statement.where(col(Vacancy.id) != v.id)
+    if vacancy_id is not None:
+        statement = statement.where(col(Vacancy.id) != vacancy_id)
     return session.exec(statement).first() is not None
 
 
@@ -81,7 +83,7 @@ def create_vacancy(session: Session, payload: VacancyCreate, actor: Principal) -
         )
     vacancy = new_vacancy(payload)
     raise_if_invalid(_check_agency(session, vacancy) + check_rules(vacancy, creating=True))
-    if _external_id_taken(session, vacancy):
+    if _external_id_taken(session, vacancy.agency_id, vacancy.external_id, vacancy.id):
         raise ProblemError(409, "external_id_taken", {"external_id": vacancy.external_id})
     session.add(vacancy)
     try:
@@ -127,10 +129,10 @@ def update_vacancy(
     selected = (
         selected_counts(session, [vacancy_id]).get(vacancy_id, 0) if "openings" in changes else 0
     )
-    merged, errors = update_errors(vacancy, changes, mou_exists, selected)
-    raise_if_invalid(errors)
-    if _external_id_taken(session, merged):
-        raise ProblemError(409, "external_id_taken", {"external_id": merged.external_id})
+    raise_if_invalid(update_errors(vacancy, changes, mou_exists, selected))
+    external_id = changes.get("external_id", vacancy.external_id)
+    if _external_id_taken(session, vacancy.agency_id, external_id, vacancy.id):
+        raise ProblemError(409, "external_id_taken", {"external_id": external_id})
     before = audit.snapshot(vacancy)
     apply_changes(vacancy, changes)
     session.add(vacancy)

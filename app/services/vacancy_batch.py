@@ -151,7 +151,7 @@ def _update(
     if changes:
         mou_exists = changes.get("mou_id") is None or changes["mou_id"] in ctx.mous
         selected = ctx.selected.get(vacancy.id or 0, 0)
-        _, errors = update_errors(vacancy, changes, mou_exists, selected)
+        errors = update_errors(vacancy, changes, mou_exists, selected)
         if errors:
             return ProblemError(422, errors[0].code, dict(errors[0].params), errors=errors)
     return changes
