@@ -1,6 +1,6 @@
 """Engine, per-request session and the constraint naming convention."""
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import orjson
@@ -8,6 +8,7 @@ from fastapi import Request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, SQLModel, create_engine
+from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 
@@ -99,7 +100,19 @@ def engine_from(settings: Settings) -> Engine:
     )
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per request; services commit, an exception rolls back."""
-    with Session(request.app.state.engine, expire_on_commit=False) as session:
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """One session per request; services commit, an exception rolls back.
+
+    Made on the event loop, since a new session touches no connection; closed on a worker
+    thread only when it still holds one (closing rolls its transaction back over the
+    network). A thread hand-off costs about as much as a small query, and every request
+    with a session would otherwise make two more of them.
+    """
+    session = Session(request.app.state.engine, expire_on_commit=False)
+    try:
         yield session
+    finally:
+        if session.in_transaction():
+            await run_in_threadpool(session.close)
+        else:
+            session.close()
