@@ -5,7 +5,7 @@ that concurrent moves on PostgreSQL wait for each other instead of deadlocking.
 """
 
 from datetime import date
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from sqlalchemy import CursorResult, update
 from sqlmodel import Session, col, select
@@ -132,6 +132,15 @@ def _rowcount(result: Any) -> int:
     return cast(CursorResult[Any], result).rowcount
 
 
+class Moved(NamedTuple):
+    """What the feed needs of a moved application: its version after the move and the
+    agency owning its job order; and whether the job order's quota (so its version) changed."""
+
+    version: int
+    agency_id: int
+    quota_changed: bool
+
+
 def _move(
     session: Session,
     application: Application,
@@ -139,9 +148,8 @@ def _move(
     actor_label: str,
     reason: str | None = None,
     note: str | None = None,
-) -> bool:
-    """Change the stage, the quota and the history; the caller commits. Whether the job
-    order's quota (and so its version) changed too."""
+) -> "Moved":
+    """Change the stage, the quota and the history; the caller commits."""
     before = audit.snapshot(application)
     from_stage = ApplicationStage(application.stage)
     application_id = application.id or 0
@@ -165,16 +173,16 @@ def _move(
     session.refresh(application)  # model_dump does not load expired attributes
     # The owning agency hears of it in the same transaction (outbox); no personal data;
     # before the quota, so that `vacancy.filled` follows the move that filled it.
-    agency_id, external_id = quota.vacancy_owner(session, application.vacancy_id)
+    owner = quota.vacancy_owner(session, application.vacancy_id)
     data = {
         "application_id": application_id,
         "vacancy_id": application.vacancy_id,
-        "external_id": external_id,
+        "external_id": owner.external_id,
         "from_stage": from_stage.value,
         "to_stage": to_stage.value,
     }
-    events.emit(session, agency_id, WebhookEventType.application_stage_changed, data)
-    notifications.application_moved(session, application, from_stage, to_stage, reason)
+    events.emit(session, owner.agency_id, WebhookEventType.application_stage_changed, data)
+    notifications.application_moved(session, application, from_stage, to_stage, reason, owner.job)
     quota_changed = True
     if to_stage == S.selected:
         quota.take_opening(session, application.vacancy_id, actor_label)
@@ -182,6 +190,7 @@ def _move(
         quota.free_opening(session, application.vacancy_id, actor_label)
     else:
         quota_changed = False
+    outcome = Moved(application.version, owner.agency_id, quota_changed)
     session.add(
         ApplicationStageChange(
             application_id=application_id,
@@ -201,7 +210,7 @@ def _move(
         before,
         audit.snapshot(application),
     )
-    return quota_changed
+    return outcome
 
 
 def _lock(
@@ -224,9 +233,8 @@ def _lock(
 
 def _close_other_applications(
     session: Session, application: Application, actor_label: str
-) -> dict[int, bool]:
-    """A person selected for one job order leaves the others' pipelines; for each closed
-    application, whether its job order's quota changed."""
+) -> dict[int, Moved]:
+    """A person selected for one job order leaves the others' pipelines."""
     others = session.exec(
         select(Application)
         .where(
@@ -239,11 +247,10 @@ def _close_other_applications(
         .execution_options(populate_existing=True)
     ).all()
     note = f"selected for job order {application.vacancy_id} (application {application.id})"
-    closed: dict[int, bool] = {}
-    for other in others:
-        quota = _move(session, other, S.withdrawn, actor_label, SELECTED_ELSEWHERE, note)
-        closed[other.id or 0] = quota
-    return closed
+    return {
+        other.id or 0: _move(session, other, S.withdrawn, actor_label, SELECTED_ELSEWHERE, note)
+        for other in others
+    }
 
 
 def _update_applicant_status(
@@ -275,15 +282,23 @@ def _update_applicant_status(
     )
 
 
-def _log_changes(session: Session, moved: dict[int, bool]) -> None:
+def _log_changes(session: Session, moved: dict[int, Moved]) -> None:
     """Feed entries for the moved applications and the job orders whose quota changed."""
-    quota_ids = [i for i, quota in moved.items() if quota]
+    quota_ids = [i for i, m in moved.items() if m.quota_changed]
     if quota_ids:
         vacancy_ids = session.exec(
             select(Application.vacancy_id).where(col(Application.id).in_(quota_ids))
         ).all()
         change_log.log_vacancy_ids(session, vacancy_ids)
-    change_log.log_application_ids(session, moved)
+    # Each move read its application back and its job order's agency: nothing to look up.
+    session.flush()  # the history and audit rows, before the commit-order lock is taken
+    change_log.log(
+        session,
+        [
+            change_log.application_row(application_id, m.agency_id, m.version)
+            for application_id, m in sorted(moved.items())
+        ],
+    )
 
 
 def transition_application(
@@ -312,10 +327,11 @@ def transition_application(
             _check_request(ApplicationStage(application.stage), payload, actor)
         if payload.to_stage == S.departed:
             document_gate.check_departure(session, application)  # under the lock
-        quota = _move(
-            session, application, payload.to_stage, actor.label, payload.reason, payload.note
-        )
-        moved = {application_id: quota}
+        moved = {
+            application_id: _move(
+                session, application, payload.to_stage, actor.label, payload.reason, payload.note
+            )
+        }
         if payload.to_stage == S.selected:
             # Checked after our own write, which on SQLite holds the database's write lock,
             # so a concurrent selection of the same person is already committed and seen.

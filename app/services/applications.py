@@ -219,9 +219,17 @@ def to_reads(
     """Read models for a page, with four queries whatever the page size."""
     ids = [a.id for a in applications]
     applicant_ids = {a.applicant_id for a in applications}
-    applicants = {
-        a.id: a for a in session.exec(select(Applicant).where(col(Applicant.id).in_(applicant_ids)))
-    }
+    if len(applicant_ids) == 1:
+        # One person (one application, or a person's own list): after a move or an update
+        # the session holds them already, and `get` then reads nothing.
+        (only,) = applicant_ids
+        person = session.get(Applicant, only)
+        applicants = {only: person} if person is not None else {}
+    else:
+        applicants = {
+            a.id or 0: a
+            for a in session.exec(select(Applicant).where(col(Applicant.id).in_(applicant_ids)))
+        }
     credentials: dict[int, list[CandidateCredential]] = {i: [] for i in applicant_ids}
     for credential in session.exec(
         select(Credential)

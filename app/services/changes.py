@@ -81,6 +81,17 @@ def log_vacancy_ids(session: Session, vacancy_ids: Iterable[int]) -> None:
     )
 
 
+def application_row(application_id: int, agency_id: int, version: int) -> dict[str, Any]:
+    """An application's change row; the owner is its job order's agency."""
+    return {
+        "entity": ChangeEntity.application.value,
+        "entity_id": application_id,
+        "owner_id": agency_id,
+        "op": ChangeOp.upsert.value,
+        "version": version,
+    }
+
+
 def log_application_ids(session: Session, application_ids: Iterable[int]) -> None:
     """Log applications as they are now in this transaction; the owner is the job order's
     agency, so an agency's feed carries the applications to its own orders."""
@@ -93,19 +104,7 @@ def log_application_ids(session: Session, application_ids: Iterable[int]) -> Non
         .join(Vacancy, col(Vacancy.id) == col(Application.vacancy_id))
         .where(col(Application.id).in_(ids))
     ).all()
-    log(
-        session,
-        [
-            {
-                "entity": ChangeEntity.application.value,
-                "entity_id": application_id,
-                "owner_id": agency_id,
-                "op": ChangeOp.upsert.value,
-                "version": version,
-            }
-            for application_id, agency_id, version in current
-        ],
-    )
+    log(session, [application_row(*row) for row in current])
 
 
 def read(

@@ -126,9 +126,10 @@ def application_moved(
     from_stage: ApplicationStage,
     to_stage: ApplicationStage,
     reason: str | None,
+    job: str,
 ) -> None:
-    """A notice of one stage move, in the move's transaction."""
-    job = _jobs(session, {application.vacancy_id}).get(application.vacancy_id, "")
+    """A notice of one stage move, in the move's transaction; `job` names the job order
+    (the move has read it already)."""
     title_en, title_id = STAGE_TITLES[to_stage]
     body_en = f"Your application to {job} moved from {from_stage.value} to {to_stage.value}."
     body_id = f"Lamaran Anda untuk {job} berpindah dari {from_stage.value} ke {to_stage.value}."

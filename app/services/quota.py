@@ -5,7 +5,7 @@ owning agency told (outbox) when its order fills.
 Every change is one conditional UPDATE, so concurrent selections never overfill an order.
 """
 
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import CursorResult, update
 from sqlmodel import Session, col, select
@@ -59,11 +59,21 @@ def _set_vacancy(session: Session, vacancy_id: int, *conditions: Any, **values: 
     return _rowcount(session.execute(statement))
 
 
-def vacancy_owner(session: Session, vacancy_id: int) -> tuple[int, str]:
+class Owner(NamedTuple):
+    """A job order's agency and its id there, and how a notice names the job."""
+
+    agency_id: int
+    external_id: str
+    job: str
+
+
+def vacancy_owner(session: Session, vacancy_id: int) -> Owner:
     row = session.exec(
-        select(Vacancy.agency_id, Vacancy.external_id).where(Vacancy.id == vacancy_id)
+        select(Vacancy.agency_id, Vacancy.external_id, Vacancy.title, Vacancy.country).where(
+            Vacancy.id == vacancy_id
+        )
     ).one()
-    return row[0], row[1]
+    return Owner(row[0], row[1], f"{row[2]} ({row[3]})")
 
 
 def take_opening(session: Session, vacancy_id: int, actor_label: str) -> None:
@@ -88,7 +98,7 @@ def take_opening(session: Session, vacancy_id: int, actor_label: str) -> None:
     if filled >= openings and status == VacancyStatus.open:
         new_status = VacancyStatus.filled
         _set_vacancy(session, vacancy_id, status=new_status)
-        agency_id, external_id = vacancy_owner(session, vacancy_id)
+        agency_id, external_id, _ = vacancy_owner(session, vacancy_id)
         data = {
             "vacancy_id": vacancy_id,
             "external_id": external_id,
