@@ -3,6 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DATA_DIR = Path("data")
@@ -49,6 +50,10 @@ class Settings(BaseSettings):
 
     # How long an Idempotency-Key is remembered (the IETF draft asks for at least 24 hours).
     idempotency_ttl_hours: int = 24
+    # A key whose request has given no answer after this long is taken to belong to a
+    # request that died with its process (a restart, a crash): a retry may claim it again
+    # instead of being told to wait until the key expires. Far above any request's run.
+    idempotency_lease_seconds: int = Field(default=900, ge=60)
     # The webhook delivery worker runs in the API process unless switched off (tests decide
     # themselves; a deployment may run `python -m app.cli webhooks` on its own instead).
     webhook_worker: bool = True

@@ -9,6 +9,8 @@ on, and the response captured as it streams. Per caller (the access token's subj
   Content-Type, Location) with `Idempotency-Replayed: true`, without doing the work again;
 - the same key with another request is refused (422 `idempotency_key_reused`);
 - a retry while the first request still runs is refused (409 `idempotency_in_progress`);
+  a key left without an answer for `idempotency_lease_seconds` (15 min by default) belongs
+  to a request whose process died: the next retry claims it and runs;
 - a 5xx answer or an exception releases the key, so that a retry can run;
 - storing the answer is tried again when the database is busy: a key left without one
   would answer every retry 409 until it expires;
@@ -21,11 +23,11 @@ import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import anyio
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
@@ -102,6 +104,7 @@ class KeyStore:
     def __init__(self, engine: Engine, settings: Settings) -> None:
         self.engine = engine
         self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
+        self.lease = timedelta(seconds=settings.idempotency_lease_seconds)
         # Answers hold personal data and secrets shown once: sealed at rest like the rest.
         self.fernet = sealer(settings, "idempotent responses")
 
@@ -141,6 +144,8 @@ class KeyStore:
             if existing.fingerprint != print_:
                 return Claim("reused")
             if existing.status_code is None:
+                if self._take_over(existing.id or 0, now):
+                    return Claim("run", row_id=existing.id)
                 return Claim("in_progress")
             return Claim(
                 "replay",
@@ -149,6 +154,22 @@ class KeyStore:
                 body=self.fernet.decrypt(existing.body) if existing.body else b"",
             )
         return Claim("in_progress")
+
+    def _take_over(self, row_id: int, now: datetime) -> bool:
+        """Claim a key still without an answer once its lease has run out; one UPDATE, so
+        that of two retries arriving together only one wins."""
+        with Session(self.engine) as session:
+            result = session.execute(
+                update(IdempotencyKey)
+                .where(
+                    col(IdempotencyKey.id) == row_id,
+                    col(IdempotencyKey.status_code).is_(None),
+                    col(IdempotencyKey.created_at) <= now - self.lease,
+                )
+                .values(created_at=now, expires_at=now + self.ttl)
+            )
+            session.commit()
+            return int(getattr(result, "rowcount", 0) or 0) == 1
 
     def store(self, row_id: int, status_code: int, headers: dict[str, str], body: bytes) -> None:
         with Session(self.engine) as session:

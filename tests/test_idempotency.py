@@ -108,6 +108,60 @@ def test_a_retry_while_the_first_runs_is_told_to_wait(
     assert count_rows(session, Partner) == 0
 
 
+def _age_key(session: Session, seconds: float) -> None:
+    """Move every key's claim `seconds` into the past, as if its request started then."""
+    for row in session.exec(select(IdempotencyKey)).all():
+        session.execute(
+            update(IdempotencyKey)
+            .where(col(IdempotencyKey.id) == row.id)
+            .values(created_at=row.created_at - timedelta(seconds=seconds))
+        )
+    session.commit()
+
+
+def test_a_key_whose_request_died_is_claimed_again_after_its_lease(
+    app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
+) -> None:
+    # The first request claimed the key, then its process died: no answer was ever stored.
+    body = client.build_request("POST", PARTNERS, json=partner_body()).content
+    officer = session.exec(select(UserAccount).where(UserAccount.role == "officer")).one()
+    store = KeyStore(app.state.engine, app.state.settings)
+    print_ = fingerprint("POST", PARTNERS, b"", body)
+    assert store.claim(f"user:{officer.id}", "orphan", print_).outcome == "run"
+    lease = app.state.settings.idempotency_lease_seconds
+    headers = with_key(staff, "orphan")
+
+    _age_key(session, lease - 30)  # still within its lease: it may yet answer
+    waiting = client.post(PARTNERS, json=partner_body(), headers=headers)
+    assert_problem(waiting, 409, "idempotency_in_progress")
+    assert count_rows(session, Partner) == 0
+
+    _age_key(session, 60)  # now past it
+    retried = client.post(PARTNERS, json=partner_body(), headers=headers)
+    assert retried.status_code == 201, retried.text
+    assert "Idempotency-Replayed" not in retried.headers
+    replayed = client.post(PARTNERS, json=partner_body(), headers=headers)
+    assert replayed.status_code == 201
+    assert replayed.headers["Idempotency-Replayed"] == "true"
+    assert replayed.content == retried.content
+    assert count_rows(session, Partner) == 1
+    # Another body under the key is still refused: the lease frees the key only for a retry.
+    other = client.post(PARTNERS, json=partner_body("LPK Lain"), headers=headers)
+    assert_problem(other, 422, "idempotency_key_reused")
+
+
+def test_of_two_retries_past_the_lease_only_one_takes_the_key(
+    app: FastAPI, session: Session
+) -> None:
+    store = KeyStore(app.state.engine, app.state.settings)
+    print_ = "a" * 64
+    assert store.claim("user:7", "orphan", print_).outcome == "run"
+    _age_key(session, app.state.settings.idempotency_lease_seconds + 1)
+    first, second = store.claim("user:7", "orphan", print_), store.claim("user:7", "orphan", print_)
+    assert (first.outcome, second.outcome) == ("run", "in_progress")
+    assert count_rows(session, IdempotencyKey) == 1
+
+
 def test_concurrent_requests_with_one_key_do_the_work_once(
     app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
 ) -> None:
