@@ -1,14 +1,14 @@
 """Engine, per-request session and the constraint naming convention."""
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from pathlib import Path
 
 import orjson
+from anyio import CapacityLimiter, to_thread
 from fastapi import Request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, SQLModel, create_engine
-from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 
@@ -100,7 +100,7 @@ def engine_from(settings: Settings) -> Engine:
     )
 
 
-async def get_session(request: Request) -> AsyncIterator[Session]:
+async def get_session(request: Request) -> AsyncGenerator[Session, None]:
     """One session per request; services commit, an exception rolls back.
 
     Made on the event loop, since a new session touches no connection; closed on a worker
@@ -113,6 +113,9 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
         yield session
     finally:
         if session.in_transaction():
-            await run_in_threadpool(session.close)
+            # Outside the worker-thread limit, as FastAPI runs a dependency's exit: when every
+            # worker thread holds a request waiting for a connection, the connection this
+            # close gives back is the one they wait for.
+            await to_thread.run_sync(session.close, limiter=CapacityLimiter(1))
         else:
             session.close()

@@ -2,18 +2,20 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
+import anyio
 import pytest
 from anyio import to_thread
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
 from app.config import Settings
-from app.db import POOL_OVERFLOW, POOL_SIZE, make_engine
+from app.db import POOL_OVERFLOW, POOL_SIZE, get_session, make_engine
 from app.main import create_app
 from app.models import Application, ApplicationStageChange
 from app.models.identity import Role
@@ -125,6 +127,30 @@ def test_requests_run_on_no_more_threads_than_the_pool_has_connections(
     limiter = client.portal.call(lambda: to_thread.current_default_thread_limiter())  # type: ignore[union-attr]
     assert limiter.total_tokens == app.state.settings.worker_threads
     assert app.state.settings.worker_threads < POOL_SIZE + POOL_OVERFLOW
+
+
+def test_a_session_gives_its_connection_back_even_when_no_worker_thread_is_free(
+    engine: Engine,
+) -> None:
+    # Under saturation every worker thread may hold a request waiting for a connection; the
+    # sessions that hold the connections must still be able to close, or all wait 30 s.
+    request = cast(
+        Request, SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(engine=engine)))
+    )
+
+    async def scenario() -> int:
+        limiter = to_thread.current_default_thread_limiter()
+        limiter.total_tokens = 1
+        await limiter.acquire_on_behalf_of(object())  # the only worker thread is taken
+        sessions = get_session(request)
+        session = await anext(sessions)
+        session.execute(text("SELECT 1"))  # now it holds a connection
+        assert session.in_transaction()
+        with anyio.fail_after(5):
+            await sessions.aclose()
+        return cast(int, engine.pool.checkedout())  # type: ignore[attr-defined]
+
+    assert anyio.run(scenario) == 0
 
 
 def test_every_operation_documents_the_database_problems(app: FastAPI) -> None:
