@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     login_attempts_per_address: int = 30
     login_window_seconds: int = 900
 
+    # Requests one worker process serves at once; past this it answers 503 `overloaded` at
+    # once rather than queueing (app/load_shedding.py). Well above the worker threads, so
+    # that a burst waits briefly for them; 0 never refuses.
+    max_requests_in_flight: int = Field(default=64, ge=0)
+
     # How long an Idempotency-Key is remembered (the IETF draft asks for at least 24 hours).
     idempotency_ttl_hours: int = 24
     # A key whose request has given no answer after this long is taken to belong to a

@@ -16,6 +16,7 @@ from app.config import DEMO_JWT_SECRET, Settings, get_settings
 from app.db import engine_from
 from app.errors import install_problem_handlers
 from app.idempotency import IdempotencyMiddleware
+from app.load_shedding import LoadShedder
 from app.openapi_contract import document
 from app.routers import (
     admin,
@@ -107,6 +108,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_problem_handlers(app)
     problems.document_problems(app)
     app.add_middleware(IdempotencyMiddleware)
+    # Added last, so outermost: a refused request claims no key and reads no token.
+    app.add_middleware(LoadShedder, limit=settings.max_requests_in_flight)
 
     api = APIRouter(prefix=API_PREFIX)
     modules = (auth, admin, reference, applicants, credentials, partners, vacancies, mous, targets)

@@ -540,8 +540,9 @@ def _codes(
             add(status, *codes)
     if any(p.get("name") == "cursor" for p in operation.get("parameters", [])):
         add(422, "invalid_cursor")
-    # Every operation reads or writes the database, which may be busy or out of reach.
-    add(503, "database_busy", "database_unavailable")
+    # Every operation reads or writes the database, which may be busy or out of reach; and
+    # any request may find its worker overloaded (app/load_shedding.py).
+    add(503, "database_busy", "database_unavailable", "overloaded")
     for status in list(wanted):
         add(status, *GENERIC_CODES.get(status, ()))
     return {status: codes for status, codes in sorted(wanted.items()) if codes}

@@ -4741,7 +4741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4860,7 +4860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4999,7 +4999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5076,7 +5076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5178,7 +5178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5319,7 +5319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5449,7 +5449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5566,7 +5566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5728,7 +5728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5886,7 +5886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6003,7 +6003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6042,7 +6042,7 @@ export interface operations {
                     "application/json": components["schemas"]["Kecamatan"][];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6081,7 +6081,7 @@ export interface operations {
                     "application/json": components["schemas"]["CodeLists"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6190,7 +6190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6331,7 +6331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6448,7 +6448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6587,7 +6587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6748,7 +6748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6874,7 +6874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7036,7 +7036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7154,7 +7154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7270,7 +7270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7401,7 +7401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7506,7 +7506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7647,7 +7647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7764,7 +7764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7881,7 +7881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8030,7 +8030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8143,7 +8143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8284,7 +8284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8425,7 +8425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8526,7 +8526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8643,7 +8643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8818,7 +8818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9008,7 +9008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9115,7 +9115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9256,7 +9256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9373,7 +9373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9529,7 +9529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9700,7 +9700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9883,7 +9883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9988,7 +9988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10129,7 +10129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10246,7 +10246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10361,7 +10361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10491,7 +10491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10595,7 +10595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10736,7 +10736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10837,7 +10837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10954,7 +10954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11144,7 +11144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11327,7 +11327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11444,7 +11444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11616,7 +11616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11736,7 +11736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11926,7 +11926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12110,7 +12110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12217,7 +12217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12334,7 +12334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12451,7 +12451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12613,7 +12613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12717,7 +12717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12834,7 +12834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12996,7 +12996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13095,7 +13095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13218,7 +13218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13342,7 +13342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13488,7 +13488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13589,7 +13589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13730,7 +13730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13847,7 +13847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13946,7 +13946,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14049,7 +14049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14152,7 +14152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14291,7 +14291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14450,7 +14450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14558,7 +14558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14675,7 +14675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14797,7 +14797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14959,7 +14959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15117,7 +15117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15279,7 +15279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15380,7 +15380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15521,7 +15521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15636,7 +15636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15758,7 +15758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15880,7 +15880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16042,7 +16042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16147,7 +16147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16264,7 +16264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16426,7 +16426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16528,7 +16528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16665,7 +16665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16823,7 +16823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`. */
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
