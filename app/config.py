@@ -49,9 +49,9 @@ class Settings(BaseSettings):
     login_window_seconds: int = 900
 
     # Requests one worker process serves at once; past this it answers 503 `overloaded` at
-    # once rather than queueing (app/load_shedding.py). Well above the worker threads, so
-    # that a burst waits briefly for them; 0 never refuses.
-    max_requests_in_flight: int = Field(default=64, ge=0)
+    # once rather than queueing (app/load_shedding.py): the worker threads and a short
+    # queue for them, so that an admitted request waits briefly. 0 never refuses.
+    max_requests_in_flight: int = Field(default=32, ge=0)
 
     # How long an Idempotency-Key is remembered (the IETF draft asks for at least 24 hours).
     idempotency_ttl_hours: int = 24
