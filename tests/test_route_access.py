@@ -197,6 +197,8 @@ POLICY: dict[str, tuple[set[str], Body]] = {
         lambda w, c: {} if c == APPLICANT else {"applicant_id": w.ids["applicant_id"]},
     ),
     "GET /api/v1/training/cohorts/{cohort_id}/enrolments": (STAFF | {TRAINING}, None),
+    "GET /api/v1/training/enrolments": (PEOPLE, None),
+    "GET /api/v1/training/enrolments/{enrolment_id}": (PEOPLE | {TRAINING}, None),
     "POST /api/v1/training/enrolments/{enrolment_id}/withdrawal": (PEOPLE, lambda w, c: {}),
     "POST /api/v1/training/enrolments/{enrolment_id}/completion": (
         {TRAINING},

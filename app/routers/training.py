@@ -15,6 +15,7 @@ from app.models.training import (
     CompletionReport,
     EnrolmentCreate,
     EnrolmentRead,
+    EnrolmentStatus,
     ProgrammePut,
     ProgrammeRead,
     ProgrammeStatus,
@@ -134,6 +135,32 @@ def list_enrolments(
     """A cohort's enrolments, for the office and for the provider running it."""
     rows, next_cursor = enrolments.list_enrolments(session, cohort_id, principal, page)
     return Page(items=[EnrolmentRead.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.get("/enrolments", **access(roles=SELF_OR_STAFF, problems=(422,)))
+def list_my_enrolments(
+    principal: PrincipalDep,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    applicant_id: Annotated[
+        int | None, Query(description="Officers: one person's. A job seeker sees their own.")
+    ] = None,
+    status: EnrolmentStatus | None = None,
+) -> Page[EnrolmentRead]:
+    """Enrolments across cohorts: the job seeker's own, or anyone's for officers."""
+    rows, next_cursor = enrolments.list_enrolments_of(
+        session, principal, page, applicant_id=applicant_id, status=status
+    )
+    return Page(items=[EnrolmentRead.model_validate(r) for r in rows], next_cursor=next_cursor)
+
+
+@router.get(
+    "/enrolments/{enrolment_id}",
+    **access(roles=SELF_OR_STAFF, scopes=PROVIDER, problems=(404,)),
+)
+def get_enrolment(enrolment_id: int, principal: PrincipalDep, session: SessionDep) -> EnrolmentRead:
+    """One enrolment: the person's own, any for officers, or one in the provider's programme."""
+    return EnrolmentRead.model_validate(enrolments.get_enrolment(session, enrolment_id, principal))
 
 
 @router.post(

@@ -30,7 +30,7 @@ from app.models.training import (
     ProgrammeStatus,
     TrainingProgramme,
 )
-from app.pagination import PageParams, paginate
+from app.pagination import PageParams, paginate, where_all
 from app.services import audit
 from app.services.applicants import get_applicant
 from app.services.common import raise_if_invalid, rowcount
@@ -357,4 +357,25 @@ def list_enrolments(
 ) -> tuple[list[Enrolment], str | None]:
     owned_cohort(session, cohort_id, viewer)
     statement = select(Enrolment).where(Enrolment.cohort_id == cohort_id)
+    return paginate(session, statement, Enrolment.id, page)
+
+
+def list_enrolments_of(
+    session: Session,
+    viewer: Principal,
+    page: PageParams,
+    *,
+    applicant_id: int | None = None,
+    status: EnrolmentStatus | None = None,
+) -> tuple[list[Enrolment], str | None]:
+    """Enrolments across cohorts: a job seeker's own (whatever `applicant_id` says), or any
+    person's for officers; newest last, by id."""
+    if not viewer.is_staff:
+        applicant_id = viewer.applicant_id if viewer.applicant_id is not None else -1
+    statement = select(Enrolment).where(
+        *where_all(
+            col(Enrolment.applicant_id) == applicant_id if applicant_id is not None else None,
+            col(Enrolment.status) == status.value if status is not None else None,
+        )
+    )
     return paginate(session, statement, Enrolment.id, page)

@@ -43,7 +43,9 @@ from serang_placement_client.api.matching import (
 from serang_placement_client.api.stats import targets as targets_progress
 from serang_placement_client.api.training import (
     enrol,
+    get_enrolment,
     list_enrolments,
+    list_my_enrolments,
     report_completion,
 )
 from serang_placement_client.models import (
@@ -187,6 +189,11 @@ def train(seeker: Seeker, training_centre: AuthenticatedClient, cohort_id: int) 
     )
     assert completed.status == "completed"
     assert isinstance(completed.credential_id, int)
+    # The seeker sees the result among their own enrolments, and the enrolment itself.
+    own = expect(list_my_enrolments.sync(client=seeker.api), PageEnrolmentRead)
+    assert [(e.id, e.status) for e in own.items] == [(enrolment.id, "completed")]
+    seen = expect(get_enrolment.sync(enrolment.id, client=seeker.api), EnrolmentRead)
+    assert seen.credential_id == completed.credential_id
     return completed.credential_id
 
 

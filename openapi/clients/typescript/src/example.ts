@@ -73,6 +73,12 @@ export async function journey(baseUrl: string, email: string, password: string):
     });
     if (!enrolment.data && enrolment.error.code !== "enrolment_exists") fail(enrolment.error);
   }
+  // The person's enrolments, whichever cohorts they are in (withdrawal needs the id).
+  const enrolments = await api.GET("/api/v1/training/enrolments", {
+    params: { query: { status: "enrolled" } },
+  });
+  if (!enrolments.data) fail(enrolments.error);
+  for (const e of enrolments.data.items) console.log(`enrolled in cohort ${e.cohort_id} (#${e.id})`);
 
   if (eligibility.data.eligible) {
     const application = await api.POST("/api/v1/applications", {

@@ -1224,6 +1224,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Enrolments
+         * @description Enrolments across cohorts: the job seeker's own, or anyone's for officers.
+         */
+        get: operations["list_my_enrolments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrolments/{enrolment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Enrolment
+         * @description One enrolment: the person's own, any for officers, or one in the provider's programme.
+         */
+        get: operations["get_enrolment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/enrolments/{enrolment_id}/withdrawal": {
         parameters: {
             query?: never;
@@ -14973,6 +15013,227 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/training/cohorts/{cohort_id}/enrolments"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_enrolments: {
+        parameters: {
+            query?: {
+                /** @description Officers: one person's. A job seeker sees their own. */
+                applicant_id?: number | null;
+                status?: components["schemas"]["EnrolmentStatus"] | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EnrolmentRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/training/enrolments"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/enrolments"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/training/enrolments"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/training/enrolments"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_enrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/training/enrolments/{enrolment_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/training/enrolments/{enrolment_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/training/enrolments/{enrolment_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/training/enrolments/{enrolment_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/training/enrolments/{enrolment_id}"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
