@@ -5,7 +5,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
@@ -52,6 +52,8 @@ class Application(SQLModel, table=True):
 
 class ApplicationStageChange(SQLModel, table=True):
     __tablename__ = "application_stage_change"
+    # The programme's progress counts moves into a stage within a year (departures).
+    __table_args__ = (Index("ix_application_stage_change_to_stage_at", "to_stage", "at"),)
 
     id: int | None = SQLField(default=None, primary_key=True)
     application_id: int = SQLField(foreign_key="application.id", index=True, ondelete="CASCADE")
