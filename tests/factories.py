@@ -1,5 +1,7 @@
 """Valid request bodies to start from; each test changes only what it is about."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -204,3 +206,17 @@ def add_programme(
     session.add(cohort)
     session.commit()
     return programme.id or 0, cohort.id or 0
+
+
+@contextmanager
+def api_with(app: Any, **settings: Any) -> Iterator[Any]:
+    """A client of the API on the test database with some settings changed (a second
+    worker process, as it were); its engine is disposed of afterwards."""
+    from fastapi.testclient import TestClient
+
+    from app.main import create_app
+
+    variant = create_app(app.state.settings.model_copy(update=settings))
+    with TestClient(variant, raise_server_exceptions=False) as variant_client:
+        yield variant_client
+    variant.state.engine.dispose()

@@ -21,7 +21,13 @@ from app.models import Application, ApplicationStageChange
 from app.models.identity import Role
 from app.security import TokenClaims, create_access_token
 from tests.auth_helpers import bearer, make_partner, staff_headers
-from tests.factories import add_applicant, add_application, add_vacancy, assert_problem
+from tests.factories import (
+    add_applicant,
+    add_application,
+    add_vacancy,
+    api_with,
+    assert_problem,
+)
 
 LOCK_TIMEOUT_MS = 300
 
@@ -29,11 +35,8 @@ LOCK_TIMEOUT_MS = 300
 @pytest.fixture
 def impatient(app: FastAPI, client: TestClient) -> Iterator[TestClient]:
     """The API on the same database, giving up on a held lock after 0.3 s."""
-    settings = app.state.settings.model_copy(update={"db_lock_timeout_ms": LOCK_TIMEOUT_MS})
-    impatient_app = create_app(settings)
-    with TestClient(impatient_app, raise_server_exceptions=False) as impatient_client:
+    with api_with(app, db_lock_timeout_ms=LOCK_TIMEOUT_MS) as impatient_client:
         yield impatient_client
-    impatient_app.state.engine.dispose()
 
 
 @contextmanager

@@ -92,15 +92,20 @@ def test_a_domain_refusal_is_replayed_too(
     assert again.headers["Idempotency-Replayed"] == "true"
 
 
-def test_a_retry_while_the_first_runs_is_told_to_wait(
-    app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
-) -> None:
-    # Another worker process holds the key: its row exists without an answer yet.
+def claim_elsewhere(app: FastAPI, client: TestClient, session: Session, key: str) -> None:
+    """The officer's request creating a partner claims `key` in another worker process,
+    which has not answered (yet): its row exists without an answer."""
     body = client.build_request("POST", PARTNERS, json=partner_body()).content
     officer = session.exec(select(UserAccount).where(UserAccount.role == "officer")).one()
     store = KeyStore(app.state.engine, app.state.settings)
     print_ = fingerprint("POST", PARTNERS, b"", body)
-    assert store.claim(f"user:{officer.id}", "slow-key", print_).outcome == "run"
+    assert store.claim(f"user:{officer.id}", key, print_).outcome == "run"
+
+
+def test_a_retry_while_the_first_runs_is_told_to_wait(
+    app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
+) -> None:
+    claim_elsewhere(app, client, session, "slow-key")
 
     response = client.post(PARTNERS, json=partner_body(), headers=with_key(staff, "slow-key"))
     assert_problem(response, 409, "idempotency_in_progress")
@@ -123,11 +128,7 @@ def test_a_key_whose_request_died_is_claimed_again_after_its_lease(
     app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
 ) -> None:
     # The first request claimed the key, then its process died: no answer was ever stored.
-    body = client.build_request("POST", PARTNERS, json=partner_body()).content
-    officer = session.exec(select(UserAccount).where(UserAccount.role == "officer")).one()
-    store = KeyStore(app.state.engine, app.state.settings)
-    print_ = fingerprint("POST", PARTNERS, b"", body)
-    assert store.claim(f"user:{officer.id}", "orphan", print_).outcome == "run"
+    claim_elsewhere(app, client, session, "orphan")
     lease = app.state.settings.idempotency_lease_seconds
     headers = with_key(staff, "orphan")
 

@@ -11,12 +11,11 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.main import create_app
 from app.models.idempotency import IdempotencyKey
 from app.models.partner import Partner
 from app.services import vacancies as vacancy_service
 from tests.auth_helpers import staff_headers
-from tests.factories import assert_problem, count_rows
+from tests.factories import api_with, assert_problem, count_rows
 
 LIMIT = 2
 VACANCIES, PARTNERS = "/api/v1/vacancies", "/api/v1/partners"
@@ -25,11 +24,8 @@ VACANCIES, PARTNERS = "/api/v1/vacancies", "/api/v1/partners"
 @pytest.fixture
 def small(app: FastAPI, client: TestClient) -> Iterator[TestClient]:
     """The API on the same database, serving at most two requests at once."""
-    settings = app.state.settings.model_copy(update={"max_requests_in_flight": LIMIT})
-    small_app = create_app(settings)
-    with TestClient(small_app, raise_server_exceptions=False) as small_client:
+    with api_with(app, max_requests_in_flight=LIMIT) as small_client:
         yield small_client
-    small_app.state.engine.dispose()
 
 
 @pytest.fixture
@@ -90,18 +86,12 @@ def test_without_a_limit_every_request_is_admitted(
     session: Session,
     held: tuple[threading.Semaphore, threading.Event],
 ) -> None:
-    settings = app.state.settings.model_copy(update={"max_requests_in_flight": 0})
-    unlimited_app = create_app(settings)
     headers = staff_headers(client, session)
     arrived, release = held
     many = LIMIT + 2
-    with (
-        TestClient(unlimited_app, raise_server_exceptions=False) as unlimited,
-        ThreadPoolExecutor(many) as pool,
-    ):
+    with api_with(app, max_requests_in_flight=0) as unlimited, ThreadPoolExecutor(many) as pool:
         running = [pool.submit(unlimited.get, VACANCIES, headers=headers) for _ in range(many)]
         for _ in range(many):
             assert arrived.acquire(timeout=10)  # all of them are inside at once
         release.set()
         assert [r.result(timeout=10).status_code for r in running] == [200] * many
-    unlimited_app.state.engine.dispose()
