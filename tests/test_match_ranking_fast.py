@@ -156,6 +156,36 @@ def matched_ids(officer: TestClient, applicant_id: int) -> tuple[list[int], list
     return [m["vacancy_id"] for m in body["items"]], [m["vacancy_id"] for m in body["near_misses"]]
 
 
+def test_pages_of_matches_follow_the_reference_ranking(
+    officer: TestClient, session: Session
+) -> None:
+    """The route builds only the page's matches from the ranking; paging through it with the
+    cursor still gives every match of the per-pair ranking, in its order, with its score."""
+    today = date.today()
+    seed_orders(session, today)
+    people = seed_people(session, today, count=12)
+    checked = 0
+    for person in people:
+        matches, misses = rank_matches_per_pair(session, person, today)
+        expected = [(v.id, s.total) for v, s in matches]
+        seen: list[tuple[int, int]] = []
+        params: dict[str, Any] = {"limit": 3}
+        for _ in range(len(expected) // 3 + 2):  # a cursor that never ends fails, not hangs
+            page = officer.get(f"/api/v1/applicants/{person.id}/matches", params=params)
+            assert page.status_code == 200, page.text
+            body = page.json()
+            seen += [(m["vacancy_id"], m["score"]) for m in body["items"]]
+            assert [m["vacancy_id"] for m in body["near_misses"]] == [
+                m.vacancy.id for m in misses[:10]
+            ]
+            if body["next_cursor"] is None:
+                break
+            params["cursor"] = body["next_cursor"]
+        assert seen == expected, person.id
+        checked += len(expected) > 3
+    assert checked >= 3  # several people had more than one page
+
+
 def test_no_stale_answers_after_a_job_order_changes(officer: TestClient, session: Session) -> None:
     today = date.today()
     agency = make_partner(session, "PT Fresh Agency")

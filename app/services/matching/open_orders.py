@@ -165,6 +165,10 @@ class OpenOrders:
     def order(self, index: int) -> OpenOrder:
         return OpenOrder(*self._shown[index])
 
+    def order_id(self, index: int) -> int:
+        vacancy_id: int = self._shown[index][0]
+        return vacancy_id
+
     def __len__(self) -> int:
         return len(self._shown)
 

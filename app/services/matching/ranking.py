@@ -10,8 +10,10 @@ each distinct rule is evaluated once for the person, and the eligible orders sco
 whose bounds admit the person and evaluates each pair.
 """
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar, overload
 
 import numpy as np
 from sqlalchemy import or_
@@ -46,7 +48,7 @@ from app.services.matching.open_orders import (
     open_order,
 )
 from app.services.matching.population import cache_for
-from app.services.matching.scoring import WEIGHTS, Score, Wishes, score, scores_of, wishes_of
+from app.services.matching.scoring import WEIGHTS, Score, Wishes, score, wishes_of
 from app.services.matching.stamped import per_engine
 
 define(
@@ -123,7 +125,56 @@ class Miss:
     unmet: list[RuleResult]
 
 
-Matches = tuple[list[tuple[OpenOrder, Score]], list[Miss]]
+Matches = tuple[Sequence[tuple[OpenOrder, Score]], Sequence[Miss]]
+T = TypeVar("T")
+
+
+class LazyRanking(Sequence[T]):
+    """A ranking whose items are built when first read: a page of matches reads twenty of
+    hundreds, and building each item (its order, its score record, its unmet rules) costs
+    more than ranking them all. Equal to any sequence of the same items."""
+
+    def __init__(self, count: int, build: Callable[[int], T]) -> None:
+        self._count, self._build = count, build
+        self._built: dict[int, T] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        if index not in self._built:
+            self._built[index] = self._build(index)
+        return self._built[index]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class LazyMatches(LazyRanking[tuple[OpenOrder, Score]]):
+    """Matches best first, with each one's rank key (score, job order id) at no cost."""
+
+    def __init__(
+        self, build: Callable[[int], tuple[OpenOrder, Score]], totals: list[int], ids: list[int]
+    ) -> None:
+        super().__init__(len(totals), build)
+        self._totals, self._ids = totals, ids
+
+    def key(self, index: int) -> tuple[int, int]:
+        return self._totals[index], self._ids[index]
 
 
 def _person(session: Session, applicant: Applicant) -> tuple[ApplicantFacts, Wishes]:
@@ -146,7 +197,7 @@ def rank_matches(
     *,
     country: str | None = None,
     sector: str | None = None,
-) -> Matches:
+) -> tuple[LazyMatches, LazyRanking[Miss]]:
     """The open job orders the person qualifies for, best first; and the nearest misses
     (at most NEAR_MISS_MAX_UNMET rules unmet), fewest unmet first.
 
@@ -168,13 +219,24 @@ def rank_matches(
     eligible = np.flatnonzero(admitted & (counts == 0))
     parts = orders.scores(person, wishes, today, eligible)
     best_first = np.argsort(-parts["total"], kind="stable")
-    matches = [
-        (orders.order(k), s)
-        for k, s in zip(eligible[best_first].tolist(), scores_of(parts, best_first), strict=True)
-    ]
+    ranked_orders = eligible[best_first].tolist()
+    columns = {name: parts[name][best_first].tolist() for name in WEIGHTS}
+    totals = parts["total"][best_first].tolist()
+
+    def match(i: int) -> tuple[OpenOrder, Score]:
+        parts_of = {name: columns[name][i] for name in WEIGHTS}
+        return orders.order(ranked_orders[i]), Score(totals[i], parts_of)
+
+    ids = [orders.order_id(k) for k in ranked_orders]
+    matches = LazyMatches(match, totals, ids)
     near = np.flatnonzero(admitted & (counts > 0) & (counts <= NEAR_MISS_MAX_UNMET))
-    near = near[np.argsort(counts[near], kind="stable")]
-    misses = [Miss(orders.order(k), orders.unmet_of(k, unmet, results)) for k in near.tolist()]
+    near_orders = near[np.argsort(counts[near], kind="stable")].tolist()
+    misses = LazyRanking(
+        len(near_orders),
+        lambda i: Miss(
+            orders.order(near_orders[i]), orders.unmet_of(near_orders[i], unmet, results)
+        ),
+    )
     return matches, misses
 
 

@@ -16,7 +16,7 @@ each part is worth up to its weight, and the total is at most 1,000.
 """
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -146,15 +146,6 @@ def score_parts(x: ScoreInputs, v: VacancyFacts) -> dict[str, Any]:
     }
     # numpy's rint rounds half to even, as Python's round does.
     return {name: np.rint(WEIGHTS[name] * f).astype(np.int64) for name, f in fractions.items()}
-
-
-def scores_of(parts: Mapping[str, Any], order: Any) -> list[Score]:
-    """Score records from score parts in columns (and their `total`), taken in `order`."""
-    columns = {name: parts[name][order].tolist() for name in WEIGHTS}
-    return [
-        Score(total, {name: columns[name][k] for name in WEIGHTS})
-        for k, total in enumerate(parts["total"][order].tolist())
-    ]
 
 
 def occupation_words(v: VacancyFacts) -> frozenset[str]:

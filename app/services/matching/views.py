@@ -96,8 +96,9 @@ def matches_page(
     applicant = get_applicant(session, applicant_id, viewer)
     today = today or date.today()
     matches, misses = rank_matches(session, applicant, today, country=country, sector=sector)
-    rest = [(v, s) for v, s in matches if page.admits(s.total, v.id)]
-    shown = rest[: page.limit]
+    # Only the page's matches are built: the rest are known by their rank keys alone.
+    rest = [i for i in range(len(matches)) if page.admits(*matches.key(i))]
+    shown = [matches[i] for i in rest[: page.limit]]
     next_cursor = None
     if len(rest) > page.limit:
         last_vacancy, last_score = shown[-1]
