@@ -82,7 +82,7 @@ def list_vacancies(
         deadline_after=deadline_after,
         q=q,
     )
-    return Page(items=[service.to_read(v) for v in rows], next_cursor=next_cursor)
+    return Page(items=[service.row_to_read(v) for v in rows], next_cursor=next_cursor)
 
 
 @router.post("/batch", **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(409, 422)))
