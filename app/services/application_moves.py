@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any, Literal, NamedTuple, cast
 
 from sqlalchemy import CursorResult, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from app.auth import Principal
@@ -155,22 +156,26 @@ def _move(
     application_id = application.id or 0
     # Guarded by the version read, so two moves racing from the same stage cannot both
     # succeed (SQLite takes no row locks; on PostgreSQL the row is locked already).
+    values = {
+        "stage": to_stage.value,
+        "reason": reason if to_stage in CLOSING_STAGES else None,
+        "version": application.version + 1,
+        "updated_at": utcnow(),
+    }
     moved = session.execute(
         update(Application)
         .where(
             col(Application.id) == application_id, col(Application.version) == application.version
         )
-        .values(
-            stage=to_stage.value,
-            reason=reason if to_stage in CLOSING_STAGES else None,
-            version=col(Application.version) + 1,
-            updated_at=utcnow(),
-        )
+        .values(**values)
         .execution_options(synchronize_session=False)
     )
     if _rowcount(moved) != 1:
         raise ProblemError(409, "application_changed")
-    session.refresh(application)  # model_dump does not load expired attributes
+    # The row now holds exactly these values (the version guard saw the one we read, and
+    # the row is ours until commit): set them as loaded instead of reading the row back.
+    for name, value in values.items():
+        set_committed_value(application, name, value)
     # The owning agency hears of it in the same transaction (outbox); no personal data;
     # before the quota, so that `vacancy.filled` follows the move that filled it.
     owner = quota.vacancy_owner(session, application.vacancy_id)
