@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, any_, bindparam, text
+from sqlalchemy import ColumnElement, Table, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session
 
@@ -93,10 +93,13 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
 
 
 def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
-    """`column IN (values)`; on PostgreSQL `column = ANY(:array)`, one parameter instead of
-    a thousand for the driver to parse and the server to plan."""
+    """`column IN (values)`; on PostgreSQL `column IN (SELECT unnest(:array))`: one parameter
+    instead of a thousand for the driver to parse and the server to plan, and a semi-join the
+    planner can hash. As `column = ANY(:array)`, a table just filled and not yet analyzed
+    had each of its rows compared with every value (170 ms for 1,000 of 10,000 job orders)."""
     if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))  # type: ignore[no-any-return]
+        array = bindparam(None, list(values), type_=ARRAY(column.type))
+        return column.in_(select(func.unnest(array)))  # type: ignore[no-any-return]
     return column.in_(values)  # type: ignore[no-any-return]
 
 
