@@ -308,3 +308,23 @@ def test_secrets_never_logged(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     for secret in (STRONG_PASSWORD, "Wrong12345x", tokens["refresh_token"], tokens["access_token"]):
         assert secret not in logged
+
+
+def test_a_remembered_token_still_expires_and_binds_to_its_secret(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.config import Settings
+    from app.security import InvalidTokenError, TokenClaims, create_access_token
+    from app.security import decode_access_token as decode
+
+    settings = Settings(jwt_secret="first-secret-0123456789abcdef-0123456789")
+    token, lifetime = create_access_token(settings, TokenClaims("user:7", "applicant"))
+    assert decode(settings, token).subject == "user:7"
+    assert decode(settings, token).subject == "user:7"  # remembered
+    rotated = Settings(jwt_secret="second-secret-0123456789abcdef-012345678")
+    with pytest.raises(InvalidTokenError):
+        decode(rotated, token)
+    later = time.time() + lifetime + 5
+    monkeypatch.setattr("app.security.time.time", lambda: later)
+    with pytest.raises(InvalidTokenError):
+        decode(settings, token)
