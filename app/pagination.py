@@ -5,7 +5,7 @@ import binascii
 import json
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import Query
+from fastapi import Depends, Query
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, select
@@ -59,6 +59,20 @@ class RankPageParams:
             return True
         last_score, last_id = self.after
         return score < last_score or (score == last_score and item_id > last_id)
+
+
+# Built on the event loop: FastAPI runs a class dependency on a worker thread, one more
+# hand-off per list request (about as costly as a small query).
+async def page_params(limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None) -> PageParams:
+    return PageParams(limit, cursor)
+
+
+async def rank_page_params(limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None) -> RankPageParams:
+    return RankPageParams(limit, cursor)
+
+
+PageDep = Annotated[PageParams, Depends(page_params)]
+RankPageDep = Annotated[RankPageParams, Depends(rank_page_params)]
 
 
 def encode_rank_cursor(score: int, item_id: int) -> str:

@@ -16,7 +16,7 @@ from app.models.identity import (
     UserRead,
     UserUpdate,
 )
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import accounts, clients
 
 router = APIRouter(tags=["administration"])
@@ -33,9 +33,7 @@ def create_staff_user(payload: StaffCreate, session: SessionDep) -> UserRead:
 
 
 @router.get("/users", **access(roles=ADMIN, problems=(422,)))
-def list_users(
-    session: SessionDep, page: Annotated[PageParams, Depends()], role: Role | None = None
-) -> Page[UserRead]:
+def list_users(session: SessionDep, page: PageDep, role: Role | None = None) -> Page[UserRead]:
     rows, next_cursor = accounts.list_users(session, page, role)
     return Page(items=[UserRead.model_validate(u) for u in rows], next_cursor=next_cursor)
 

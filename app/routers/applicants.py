@@ -16,7 +16,7 @@ from app.models.applicant import (
     ApplicantUpdate,
 )
 from app.models.identity import Role
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.reference import EducationLevel, Sex
 from app.services import applicants as service
 
@@ -39,7 +39,7 @@ def create_applicant(
 @router.get("", **access(roles=STAFF, problems=(422,)))
 def list_applicants(
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     status: ApplicantStatus | None = None,
     kecamatan_code: Annotated[str | None, Query(pattern=r"^\d{6}$")] = None,
     sex: Sex | None = None,

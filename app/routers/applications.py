@@ -17,7 +17,7 @@ from app.models.application import (
 )
 from app.models.change import ChangePage
 from app.models.identity import Role, Scope
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import application_contract, application_moves, feeds
 from app.services import applications as service
 
@@ -42,7 +42,7 @@ def create_application(
 def list_applications(
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     vacancy_id: Annotated[int | None, Query(ge=1)] = None,
     applicant_id: Annotated[int | None, Query(ge=1)] = None,
     stage: ApplicationStage | None = None,

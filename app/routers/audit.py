@@ -9,7 +9,7 @@ from sqlmodel import Session
 from app.auth import STAFF, access
 from app.db import get_session
 from app.models.audit import AuditRead
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import audit as service
 
 router = APIRouter(prefix="/audit", tags=["audit"])
@@ -19,7 +19,7 @@ SessionDep = Annotated[Session, Depends(get_session)]
 @router.get("", **access(roles=STAFF, problems=(422,)))
 def list_audit_entries(
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     entity: Annotated[str | None, Query(max_length=30)] = None,
     entity_id: int | None = None,
     actor: Annotated[

@@ -17,7 +17,7 @@ from app.models.credential import (
     Verification,
 )
 from app.models.identity import Role
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import credentials as service
 
 router = APIRouter(prefix="/applicants/{applicant_id}/credentials", tags=["credentials"])
@@ -42,7 +42,7 @@ def list_credentials(
     applicant_id: int,
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     type: CredentialType | None = None,
     kind: CredentialKind | None = None,
     verification: Verification | None = None,

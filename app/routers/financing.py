@@ -16,7 +16,7 @@ from app.models.financing import (
     FinancingTransition,
 )
 from app.models.identity import Role, Scope
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import costs
 from app.services import financing as service
 
@@ -67,7 +67,7 @@ def list_application_financing(
 @router.get("/financing", **access(roles=STAFF, problems=(422,)))
 def list_financing(
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     state: FinancingState | None = None,
     kind: FinancingKind | None = None,
     lender_id: Annotated[int | None, Query(ge=1)] = None,

@@ -11,7 +11,7 @@ from app.i18n import Language, negotiate
 from app.models.identity import Role, Scope
 from app.models.matching import EligibilityRead, RuleTableRead
 from app.models.ranking import CandidatePage, MatchesRead
-from app.pagination import RankPageParams
+from app.pagination import RankPageDep
 from app.reference import Sector
 from app.services.matching import eligibility as service
 from app.services.matching import views
@@ -68,7 +68,7 @@ def list_candidates(
     vacancy_id: int,
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[RankPageParams, Depends()],
+    page: RankPageDep,
     kecamatan_code: Annotated[str | None, Query(pattern=r"^\d{6}$")] = None,
     min_score: Annotated[int | None, Query(ge=0, le=1000)] = None,
 ) -> CandidatePage:
@@ -90,7 +90,7 @@ def list_matches(
     principal: PrincipalDep,
     session: SessionDep,
     lang: LanguageDep,
-    page: Annotated[RankPageParams, Depends()],
+    page: RankPageDep,
     country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
     sector: Sector | None = None,
 ) -> MatchesRead:

@@ -8,7 +8,7 @@ from sqlmodel import Session
 from app.auth import STAFF, PrincipalDep, access
 from app.db import get_session
 from app.models.matching_run import MatchingRun, MatchingRunCreate, MatchingRunRead
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services.matching import runs as service
 
 router = APIRouter(prefix="/matching/runs", tags=["matching"])
@@ -40,7 +40,7 @@ def start_run(
 
 
 @router.get("", **access(roles=STAFF, problems=(422,)))
-def list_runs(session: SessionDep, page: Annotated[PageParams, Depends()]) -> Page[MatchingRunRead]:
+def list_runs(session: SessionDep, page: PageDep) -> Page[MatchingRunRead]:
     rows, next_cursor = service.list_runs(session, page)
     return Page(items=[_read(r) for r in rows], next_cursor=next_cursor)
 

@@ -9,7 +9,7 @@ from app.auth import STAFF, PrincipalDep, access
 from app.concurrency import IfMatch, set_etag
 from app.db import get_session
 from app.models.mou import Mou, MouCreate, MouKind, MouRead, MouStage, MouTransition, MouUpdate
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import mous as service
 
 router = APIRouter(prefix="/mous", tags=["mous"])
@@ -25,7 +25,7 @@ def create_mou(payload: MouCreate, principal: PrincipalDep, session: SessionDep)
 @router.get("", **access(roles=STAFF, problems=(422,)))
 def list_mous(
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     stage: MouStage | None = None,
     kind: MouKind | None = None,
     partner_id: Annotated[int | None, Query(ge=1, description="A party to the MoU.")] = None,

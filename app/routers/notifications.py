@@ -11,7 +11,7 @@ from app.db import get_session
 from app.i18n import negotiate
 from app.models.identity import Role
 from app.models.notification import MarkedRead, NotificationRead
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import expiry_notices
 from app.services import notifications as service
 
@@ -24,7 +24,7 @@ def list_my_notifications(
     request: Request,
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     unread: bool | None = None,
 ) -> Page[NotificationRead]:
     """The caller's notices, newest first, in the language of `Accept-Language`: every

@@ -14,7 +14,7 @@ from app.models.partner import (
     PartnerStatus,
     PartnerUpdate,
 )
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import partners as service
 
 router = APIRouter(prefix="/partners", tags=["partners"])
@@ -29,7 +29,7 @@ def create_partner(payload: PartnerCreate, session: SessionDep) -> PartnerRead:
 @router.get("", **access(roles=STAFF, problems=(422,)))
 def list_partners(
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     kind: PartnerKind | None = None,
     status: PartnerStatus | None = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,

@@ -16,7 +16,7 @@ from app.models.support import (
     SupportSeverity,
     SupportStatus,
 )
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import support as service
 
 router = APIRouter(tags=["support"])
@@ -48,7 +48,7 @@ def list_application_support_cases(
     application_id: int,
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
 ) -> Page[SupportCaseRead]:
     """The cases of a placement: the worker's own, the agency's own placements (read only,
     it answers for the worker's protection), any for officers."""
@@ -59,7 +59,7 @@ def list_application_support_cases(
 @router.get("/support", **access(roles=STAFF, problems=(422,)))
 def list_support_cases(
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     status: SupportStatus | None = None,
     category: SupportCategory | None = None,
     severity: SupportSeverity | None = None,

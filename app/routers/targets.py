@@ -8,7 +8,7 @@ from sqlmodel import Session
 from app.auth import STAFF, access
 from app.db import get_session
 from app.models.target import TargetCreate, TargetMetric, TargetRead, TargetUpdate
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.reference import Sector
 from app.services import targets as service
 
@@ -25,7 +25,7 @@ def create_target(payload: TargetCreate, session: SessionDep) -> TargetRead:
 @router.get("", **access(roles=STAFF, problems=(422,)))
 def list_targets(
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     year: Annotated[int | None, Query(ge=2020, le=2100)] = None,
     metric: TargetMetric | None = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,

@@ -20,7 +20,7 @@ from app.models.training import (
     ProgrammeRead,
     ProgrammeStatus,
 )
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import enrolments
 from app.services import training as service
 
@@ -82,7 +82,7 @@ def put_cohort(
 @router.get("/programmes", **access(roles=tuple(Role), scopes=tuple(Scope), problems=(422,)))
 def list_programmes(
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     credential_type: CredentialType | None = None,
     level: Annotated[str | None, Query(max_length=10, description="e.g. N4.")] = None,
     provider_id: int | None = None,
@@ -130,7 +130,7 @@ def list_enrolments(
     cohort_id: int,
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
 ) -> Page[EnrolmentRead]:
     """A cohort's enrolments, for the office and for the provider running it."""
     rows, next_cursor = enrolments.list_enrolments(session, cohort_id, principal, page)
@@ -141,7 +141,7 @@ def list_enrolments(
 def list_my_enrolments(
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     applicant_id: Annotated[
         int | None, Query(description="Officers: one person's. A job seeker sees their own.")
     ] = None,

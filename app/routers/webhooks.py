@@ -14,7 +14,7 @@ from app.models.webhook import (
     WebhookEndpointCreated,
     WebhookEndpointRead,
 )
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.services import webhooks as service
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
@@ -42,7 +42,7 @@ def create_webhook(
 
 @router.get("", **access(scopes=MANAGE, problems=(422,)))
 def list_webhooks(
-    principal: PrincipalDep, session: SessionDep, page: Annotated[PageParams, Depends()]
+    principal: PrincipalDep, session: SessionDep, page: PageDep
 ) -> Page[WebhookEndpointRead]:
     """The partner's own endpoints (secrets are never shown again)."""
     rows, next_cursor = service.list_endpoints(session, principal, page)
@@ -65,7 +65,7 @@ def list_webhook_deliveries(
     webhook_id: int,
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
 ) -> Page[WebhookAttemptRead]:
     """The delivery log: each attempt with its time, status code, error and next attempt."""
     items, next_cursor = service.list_attempts(session, webhook_id, principal, page)
