@@ -22,9 +22,9 @@ from app.models.vacancy import (
     VacancyStatus,
     VacancyUpdate,
 )
-from app.pagination import Page, PageParams
+from app.pagination import Page, PageDep
 from app.reference import Scheme, Sector
-from app.services import feeds, vacancy_batch
+from app.services import feeds, vacancy_batch, vacancy_pages
 from app.services import vacancies as service
 
 router = APIRouter(prefix="/vacancies", tags=["vacancies"])
@@ -46,11 +46,16 @@ def create_vacancy(
     return service.to_read(service.create_vacancy(session, payload, principal))
 
 
-@router.get("", **access(roles=READERS, scopes=READ_SCOPES, problems=(422,)))
-def list_vacancies(
+@router.get(
+    "",
+    response_model=Page[VacancyRead],
+    **access(roles=READERS, scopes=READ_SCOPES, problems=(422,)),
+)
+async def list_vacancies(
+    request: Request,
     principal: PrincipalDep,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
+    page: PageDep,
     agency_id: int | None = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
     scheme: Scheme | None = None,
@@ -66,12 +71,9 @@ def list_vacancies(
     q: Annotated[
         str | None, Query(min_length=2, max_length=100, description="Title or occupation contains.")
     ] = None,
-) -> Page[VacancyRead]:
+) -> Response:
     """Job seekers see open orders; agencies their own; officers all."""
-    rows, next_cursor = service.list_vacancies(
-        session,
-        principal,
-        page,
+    filters = service.VacancyFilters(
         agency_id=agency_id,
         country=country,
         scheme=scheme,
@@ -82,7 +84,10 @@ def list_vacancies(
         deadline_after=deadline_after,
         q=q,
     )
-    return Page(items=[service.row_to_read(v) for v in rows], next_cursor=next_cursor)
+    body = await vacancy_pages.visible_page_json(
+        request.app.state.vacancy_pages, session, principal, filters, page
+    )
+    return Response(body, media_type="application/json")
 
 
 @router.post("/batch", **access(roles=STAFF, scopes=WRITE_SCOPES, problems=(409, 422)))

@@ -1,6 +1,7 @@
 """Vacancies (job orders): create, update, delete, list, with the programme's rules."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -170,44 +171,54 @@ def delete_vacancy(session: Session, vacancy_id: int, actor: Principal) -> None:
     session.commit()
 
 
-def list_vacancies(
-    session: Session,
-    viewer: Principal,
-    page: PageParams,
-    *,
-    agency_id: int | None = None,
-    country: str | None = None,
-    scheme: Scheme | None = None,
-    sector: Sector | None = None,
-    status: VacancyStatus | None = None,
-    mou_id: int | None = None,
-    open_only: bool = False,
-    deadline_after: date | None = None,
-    q: str | None = None,
-) -> tuple[list[Mapping[str, Any]], str | None]:
-    """Job orders the viewer may see, filtered, as column values; `open_only`: open and
-    deadline not passed."""
+@dataclass(frozen=True)
+class VacancyFilters:
+    """What a job-order list asks for; hashable, so that it can name a cached page."""
+
+    agency_id: int | None = None
+    country: str | None = None
+    scheme: Scheme | None = None
+    sector: Sector | None = None
+    status: VacancyStatus | None = None
+    mou_id: int | None = None
+    open_only: bool = False
+    deadline_after: date | None = None
+    q: str | None = None
+
+
+def visible_to(viewer: Principal, filters: VacancyFilters) -> VacancyFilters:
+    """The filters narrowed to what the viewer may see: an agency its own orders, a job
+    seeker open orders, officers everything."""
     if viewer.kind == "client":
-        agency_id = viewer.partner_id  # an agency lists only its own orders
-    elif not viewer.is_staff:
-        status = VacancyStatus.open  # job seekers see open orders only
+        return replace(filters, agency_id=viewer.partner_id)
+    if not viewer.is_staff:
+        return replace(filters, status=VacancyStatus.open)
+    return filters
+
+
+def list_vacancies(
+    session: Session, filters: VacancyFilters, page: PageParams
+) -> tuple[list[Mapping[str, Any]], str | None]:
+    """Job orders matching `filters` (narrowed by `visible_to` first), as column values;
+    `open_only`: open and deadline not passed."""
+    f = filters
     conditions = where_all(
-        col(Vacancy.agency_id) == agency_id if agency_id is not None else None,
-        col(Vacancy.country) == country if country else None,
-        col(Vacancy.scheme) == scheme if scheme else None,
-        col(Vacancy.sector) == sector if sector else None,
-        col(Vacancy.status) == status if status else None,
-        col(Vacancy.mou_id) == mou_id if mou_id is not None else None,
-        col(Vacancy.status) == VacancyStatus.open if open_only else None,
+        col(Vacancy.agency_id) == f.agency_id if f.agency_id is not None else None,
+        col(Vacancy.country) == f.country if f.country else None,
+        col(Vacancy.scheme) == f.scheme if f.scheme else None,
+        col(Vacancy.sector) == f.sector if f.sector else None,
+        col(Vacancy.status) == f.status if f.status else None,
+        col(Vacancy.mou_id) == f.mou_id if f.mou_id is not None else None,
+        col(Vacancy.status) == VacancyStatus.open if f.open_only else None,
         or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= date.today())
-        if open_only
+        if f.open_only
         else None,
-        col(Vacancy.deadline) >= deadline_after if deadline_after else None,
+        col(Vacancy.deadline) >= f.deadline_after if f.deadline_after else None,
         or_(
-            func.lower(Vacancy.title).contains(q.lower(), autoescape=True),
-            func.lower(Vacancy.occupation).contains(q.lower(), autoescape=True),
+            func.lower(Vacancy.title).contains(f.q.lower(), autoescape=True),
+            func.lower(Vacancy.occupation).contains(f.q.lower(), autoescape=True),
         )
-        if q
+        if f.q
         else None,
     )
     rows, next_cursor = paginate(session, _ROW.where(*conditions), Vacancy.id, page)

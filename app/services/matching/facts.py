@@ -14,12 +14,14 @@ from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
+from app.change_signals import generation_of
 from app.models.applicant import Applicant
 from app.models.credential import Credential, CredentialType, Verification
 from app.models.partner import Partner, PartnerKind, PartnerStatus
 from app.models.training import Cohort, CohortStatus, ProgrammeStatus, TrainingProgramme
 from app.models.vacancy import Vacancy
 from app.reference import EducationLevel, Sex
+from app.services.matching.stamped import per_engine
 
 # An EPS-TOPIK result is valid for two years (HRD Korea), whatever expiry date was entered.
 VALIDITY_DAYS: Mapping[CredentialType, int] = {CredentialType.eps_topik: 730}
@@ -334,3 +336,26 @@ def load_training_sources(session: Session, today: date | None = None) -> Traini
         )
     ).all()
     return training_sources(rows)
+
+
+class _KeptTrainingSources:
+    def __init__(self) -> None:
+        # One attribute, replaced whole: a reader on another thread sees a key and its value.
+        self.entry: tuple[tuple[date, int], TrainingSources] | None = None
+
+
+def training_sources_of(session: Session, today: date) -> TrainingSources:
+    """`load_training_sources`, kept by the worker while no programme, cohort or provider
+    changes (app/change_signals.py); read every time when the signals are not live."""
+    engine = session.get_bind()
+    generation = generation_of(engine, "training_programme", "cohort", "partner")  # type: ignore[arg-type]
+    if generation is None:
+        return load_training_sources(session, today)
+    kept = per_engine(engine, _KeptTrainingSources)  # type: ignore[arg-type]
+    key = (today, generation)  # taken before the read: a change meanwhile outdates it
+    entry = kept.entry
+    if entry is not None and entry[0] == key:
+        return entry[1]
+    value = load_training_sources(session, today)
+    kept.entry = (key, value)
+    return value

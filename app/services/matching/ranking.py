@@ -38,7 +38,7 @@ from app.services.matching.facts import (
     ApplicantFacts,
     VacancyFacts,
     applicant_facts_many,
-    load_training_sources,
+    training_sources_of,
     vacancy_facts,
 )
 from app.services.matching.open_orders import (
@@ -207,7 +207,7 @@ def rank_matches(
     person, wishes = _person(session, applicant)
     orders = per_engine(session.get_bind(), OpenOrdersCache).get(session, today)  # type: ignore[arg-type]
     # A near miss says where to train for what is missing, as the eligibility check does.
-    training = load_training_sources(session, today)
+    training = training_sources_of(session, today)
     results = orders.rule_results(person, today, training)
     unmet, counts = orders.unmet_counts(results)
     admitted = orders.admitting(person, today)
@@ -252,7 +252,7 @@ def rank_matches_per_pair(
     from the database and each evaluated and scored with the person, pair by pair. The
     reference the fast path is tested and measured against."""
     person, wishes = _person(session, applicant)
-    training = load_training_sources(session, today)
+    training = training_sources_of(session, today)
     matches: list[tuple[OpenOrder, Score]] = []
     misses: list[Miss] = []
     for vacancy in open_vacancies_for(session, applicant, today):

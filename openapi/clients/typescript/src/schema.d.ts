@@ -64,6 +64,328 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Vacancies
+         * @description Job seekers see open orders; agencies their own; officers all.
+         */
+        get: operations["list_vacancies"];
+        put?: never;
+        /**
+         * Create Vacancy
+         * @description File a job order; an agency's client files for its own agency only.
+         */
+        post: operations["create_vacancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vacancies/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert Vacancies
+         * @description Create or update up to 1,000 job orders by the agency's `external_id`.
+         *
+         *     One result per item, in order: `created`, `updated`, `unchanged` (nothing differs: no new
+         *     version, no audit entry) or `failed` with the item's problem. Valid items are stored even
+         *     when others fail; each item is stored whole or not at all.
+         */
+        post: operations["upsert_vacancies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vacancies/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vacancy Changes
+         * @description Every create, update and delete (a tombstone) after the cursor, in commit order,
+         *     each with the job order's state now. Agencies see their own orders; officers all.
+         */
+        get: operations["vacancy_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vacancies/{vacancy_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Vacancy */
+        get: operations["get_vacancy"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Vacancy
+         * @description Delete a job order nobody applied to; a partner system must send If-Match.
+         */
+        delete: operations["delete_vacancy"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Vacancy
+         * @description Change a job order; a partner system must send If-Match (the ETag it read).
+         */
+        patch: operations["update_vacancy"];
+        trace?: never;
+    };
+    "/api/v1/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Applicants */
+        get: operations["list_applicants"];
+        put?: never;
+        /** Create Applicant */
+        post: operations["create_applicant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applicants/{applicant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Applicant
+         * @description An applicant reads only their own record; officers read any.
+         */
+        get: operations["get_applicant"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive Applicant
+         * @description Archive the applicant; the record and its history are kept.
+         */
+        delete: operations["archive_applicant"];
+        options?: never;
+        head?: never;
+        /** Update Applicant */
+        patch: operations["update_applicant"];
+        trace?: never;
+    };
+    "/api/v1/matching/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Matching Rules
+         * @description Each scheme's hard rules with their sources, and the requirements a job order may set.
+         */
+        get: operations["list_matching_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applicants/{applicant_id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Eligibility
+         * @description Every rule for the applicant and the job order: met, unmet or unknown, with remedies.
+         *
+         *     `eligible` is true when no rule is unmet; unknown rules (health, BPJS, documents) are
+         *     checked at the documents stage. An applicant may ask about themself only.
+         */
+        get: operations["get_eligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vacancies/{vacancy_id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Candidates
+         * @description Eligible people with consent, best first, anonymous: no name, NIK or contacts.
+         *
+         *     An agency sees this for its own job orders only; names come with selection.
+         */
+        get: operations["list_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applicants/{applicant_id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Matches
+         * @description Open job orders the person qualifies for, best first, and the nearest misses with
+         *     what is missing. Needs the person's consent (409 otherwise).
+         */
+        get: operations["list_matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Applications
+         * @description Job seekers see their own; agencies those to their own job orders (candidates
+         *     anonymous until selected); officers all.
+         */
+        get: operations["list_applications"];
+        put?: never;
+        /**
+         * Create Application
+         * @description Apply to an open job order (a job seeker, for themself, with consent recorded), or
+         *     file an application for a job seeker (an officer). It starts at `matched`.
+         */
+        post: operations["create_application"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Application Changes
+         * @description Every change of an application after the cursor, in commit order, each with its state
+         *     now. Agencies see the applications to their own job orders (candidates anonymous until
+         *     selected, as in the list; a tombstone once one is hidden from them); officers all.
+         */
+        get: operations["application_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Application
+         * @description The application with its candidate, next legal stages and stage history.
+         */
+        get: operations["get_application"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Application
+         * @description Set when the employment contract starts (officers, the owning agency; a partner
+         *     system must send If-Match). Departure needs it, and every document valid on that day.
+         */
+        patch: operations["update_application"];
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transition Application
+         * @description Move the application one legal step.
+         *
+         *     The owning agency shortlists, interviews, selects and rejects; officers may too, and
+         *     alone verify documents and record departure, work and return; the job seeker withdraws
+         *     before departure. An illegal move is a 409 naming `allowed_next_stages`; a move that is
+         *     not the caller's to make is a 403. Selecting uses one opening (409 `vacancy_full` when
+         *     none is left) and withdraws the person's other open applications.
+         */
+        post: operations["transition_application"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/register": {
         parameters: {
             query?: never;
@@ -280,49 +602,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applicants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List Applicants */
-        get: operations["list_applicants"];
-        put?: never;
-        /** Create Applicant */
-        post: operations["create_applicant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applicants/{applicant_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Applicant
-         * @description An applicant reads only their own record; officers read any.
-         */
-        get: operations["get_applicant"];
-        put?: never;
-        post?: never;
-        /**
-         * Archive Applicant
-         * @description Archive the applicant; the record and its history are kept.
-         */
-        delete: operations["archive_applicant"];
-        options?: never;
-        head?: never;
-        /** Update Applicant */
-        patch: operations["update_applicant"];
-        trace?: never;
-    };
     "/api/v1/applicants/{applicant_id}/credentials": {
         parameters: {
             query?: never;
@@ -401,100 +680,6 @@ export interface paths {
         head?: never;
         /** Update Partner */
         patch: operations["update_partner"];
-        trace?: never;
-    };
-    "/api/v1/vacancies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Vacancies
-         * @description Job seekers see open orders; agencies their own; officers all.
-         */
-        get: operations["list_vacancies"];
-        put?: never;
-        /**
-         * Create Vacancy
-         * @description File a job order; an agency's client files for its own agency only.
-         */
-        post: operations["create_vacancy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/vacancies/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Upsert Vacancies
-         * @description Create or update up to 1,000 job orders by the agency's `external_id`.
-         *
-         *     One result per item, in order: `created`, `updated`, `unchanged` (nothing differs: no new
-         *     version, no audit entry) or `failed` with the item's problem. Valid items are stored even
-         *     when others fail; each item is stored whole or not at all.
-         */
-        post: operations["upsert_vacancies"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/vacancies/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Vacancy Changes
-         * @description Every create, update and delete (a tombstone) after the cursor, in commit order,
-         *     each with the job order's state now. Agencies see their own orders; officers all.
-         */
-        get: operations["vacancy_changes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/vacancies/{vacancy_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get Vacancy */
-        get: operations["get_vacancy"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete Vacancy
-         * @description Delete a job order nobody applied to; a partner system must send If-Match.
-         */
-        delete: operations["delete_vacancy"];
-        options?: never;
-        head?: never;
-        /**
-         * Update Vacancy
-         * @description Change a job order; a partner system must send If-Match (the ETag it read).
-         */
-        patch: operations["update_vacancy"];
         trace?: never;
     };
     "/api/v1/mous": {
@@ -609,105 +794,6 @@ export interface paths {
          * @description Change the number, the stretch number or the note.
          */
         patch: operations["update_target"];
-        trace?: never;
-    };
-    "/api/v1/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Applications
-         * @description Job seekers see their own; agencies those to their own job orders (candidates
-         *     anonymous until selected); officers all.
-         */
-        get: operations["list_applications"];
-        put?: never;
-        /**
-         * Create Application
-         * @description Apply to an open job order (a job seeker, for themself, with consent recorded), or
-         *     file an application for a job seeker (an officer). It starts at `matched`.
-         */
-        post: operations["create_application"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Application Changes
-         * @description Every change of an application after the cursor, in commit order, each with its state
-         *     now. Agencies see the applications to their own job orders (candidates anonymous until
-         *     selected, as in the list; a tombstone once one is hidden from them); officers all.
-         */
-        get: operations["application_changes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applications/{application_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Application
-         * @description The application with its candidate, next legal stages and stage history.
-         */
-        get: operations["get_application"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Update Application
-         * @description Set when the employment contract starts (officers, the owning agency; a partner
-         *     system must send If-Match). Departure needs it, and every document valid on that day.
-         */
-        patch: operations["update_application"];
-        trace?: never;
-    };
-    "/api/v1/applications/{application_id}/transitions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Transition Application
-         * @description Move the application one legal step.
-         *
-         *     The owning agency shortlists, interviews, selects and rejects; officers may too, and
-         *     alone verify documents and record departure, work and return; the job seeker withdraws
-         *     before departure. An illegal move is a 409 naming `allowed_next_stages`; a move that is
-         *     not the caller's to make is a 403. Selecting uses one opening (409 `vacancy_full` when
-         *     none is left) and withdraws the person's other open applications.
-         */
-        post: operations["transition_application"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/applications/{application_id}/documents": {
@@ -925,92 +1011,6 @@ export interface paths {
          *     not the caller's is a 403. Submitting checks the request again against the job order.
          */
         post: operations["transition_financing"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/matching/rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Matching Rules
-         * @description Each scheme's hard rules with their sources, and the requirements a job order may set.
-         */
-        get: operations["list_matching_rules"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applicants/{applicant_id}/eligibility": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Eligibility
-         * @description Every rule for the applicant and the job order: met, unmet or unknown, with remedies.
-         *
-         *     `eligible` is true when no rule is unmet; unknown rules (health, BPJS, documents) are
-         *     checked at the documents stage. An applicant may ask about themself only.
-         */
-        get: operations["get_eligibility"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/vacancies/{vacancy_id}/candidates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Candidates
-         * @description Eligible people with consent, best first, anonymous: no name, NIK or contacts.
-         *
-         *     An agency sees this for its own job orders only; names come with selection.
-         */
-        get: operations["list_candidates"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/applicants/{applicant_id}/matches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Matches
-         * @description Open job orders the person qualifies for, best first, and the nearest misses with
-         *     what is missing. Needs the person's consent (409 otherwise).
-         */
-        get: operations["list_matches"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4699,6 +4699,2979 @@ export interface operations {
             };
         };
     };
+    list_vacancies: {
+        parameters: {
+            query?: {
+                agency_id?: number | null;
+                country?: string | null;
+                scheme?: components["schemas"]["Scheme"] | null;
+                sector?: components["schemas"]["Sector"] | null;
+                status?: components["schemas"]["VacancyStatus"] | null;
+                mou_id?: number | null;
+                /** @description Only open orders whose deadline has not passed (or is unset). */
+                open_only?: boolean;
+                /** @description Deadline on or after this date. */
+                deadline_after?: string | null;
+                /** @description Title or occupation contains. */
+                q?: string | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_VacancyRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_vacancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VacancyCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `external_id_taken`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/external_id_taken",
+                     *       "title": "Job order already exists",
+                     *       "status": 409,
+                     *       "detail": "This agency already has a job order with external id {external_id}.",
+                     *       "code": "external_id_taken",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `range_invalid`, `scheme_country_mismatch`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/agency_invalid",
+                     *       "title": "Not an active placement agency",
+                     *       "status": 422,
+                     *       "detail": "Partner {id} is not an active placement agency.",
+                     *       "code": "agency_invalid",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upsert_vacancies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VacancyBatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyBatchResult"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/vacancies/batch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/vacancies/batch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/vacancies/batch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `conflict`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict",
+                     *       "code": "conflict",
+                     *       "instance": "/api/v1/vacancies/batch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `external_id_repeated`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `value_required`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/agency_invalid",
+                     *       "title": "Not an active placement agency",
+                     *       "status": 422,
+                     *       "detail": "Partner {id} is not an active placement agency.",
+                     *       "code": "agency_invalid",
+                     *       "instance": "/api/v1/vacancies/batch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/vacancies/batch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vacancy_changes: {
+        parameters: {
+            query?: {
+                /** @description Changes per page, at most 100. */
+                limit?: number;
+                /** @description `next_cursor` of the previous call; none: start. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage_VacancyRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/vacancies/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/vacancies/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/vacancies/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/vacancies/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_vacancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vacancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_vacancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                vacancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `vacancy_has_applications`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/vacancy_has_applications",
+                     *       "title": "Job order has applications",
+                     *       "status": 409,
+                     *       "detail": "{count} application(s) refer to this job order, so it stays on record; close it instead (PATCH status to closed).",
+                     *       "code": "vacancy_has_applications",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required. `code`: `precondition_required`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "A partner system sends If-Match with the ETag it read, so that it never overwrites a change it has not seen.",
+                     *       "code": "precondition_required",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_vacancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                vacancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VacancyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancyRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `external_id_taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/external_id_taken",
+                     *       "title": "Job order already exists",
+                     *       "status": 409,
+                     *       "detail": "This agency already has a job order with external id {external_id}.",
+                     *       "code": "external_id_taken",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `value_required`, `zero_cost_worker_charge`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/agency_invalid",
+                     *       "title": "Not an active placement agency",
+                     *       "status": 422,
+                     *       "detail": "Partner {id} is not an active placement agency.",
+                     *       "code": "agency_invalid",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required. `code`: `precondition_required`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "A partner system sends If-Match with the ETag it read, so that it never overwrites a change it has not seen.",
+                     *       "code": "precondition_required",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_applicants: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ApplicantStatus"] | null;
+                kecamatan_code?: string | null;
+                sex?: components["schemas"]["Sex"] | null;
+                education_level?: components["schemas"]["EducationLevel"] | null;
+                /** @description Name contains, or NIK. */
+                q?: string | null;
+                /** @description Returning workers (true) or first-timers (false). */
+                fast_track?: boolean | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApplicantRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_applicant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `nik_taken`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/nik_taken",
+                     *       "title": "NIK already registered",
+                     *       "status": 409,
+                     *       "detail": "An applicant with this NIK is already registered.",
+                     *       "code": "nik_taken",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_birth_date_mismatch`, `nik_province_unknown`, `nik_serial_invalid`, `nik_sex_mismatch`, `phone_invalid`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/birth_date_in_future",
+                     *       "title": "Birth date in the future",
+                     *       "status": 422,
+                     *       "detail": "The birth date cannot be after today.",
+                     *       "code": "birth_date_in_future",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_applicant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archive_applicant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                applicant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_applicant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                applicant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicantUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_birth_date_mismatch`, `nik_province_unknown`, `nik_serial_invalid`, `nik_sex_mismatch`, `phone_invalid`, `value_required`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/birth_date_in_future",
+                     *       "title": "Birth date in the future",
+                     *       "status": 422,
+                     *       "detail": "The birth date cannot be after today.",
+                     *       "code": "birth_date_in_future",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_matching_rules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleTableRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/matching/rules"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/matching/rules"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/matching/rules"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/matching/rules"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_eligibility: {
+        parameters: {
+            query: {
+                /** @description The job order to check against. */
+                vacancy_id: number;
+            };
+            header?: {
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path: {
+                applicant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_candidates: {
+        parameters: {
+            query?: {
+                kecamatan_code?: string | null;
+                min_score?: number | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                vacancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePage"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_matches: {
+        parameters: {
+            query?: {
+                country?: string | null;
+                sector?: components["schemas"]["Sector"] | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path: {
+                applicant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchesRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `consent_required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/consent_required",
+                     *       "title": "Consent required",
+                     *       "status": 409,
+                     *       "detail": "Matching uses personal data only with the person's consent; record it first.",
+                     *       "code": "consent_required",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_applications: {
+        parameters: {
+            query?: {
+                vacancy_id?: number | null;
+                applicant_id?: number | null;
+                stage?: components["schemas"]["ApplicationStage"] | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApplicationRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_application: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `application_for_self_only`, `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/application_for_self_only",
+                     *       "title": "Apply for yourself only",
+                     *       "status": 403,
+                     *       "detail": "A job seeker applies for themself; leave applicant_id out.",
+                     *       "code": "application_for_self_only",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `application_already_placed`, `application_applicant_archived`, `application_consent_missing`, `application_deadline_passed`, `application_exists`, `application_not_eligible`, `application_vacancy_not_open`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/application_already_placed",
+                     *       "title": "Already selected elsewhere",
+                     *       "status": 409,
+                     *       "detail": "Applicant {applicant_id} is already selected or placed through application {id}.",
+                     *       "code": "application_already_placed",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `application_applicant_required`, `application_applicant_unknown`, `application_vacancy_unknown`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/application_applicant_required",
+                     *       "title": "Applicant required",
+                     *       "status": 422,
+                     *       "detail": "Name the applicant this application is for.",
+                     *       "code": "application_applicant_required",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    application_changes: {
+        parameters: {
+            query?: {
+                /** @description Changes per page, at most 100. */
+                limit?: number;
+                /** @description `next_cursor` of the previous call; none: start. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage_ApplicationRead_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/applications/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applications/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_application: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `application_changed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/application_changed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "The application was changed by someone else meanwhile; read it again and retry.",
+                     *       "code": "application_changed",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required. `code`: `precondition_required`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "A partner system sends If-Match with the ETag it read, so that it never overwrites a change it has not seen.",
+                     *       "code": "precondition_required",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transition_application: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                application_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationTransition"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `application_actor_not_allowed`, `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/application_actor_not_allowed",
+                     *       "title": "Not yours to move",
+                     *       "status": 403,
+                     *       "detail": "Moving an application to {to_stage} is for: {actors}.",
+                     *       "code": "application_actor_not_allowed",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `application_already_placed`, `application_changed`, `application_transition_not_allowed`, `departure_documents_incomplete`, `vacancy_full`, `vacancy_not_selecting`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/application_already_placed",
+                     *       "title": "Already selected elsewhere",
+                     *       "status": 409,
+                     *       "detail": "Applicant {applicant_id} is already selected or placed through application {id}.",
+                     *       "code": "application_already_placed",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `application_reason_not_used`, `application_reason_required`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/application_reason_not_used",
+                     *       "title": "Reason not used",
+                     *       "status": 422,
+                     *       "detail": "A reason is given only when withdrawing or rejecting.",
+                     *       "code": "application_reason_not_used",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     register: {
         parameters: {
             query?: never;
@@ -6142,673 +9115,6 @@ export interface operations {
             };
         };
     };
-    list_applicants: {
-        parameters: {
-            query?: {
-                status?: components["schemas"]["ApplicantStatus"] | null;
-                kecamatan_code?: string | null;
-                sex?: components["schemas"]["Sex"] | null;
-                education_level?: components["schemas"]["EducationLevel"] | null;
-                /** @description Name contains, or NIK. */
-                q?: string | null;
-                /** @description Returning workers (true) or first-timers (false). */
-                fast_track?: boolean | null;
-                /** @description Page size, at most 100. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page. */
-                cursor?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page_ApplicantRead_"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid_cursor",
-                     *       "title": "Invalid cursor",
-                     *       "status": 422,
-                     *       "detail": "The cursor is not one this API issued.",
-                     *       "code": "invalid_cursor",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    create_applicant: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ApplicantCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicantRead"];
-                };
-            };
-            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/idempotency_key_invalid",
-                     *       "title": "Invalid idempotency key",
-                     *       "status": 400,
-                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
-                     *       "code": "idempotency_key_invalid",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `nik_taken`, `idempotency_in_progress`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/nik_taken",
-                     *       "title": "NIK already registered",
-                     *       "status": 409,
-                     *       "detail": "An applicant with this NIK is already registered.",
-                     *       "code": "nik_taken",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_birth_date_mismatch`, `nik_province_unknown`, `nik_serial_invalid`, `nik_sex_mismatch`, `phone_invalid`, `idempotency_key_reused`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/birth_date_in_future",
-                     *       "title": "Birth date in the future",
-                     *       "status": 422,
-                     *       "detail": "The birth date cannot be after today.",
-                     *       "code": "birth_date_in_future",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applicants"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_applicant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicant_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicantRead"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
-                     *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    archive_applicant: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
-                "If-Match"?: string | null;
-            };
-            path: {
-                applicant_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicantRead"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition failed. `code`: `precondition_failed`. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_failed",
-                     *       "title": "Changed meanwhile",
-                     *       "status": 412,
-                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
-                     *       "code": "precondition_failed",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
-                     *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    update_applicant: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
-                "If-Match"?: string | null;
-            };
-            path: {
-                applicant_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ApplicantUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicantRead"];
-                };
-            };
-            /** @description Bad request: the body could not be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition failed. `code`: `precondition_failed`. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_failed",
-                     *       "title": "Changed meanwhile",
-                     *       "status": 412,
-                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
-                     *       "code": "precondition_failed",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_birth_date_mismatch`, `nik_province_unknown`, `nik_serial_invalid`, `nik_sex_mismatch`, `phone_invalid`, `value_required`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/birth_date_in_future",
-                     *       "title": "Birth date in the future",
-                     *       "status": 422,
-                     *       "detail": "The birth date cannot be after today.",
-                     *       "code": "birth_date_in_future",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applicants/{applicant_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     list_credentials: {
         parameters: {
             query?: {
@@ -8084,984 +10390,6 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/partners/{partner_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    list_vacancies: {
-        parameters: {
-            query?: {
-                agency_id?: number | null;
-                country?: string | null;
-                scheme?: components["schemas"]["Scheme"] | null;
-                sector?: components["schemas"]["Sector"] | null;
-                status?: components["schemas"]["VacancyStatus"] | null;
-                mou_id?: number | null;
-                /** @description Only open orders whose deadline has not passed (or is unset). */
-                open_only?: boolean;
-                /** @description Deadline on or after this date. */
-                deadline_after?: string | null;
-                /** @description Title or occupation contains. */
-                q?: string | null;
-                /** @description Page size, at most 100. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page. */
-                cursor?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page_VacancyRead_"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid_cursor",
-                     *       "title": "Invalid cursor",
-                     *       "status": 422,
-                     *       "detail": "The cursor is not one this API issued.",
-                     *       "code": "invalid_cursor",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    create_vacancy: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VacancyCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VacancyRead"];
-                };
-            };
-            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/idempotency_key_invalid",
-                     *       "title": "Invalid idempotency key",
-                     *       "status": 400,
-                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
-                     *       "code": "idempotency_key_invalid",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `external_id_taken`, `idempotency_in_progress`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/external_id_taken",
-                     *       "title": "Job order already exists",
-                     *       "status": 409,
-                     *       "detail": "This agency already has a job order with external id {external_id}.",
-                     *       "code": "external_id_taken",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `range_invalid`, `scheme_country_mismatch`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/agency_invalid",
-                     *       "title": "Not an active placement agency",
-                     *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency.",
-                     *       "code": "agency_invalid",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/vacancies"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    upsert_vacancies: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VacancyBatch"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VacancyBatchResult"];
-                };
-            };
-            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/idempotency_key_invalid",
-                     *       "title": "Invalid idempotency key",
-                     *       "status": 400,
-                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
-                     *       "code": "idempotency_key_invalid",
-                     *       "instance": "/api/v1/vacancies/batch"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/vacancies/batch"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/vacancies/batch"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `conflict`, `idempotency_in_progress`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/conflict",
-                     *       "title": "Conflict",
-                     *       "status": 409,
-                     *       "detail": "Conflict",
-                     *       "code": "conflict",
-                     *       "instance": "/api/v1/vacancies/batch"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `external_id_repeated`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `value_required`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/agency_invalid",
-                     *       "title": "Not an active placement agency",
-                     *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency.",
-                     *       "code": "agency_invalid",
-                     *       "instance": "/api/v1/vacancies/batch"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/vacancies/batch"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    vacancy_changes: {
-        parameters: {
-            query?: {
-                /** @description Changes per page, at most 100. */
-                limit?: number;
-                /** @description `next_cursor` of the previous call; none: start. */
-                cursor?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangePage_VacancyRead_"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/vacancies/changes"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/vacancies/changes"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid_cursor",
-                     *       "title": "Invalid cursor",
-                     *       "status": 422,
-                     *       "detail": "The cursor is not one this API issued.",
-                     *       "code": "invalid_cursor",
-                     *       "instance": "/api/v1/vacancies/changes"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/vacancies/changes"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_vacancy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                vacancy_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VacancyRead"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
-                     *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    delete_vacancy: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
-                "If-Match"?: string | null;
-            };
-            path: {
-                vacancy_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `vacancy_has_applications`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/vacancy_has_applications",
-                     *       "title": "Job order has applications",
-                     *       "status": 409,
-                     *       "detail": "{count} application(s) refer to this job order, so it stays on record; close it instead (PATCH status to closed).",
-                     *       "code": "vacancy_has_applications",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition failed. `code`: `precondition_failed`. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_failed",
-                     *       "title": "Changed meanwhile",
-                     *       "status": 412,
-                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
-                     *       "code": "precondition_failed",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
-                     *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition required. `code`: `precondition_required`. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_required",
-                     *       "title": "If-Match required",
-                     *       "status": 428,
-                     *       "detail": "A partner system sends If-Match with the ETag it read, so that it never overwrites a change it has not seen.",
-                     *       "code": "precondition_required",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    update_vacancy: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
-                "If-Match"?: string | null;
-            };
-            path: {
-                vacancy_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VacancyUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VacancyRead"];
-                };
-            };
-            /** @description Bad request: the body could not be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `external_id_taken`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/external_id_taken",
-                     *       "title": "Job order already exists",
-                     *       "status": 409,
-                     *       "detail": "This agency already has a job order with external id {external_id}.",
-                     *       "code": "external_id_taken",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition failed. `code`: `precondition_failed`. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_failed",
-                     *       "title": "Changed meanwhile",
-                     *       "status": 412,
-                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
-                     *       "code": "precondition_failed",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `value_required`, `zero_cost_worker_charge`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/agency_invalid",
-                     *       "title": "Not an active placement agency",
-                     *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency.",
-                     *       "code": "agency_invalid",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition required. `code`: `precondition_required`. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_required",
-                     *       "title": "If-Match required",
-                     *       "status": 428,
-                     *       "detail": "A partner system sends If-Match with the ETag it read, so that it never overwrites a change it has not seen.",
-                     *       "code": "precondition_required",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -10545,842 +11873,6 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/targets/{target_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    list_applications: {
-        parameters: {
-            query?: {
-                vacancy_id?: number | null;
-                applicant_id?: number | null;
-                stage?: components["schemas"]["ApplicationStage"] | null;
-                /** @description Page size, at most 100. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page. */
-                cursor?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page_ApplicationRead_"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid_cursor",
-                     *       "title": "Invalid cursor",
-                     *       "status": 422,
-                     *       "detail": "The cursor is not one this API issued.",
-                     *       "code": "invalid_cursor",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    create_application: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ApplicationCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationRead"];
-                };
-            };
-            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/idempotency_key_invalid",
-                     *       "title": "Invalid idempotency key",
-                     *       "status": 400,
-                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
-                     *       "code": "idempotency_key_invalid",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `application_for_self_only`, `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/application_for_self_only",
-                     *       "title": "Apply for yourself only",
-                     *       "status": 403,
-                     *       "detail": "A job seeker applies for themself; leave applicant_id out.",
-                     *       "code": "application_for_self_only",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `application_already_placed`, `application_applicant_archived`, `application_consent_missing`, `application_deadline_passed`, `application_exists`, `application_not_eligible`, `application_vacancy_not_open`, `idempotency_in_progress`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/application_already_placed",
-                     *       "title": "Already selected elsewhere",
-                     *       "status": 409,
-                     *       "detail": "Applicant {applicant_id} is already selected or placed through application {id}.",
-                     *       "code": "application_already_placed",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `application_applicant_required`, `application_applicant_unknown`, `application_vacancy_unknown`, `idempotency_key_reused`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/application_applicant_required",
-                     *       "title": "Applicant required",
-                     *       "status": 422,
-                     *       "detail": "Name the applicant this application is for.",
-                     *       "code": "application_applicant_required",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applications"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    application_changes: {
-        parameters: {
-            query?: {
-                /** @description Changes per page, at most 100. */
-                limit?: number;
-                /** @description `next_cursor` of the previous call; none: start. */
-                cursor?: string | null;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChangePage_ApplicationRead_"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applications/changes"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applications/changes"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid_cursor",
-                     *       "title": "Invalid cursor",
-                     *       "status": 422,
-                     *       "detail": "The cursor is not one this API issued.",
-                     *       "code": "invalid_cursor",
-                     *       "instance": "/api/v1/applications/changes"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applications/changes"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_application: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                application_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationRead"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
-                     *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    update_application: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
-                "If-Match"?: string | null;
-            };
-            path: {
-                application_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ApplicationUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationRead"];
-                };
-            };
-            /** @description Bad request: the body could not be read */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `application_changed`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/application_changed",
-                     *       "title": "Changed meanwhile",
-                     *       "status": 409,
-                     *       "detail": "The application was changed by someone else meanwhile; read it again and retry.",
-                     *       "code": "application_changed",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition failed. `code`: `precondition_failed`. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_failed",
-                     *       "title": "Changed meanwhile",
-                     *       "status": 412,
-                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
-                     *       "code": "precondition_failed",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
-                     *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition required. `code`: `precondition_required`. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_required",
-                     *       "title": "If-Match required",
-                     *       "status": 428,
-                     *       "detail": "A partner system sends If-Match with the ETag it read, so that it never overwrites a change it has not seen.",
-                     *       "code": "precondition_required",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applications/{application_id}"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    transition_application: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
-                "If-Match"?: string | null;
-                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                application_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ApplicationTransition"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationRead"];
-                };
-            };
-            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/idempotency_key_invalid",
-                     *       "title": "Invalid idempotency key",
-                     *       "status": 400,
-                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
-                     *       "code": "idempotency_key_invalid",
-                     *       "instance": "/api/v1/applications/{application_id}/transitions"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applications/{application_id}/transitions"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `application_actor_not_allowed`, `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/application_actor_not_allowed",
-                     *       "title": "Not yours to move",
-                     *       "status": 403,
-                     *       "detail": "Moving an application to {to_stage} is for: {actors}.",
-                     *       "code": "application_actor_not_allowed",
-                     *       "instance": "/api/v1/applications/{application_id}/transitions"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/applications/{application_id}/transitions"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `application_already_placed`, `application_changed`, `application_transition_not_allowed`, `departure_documents_incomplete`, `vacancy_full`, `vacancy_not_selecting`, `idempotency_in_progress`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/application_already_placed",
-                     *       "title": "Already selected elsewhere",
-                     *       "status": 409,
-                     *       "detail": "Applicant {applicant_id} is already selected or placed through application {id}.",
-                     *       "code": "application_already_placed",
-                     *       "instance": "/api/v1/applications/{application_id}/transitions"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Precondition failed. `code`: `precondition_failed`. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/precondition_failed",
-                     *       "title": "Changed meanwhile",
-                     *       "status": 412,
-                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
-                     *       "code": "precondition_failed",
-                     *       "instance": "/api/v1/applications/{application_id}/transitions"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `application_reason_not_used`, `application_reason_required`, `idempotency_key_reused`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/application_reason_not_used",
-                     *       "title": "Reason not used",
-                     *       "status": 422,
-                     *       "detail": "A reason is given only when withdrawing or rejecting.",
-                     *       "code": "application_reason_not_used",
-                     *       "instance": "/api/v1/applications/{application_id}/transitions"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applications/{application_id}/transitions"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -13050,498 +13542,6 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/financing/{financing_id}/transitions"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    list_matching_rules: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description `id` for Indonesian messages, else English. */
-                "accept-language"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RuleTableRead"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/matching/rules"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/matching/rules"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
-                     *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
-                     *       "instance": "/api/v1/matching/rules"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/matching/rules"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_eligibility: {
-        parameters: {
-            query: {
-                /** @description The job order to check against. */
-                vacancy_id: number;
-            };
-            header?: {
-                /** @description `id` for Indonesian messages, else English. */
-                "accept-language"?: string | null;
-            };
-            path: {
-                applicant_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EligibilityRead"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/validation_failed",
-                     *       "title": "Invalid request",
-                     *       "status": 422,
-                     *       "detail": "One or more fields are invalid.",
-                     *       "code": "validation_failed",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    list_candidates: {
-        parameters: {
-            query?: {
-                kecamatan_code?: string | null;
-                min_score?: number | null;
-                /** @description Page size, at most 100. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page. */
-                cursor?: string | null;
-            };
-            header?: never;
-            path: {
-                vacancy_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CandidatePage"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid_cursor",
-                     *       "title": "Invalid cursor",
-                     *       "status": 422,
-                     *       "detail": "The cursor is not one this API issued.",
-                     *       "code": "invalid_cursor",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    list_matches: {
-        parameters: {
-            query?: {
-                country?: string | null;
-                sector?: components["schemas"]["Sector"] | null;
-                /** @description Page size, at most 100. */
-                limit?: number;
-                /** @description Opaque cursor from the previous page. */
-                cursor?: string | null;
-            };
-            header?: {
-                /** @description `id` for Indonesian messages, else English. */
-                "accept-language"?: string | null;
-            };
-            path: {
-                applicant_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MatchesRead"];
-                };
-            };
-            /** @description Not authenticated. `code`: `not_authenticated`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_authenticated",
-                     *       "title": "Not authenticated",
-                     *       "status": 401,
-                     *       "detail": "Send a valid bearer access token.",
-                     *       "code": "not_authenticated",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed. `code`: `forbidden`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
-                     *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found. `code`: `not_found`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not_found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "The requested resource does not exist.",
-                     *       "code": "not_found",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state. `code`: `consent_required`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/consent_required",
-                     *       "title": "Consent required",
-                     *       "status": 409,
-                     *       "detail": "Matching uses personal data only with the person's consent; record it first.",
-                     *       "code": "consent_required",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid_cursor",
-                     *       "title": "Invalid cursor",
-                     *       "status": 422,
-                     *       "detail": "The cursor is not one this API issued.",
-                     *       "code": "invalid_cursor",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
-                     *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
-                     *       "instance": "/api/v1/applicants/{applicant_id}/matches"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
