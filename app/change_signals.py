@@ -108,6 +108,8 @@ class ChangeSignals:
         # the commit, but the commit's own notification, which comes after it, moves the
         # generation on again. Every engine of this process on the same database counts it
         # (one in a deployed worker; tests run several apps side by side).
+        if connection.invalidated:
+            return  # its connection was lost: nothing was committed
         written = connection.info.pop("written_tables", None)
         if not written:
             return
@@ -204,7 +206,9 @@ def _note_write(
 
 
 def _forget_writes(connection: Connection) -> None:
-    connection.info.pop("written_tables", None)
+    # A connection found broken has no info to keep: its next one starts afresh.
+    if not connection.invalidated:
+        connection.info.pop("written_tables", None)
 
 
 class GenerationCache(Generic[V]):

@@ -1,13 +1,16 @@
 """Engine, per-request session and the constraint naming convention."""
 
+import time
 from collections.abc import AsyncGenerator
 from pathlib import Path
+from typing import Any
 
 import orjson
 from anyio import CapacityLimiter, to_thread
 from fastapi import Request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlmodel import Session, SQLModel, create_engine
 
 from app.config import Settings
@@ -80,14 +83,35 @@ def make_engine(
         f"-c lock_timeout={int(lock_timeout_ms)} "
         f"-c idle_in_transaction_session_timeout={int(idle_in_transaction_timeout_ms)}"
     )
-    return create_engine(
-        url,
-        echo=echo,
-        pool_pre_ping=True,
-        connect_args={"options": options},
-        **json_codec,
-        **pooling,
+    engine = create_engine(
+        url, echo=echo, connect_args={"options": options}, **json_codec, **pooling
     )
+    event.listen(engine, "checkin", _note_checkin)
+    event.listen(engine, "checkout", _ping_if_idle)
+    return engine
+
+
+# A pooled connection is tested before use only when it has sat idle for this long: a
+# restarted or unreachable server is found out by the first request after a quiet spell,
+# while a busy worker does not pay a round trip on every request for it (a connection
+# that breaks while busy fails its request with 503 database_unavailable, and SQLAlchemy
+# then renews the pool's older connections).
+PING_AFTER_IDLE_S = 10.0
+
+
+def _note_checkin(_dbapi_connection: object, record: Any) -> None:
+    record.info["checked_in"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: object) -> None:
+    checked_in = record.info.get("checked_in")
+    if checked_in is None or time.monotonic() - checked_in < PING_AFTER_IDLE_S:
+        return  # just connected, or in use moments ago
+    try:
+        dbapi_connection.execute("SELECT 1")
+        dbapi_connection.rollback()
+    except Exception as error:  # any failure: let the pool connect afresh
+        raise DisconnectionError(str(error)) from error
 
 
 def engine_from(settings: Settings) -> Engine:

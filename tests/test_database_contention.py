@@ -1,5 +1,6 @@
 """A database that is busy or out of reach: 503 problems a client can retry, nothing written."""
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
@@ -14,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
+from app import db
 from app.config import Settings
 from app.db import POOL_OVERFLOW, POOL_SIZE, get_session, make_engine
 from app.main import create_app
@@ -164,3 +166,39 @@ def test_every_operation_documents_the_database_problems(app: FastAPI) -> None:
                 continue
             codes = operation["responses"]["503"]["x-problem-codes"]
             assert {"database_busy", "database_unavailable"} <= set(codes), (method, path)
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="ends the pool's server sessions, as a PostgreSQL restart does",
+)
+def test_a_connection_lost_while_idle_is_replaced_before_use(
+    client: TestClient, session: Session, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headers = staff_headers(client, session)
+    partners = "/api/v1/partners"
+    assert client.get(partners, headers=headers).status_code == 200
+
+    def restart() -> None:
+        # Every server session of the app's pool ends, as when PostgreSQL restarts.
+        session.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND application_name <> 'change-signals' AND backend_type = 'client backend'"
+            )
+        )
+        session.commit()
+
+    restart()
+    # Idle past the threshold: each connection is tested as it is taken, and replaced.
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_S", 0.0)
+    assert client.get(partners, headers=headers).status_code == 200
+
+    # In use moments ago: not tested; the request that meets the broken connection is a
+    # 503 to retry, and the pool renews its connections for the next one.
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_S", 3600.0)
+    assert client.get(partners, headers=headers).status_code == 200
+    restart()
+    assert_problem(client.get(partners, headers=headers), 503, "database_unavailable")
+    assert client.get(partners, headers=headers).status_code == 200
