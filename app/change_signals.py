@@ -58,7 +58,9 @@ class ChangeSignals:
     """Generations of the watched tables in this process, and the listener that moves them."""
 
     def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+        # Not the engine itself: the registry below is weak on engines, and a value that
+        # held its key would keep every engine (and its pool) alive.
+        self._url, self._dialect = engine.url, engine.dialect.name
         self._generations = dict.fromkeys(WATCHED, 0)
         self._lock = threading.Lock()
         self._users = 0
@@ -84,12 +86,12 @@ class ChangeSignals:
 
     def start(self) -> None:
         """Listen while at least one user (an app's lifespan) wants it; PostgreSQL only."""
-        if self._engine.dialect.name != "postgresql":
+        if self._dialect != "postgresql":
             return
         with self._lock:
             self._users += 1
             if self._listener is None:
-                dsn = self._engine.url.set(drivername="postgresql")
+                dsn = self._url.set(drivername="postgresql")
                 self._listener = _Listener(dsn.render_as_string(hide_password=False), self)
                 self._listener.start()
 
@@ -114,7 +116,7 @@ class ChangeSignals:
         if not written:
             return
         tables = () if _EVERY_TABLE in written else tuple(written)
-        database = self._engine.url
+        database = self._url
         for engine, signals in list(_by_engine.items()):
             if engine.url == database:
                 signals.changed(*tables)
