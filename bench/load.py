@@ -427,6 +427,29 @@ def start_server(
     return process, f"http://127.0.0.1:{port}"
 
 
+def cpu_seconds(parent: int) -> tuple[float, float]:
+    """CPU seconds used so far by the children of `parent` (the uvicorn workers) and by every
+    PostgreSQL process of this machine, from /proc (Linux): what the servers cost per
+    request, which the machine's other tenants do not change as much as they do latency."""
+    tick = os.sysconf("SC_CLK_TCK")
+    workers = postgres = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        used = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+        if int(fields[1]) == parent:
+            workers += used
+        elif name.startswith("postgres"):
+            postgres += used
+    return workers, postgres
+
+
 async def wait_ready(pool: Pool, path: str, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -562,7 +585,7 @@ async def closed_loop(
 
 
 async def open_loop(
-    client: Pool, load: Load, rate: float, seconds: float, max_requests: int
+    client: Pool, load: Load, rate: float, seconds: float, max_requests: int, mix: dict[str, int]
 ) -> tuple[dict[str, Tally], float, float]:
     operations: dict[str, Operation] = {
         "vacancies": load.vacancies,
@@ -571,9 +594,9 @@ async def open_loop(
         "batch_sync": load.batch_sync,
         "transition": load.transition,
     }
-    names = list(MIX)
-    weights = [MIX[n] for n in names]
-    tallies = {n: Tally() for n in names}
+    names = list(mix)
+    weights = [mix[n] for n in names]
+    tallies = {n: Tally() for n in MIX}
     rng = random.Random(11)
     total = min(max_requests, int(rate * seconds))
     tasks: set[asyncio.Task[None]] = set()
@@ -609,7 +632,12 @@ async def open_loop(
 
 
 async def drive(
-    args: argparse.Namespace, city: City, settings: Settings, api_url: str, bare_url: str
+    args: argparse.Namespace,
+    city: City,
+    settings: Settings,
+    api_url: str,
+    bare_url: str,
+    api_pid: int,
 ) -> None:
     api, bare = Pool(api_url, args.connections), Pool(bare_url, args.connections)
     await wait_ready(api, "/healthz")
@@ -655,7 +683,11 @@ async def drive(
         f"    ratio                          {ours_rate / floor_rate:8.2f}"
     )
     bare.close()
-    tallies, sent, lag = await open_loop(api, load, args.rate, args.seconds, args.max_requests)
+    mix = {name: MIX[name] for name in args.only} if args.only else MIX
+    cpu_before = cpu_seconds(api_pid)
+    tallies, sent, lag = await open_loop(api, load, args.rate, args.seconds, args.max_requests, mix)
+    cpu_after = cpu_seconds(api_pid)
+    workers_cpu, postgres_cpu = (b - a for a, b in zip(cpu_before, cpu_after, strict=True))
     api.close()
     count = sum(t.sent for t in tallies.values())
     errors = sum(t.errors for t in tallies.values())
@@ -666,6 +698,8 @@ async def drive(
     print(f"    {'operation':<12}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
     everything: list[float] = []
     for name, tally in tallies.items():
+        if not tally.sent:
+            continue
         everything += tally.latencies
         ms = [percentile(tally.latencies, p) * 1000 for p in (50, 95, 99)]
         print(
@@ -676,6 +710,10 @@ async def drive(
             print(f"      first error: {tally.first_error}")
     ms = [percentile(everything, p) * 1000 for p in (50, 95, 99)]
     print(f"    {'all':<12}{count / sent:8.1f}{ms[0]:9.1f}{ms[1]:9.1f}{ms[2]:9.1f}{errors:8d}")
+    print(
+        f"    CPU during (b): API workers {workers_cpu:.1f} s ({workers_cpu / count * 1000:.2f} ms"
+        f" per request), PostgreSQL {postgres_cpu:.1f} s ({postgres_cpu / count * 1000:.2f} ms)"
+    )
 
 
 def main() -> None:
@@ -687,6 +725,9 @@ def main() -> None:
     parser.add_argument("--ratio-seconds", type=float, default=10.0)
     parser.add_argument("--concurrency", type=int, default=16, help="closed-loop callers")
     parser.add_argument("--connections", type=int, default=256)
+    parser.add_argument(
+        "--only", nargs="+", choices=list(MIX), help="these operations alone, in the mix's ratio"
+    )
     args = parser.parse_args()
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
@@ -713,7 +754,7 @@ def main() -> None:
     try:
         print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-            runner.run(drive(args, city, settings, api_url, bare_url))
+            runner.run(drive(args, city, settings, api_url, bare_url, api.pid))
         print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     finally:
         for process in (api, bare):
