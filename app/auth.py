@@ -5,7 +5,7 @@ scopes of partner clients it admits. The rule is also written into the OpenAPI o
 (`x-access`), which a test walks to prove that no route exists without one.
 """
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -13,9 +13,10 @@ from anyio import to_thread
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy import Row, bindparam
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from app.change_signals import ChangeSignals, GenerationCache
+from app.change_signals import ChangeSignals, GenerationCache, TableCopy
 from app.db import get_session
 from app.errors import ProblemError
 from app.i18n import Message, define
@@ -93,19 +94,78 @@ _CLIENT_ACCESS = select(
 ).where(col(PartnerClient.id) == bindparam("id"))
 
 
-class AccessRows:
-    """Each worker's copy of the access columns of the accounts and clients it has served,
-    kept while no account or client changes (app/change_signals.py): most requests then
-    check their caller without a query."""
+_ALL_ACCESS = {
+    "user": sa_select(
+        col(UserAccount.id),
+        col(UserAccount.is_active),
+        col(UserAccount.role),
+        col(UserAccount.applicant_id),
+    ),
+    "client": sa_select(
+        col(PartnerClient.id),
+        col(PartnerClient.revoked_at),
+        col(PartnerClient.scopes),
+        col(PartnerClient.partner_id),
+        col(PartnerClient.client_id),
+    ),
+}
 
-    def __init__(self, signals: ChangeSignals, size: int = 100_000) -> None:
-        self.users = GenerationCache[Row[Any]](signals, "user_account", size)
-        self.clients = GenerationCache[Row[Any]](signals, "partner_client", size)
+
+class AccessRows:
+    """Each worker's copy of the access columns of accounts and clients, kept while no
+    account or client changes (app/change_signals.py), so that requests check their caller
+    without a query or a thread hand-off.
+
+    Up to `whole_table` rows, the whole table is read at once (a few columns of each
+    account: about a megabyte for 10,000), since the people calling at any moment are spread
+    over all of them and one read then serves every one. Past that, and for accounts added
+    since, rows are kept one by one as callers come, at most `size` of them."""
+
+    def __init__(
+        self, signals: ChangeSignals, whole_table: int = 20_000, size: int = 100_000
+    ) -> None:
+        self.tables = {
+            "user": TableCopy[Row[Any]](signals, "user_account", whole_table),
+            "client": TableCopy[Row[Any]](signals, "partner_client", whole_table),
+        }
+        self.rows = {
+            "user": GenerationCache[Row[Any]](signals, "user_account", size),
+            "client": GenerationCache[Row[Any]](signals, "partner_client", size),
+        }
+
+    async def get(self, session: Session, kind: str, row_id: int) -> Row[Any] | None:
+        table = self.tables[kind]
+        row = table.get(row_id)
+        if row is not None:
+            return row
+        generation = table.generation()
+        if table.worth_reading(generation):
+            everyone = await to_thread.run_sync(_read_all_access, session, kind, table.size)
+            table.put(generation, everyone)
+            row = table.get(row_id)
+            if row is not None:
+                return row
+        # Not in the copy: too large to keep, or an account added since (inserts are not
+        # signalled: a new account changes nobody else's access).
+        cache = self.rows[kind]
+        row = cache.get(row_id)
+        if row is None:
+            generation = cache.generation()
+            row = await to_thread.run_sync(_read_access, session, kind, row_id)
+            if row is not None:
+                cache.put(row_id, generation, row)
+        return row
 
 
 def _read_access(session: Session, kind: str, row_id: int) -> Row[Any] | None:
     query = _USER_ACCESS if kind == "user" else _CLIENT_ACCESS
     return session.execute(query, {"id": row_id}).first()
+
+
+def _read_all_access(session: Session, kind: str, size: int) -> dict[Hashable, Row[Any]]:
+    """At most one row past `size`: enough to know that the table is too large to keep."""
+    rows = session.execute(_ALL_ACCESS[kind].limit(size + 1))
+    return {int(row[0]): row for row in rows}
 
 
 def _principal(kind: str, row_id: int, row: Row[Any], claims: TokenClaims) -> Principal:
@@ -141,15 +201,10 @@ async def optional_principal(
     if kind not in ("user", "client") or not raw_id.isdigit():
         raise _unauthenticated()
     access_rows: AccessRows = request.app.state.access_rows
-    cache = access_rows.users if kind == "user" else access_rows.clients
     row_id = int(raw_id)
-    row = cache.get(row_id)
+    row = await access_rows.get(session, kind, row_id)
     if row is None:
-        generation = cache.generation()
-        row = await to_thread.run_sync(_read_access, session, kind, row_id)
-        if row is None:
-            raise _unauthenticated()
-        cache.put(row_id, generation, row)
+        raise _unauthenticated()
     return _principal(kind, row_id, row, claims)
 
 

@@ -237,3 +237,36 @@ class GenerationCache(Generic[V]):
         if len(self._entries) >= self._size:
             self._entries.clear()  # rare, and cheaper than keeping an order of use
         self._entries[key] = (generation, value)
+
+
+class TableCopy(Generic[V]):
+    """Every row of a small table, kept while its generation stands: one read then answers
+    for every key in it. A key it lacks may be a row added since, when the table's inserts
+    are not signalled (new accounts are not): the caller reads that one itself. A table found
+    larger than `size` rows is not kept at that generation."""
+
+    def __init__(self, signals: ChangeSignals, table: str, size: int) -> None:
+        self._signals, self._table, self.size = signals, table, size
+        # (generation, rows or None when too large). One tuple, replaced whole, so that a
+        # reader never pairs one read's rows with another read's generation.
+        self._copy: tuple[int, dict[Hashable, V] | None] | None = None
+
+    def generation(self) -> int | None:
+        """Taken before reading the table: a change during the read outdates what it read."""
+        return self._signals.generation(self._table)
+
+    def get(self, key: Hashable) -> V | None:
+        generation, copy = self._signals.generation(self._table), self._copy
+        if generation is None or copy is None or copy[0] != generation or copy[1] is None:
+            return None
+        return copy[1].get(key)
+
+    def worth_reading(self, generation: int | None) -> bool:
+        """Live, and not yet read (or found too large) at this generation."""
+        copy = self._copy
+        return generation is not None and (copy is None or copy[0] != generation)
+
+    def put(self, generation: int | None, rows: dict[Hashable, V]) -> None:
+        if generation is None:
+            return
+        self._copy = (generation, rows if len(rows) <= self.size else None)

@@ -13,16 +13,17 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import text, update
+from sqlalchemy import event, text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.change_signals import ChangeSignals, GenerationCache
+from app.change_signals import ChangeSignals, GenerationCache, TableCopy
 from app.db import make_engine
 from app.models.audit import AuditEntry
 from app.models.identity import PartnerClient
 from app.models.vacancy import Vacancy
-from tests.auth_helpers import applicant_headers
+from app.security import TokenClaims, create_access_token
+from tests.auth_helpers import applicant_headers, bearer
 from tests.factories import add_vacancy
 from tests.fixtures_vacancies import URL, add_agency
 
@@ -98,6 +99,55 @@ def test_a_value_read_before_a_change_is_never_served() -> None:
     for key in ("a", "b", "c", "d"):  # bounded: full, it starts again
         cache.put(key, cache.generation(), key)
     assert cache.get("d") == "d" and cache.get("page") is None
+
+
+def test_a_whole_table_copy_serves_only_its_own_generation() -> None:
+    fake = FakeSignals()
+    copy = TableCopy[str](fake, "user_account", size=2)  # type: ignore[arg-type]
+    generation = copy.generation()
+    fake.counter += 1  # an account changes while the table is being read
+    copy.put(generation, {1: "stale"})
+    assert copy.get(1) is None and copy.worth_reading(copy.generation())
+
+    copy.put(copy.generation(), {1: "a", 2: "b"})
+    assert (copy.get(1), copy.get(2), copy.get(3)) == ("a", "b", None)
+    assert not copy.worth_reading(copy.generation())  # read once per generation
+    fake.live = False
+    assert copy.get(1) is None and not copy.worth_reading(copy.generation())
+    fake.live = True
+    fake.counter += 1
+    assert copy.get(1) is None and copy.worth_reading(copy.generation())
+
+    copy.put(copy.generation(), {1: "a", 2: "b", 3: "c"})  # too large: not kept ...
+    assert copy.get(1) is None
+    assert not copy.worth_reading(copy.generation())  # ... nor read again at this generation
+
+
+def test_one_read_of_the_accounts_checks_every_caller_until_one_changes(
+    listening: None, client: TestClient, engine: Engine, session: Session
+) -> None:
+    first, _ = applicant_headers(client, 1)
+    second, _ = applicant_headers(client, 2)
+    reads: list[str] = []
+
+    def note(_connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if "FROM user_account" in statement:
+            reads.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        assert client.get(URL, headers=first).status_code == 200
+        assert client.get(URL, headers=second).status_code == 200
+        assert client.get(URL, headers=first).status_code == 200
+        assert len(reads) == 1 and "WHERE" not in reads[0]  # every account, once
+
+        deactivate = "UPDATE user_account SET is_active = false WHERE email LIKE 'seeker2%'"
+        session.execute(text(deactivate))
+        session.commit()
+        assert client.get(URL, headers=second).status_code == 401
+        assert client.get(URL, headers=first).status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
 
 
 # ---------------------------------------------------------------- other processes' writes
@@ -232,3 +282,25 @@ def test_viewers_never_share_pages_they_may_not_see(
         open_order,
         draft,
     ]
+
+
+@postgresql_only
+def test_an_account_added_by_another_worker_gets_in(
+    signals: ChangeSignals, app: FastAPI, client: TestClient, database_url: str
+) -> None:
+    headers, _ = applicant_headers(client)
+    assert client.get(URL, headers=headers).status_code == 200  # the accounts are copied
+    # New accounts are not signalled (they change nobody else's access): one missing from
+    # the copy is read on its own.
+    engine = another_worker(database_url)
+    with engine.begin() as connection:
+        new_id = connection.execute(
+            text(
+                "INSERT INTO user_account (email, full_name, password_hash, role, is_active,"
+                " created_at) VALUES ('new@example.org', 'New', '!', 'officer', true, now())"
+                " RETURNING id"
+            )
+        ).scalar_one()
+    engine.dispose()
+    token, _ = create_access_token(app.state.settings, TokenClaims(f"user:{new_id}", "officer"))
+    assert client.get(URL, headers=bearer(token)).status_code == 200
