@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     # once rather than queueing (app/load_shedding.py): the worker threads and a short
     # queue for them, so that an admitted request waits briefly. 0 never refuses.
     max_requests_in_flight: int = Field(default=32, ge=0)
+    # Request bodies past this are refused with 413 before they are read (app/body_limit.py);
+    # document uploads are bounded by `document_max_bytes` instead.
+    max_request_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
 
     # How long an Idempotency-Key is remembered (the IETF draft asks for at least 24 hours).
     idempotency_ttl_hours: int = 24

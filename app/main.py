@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.auth import AccessRows
+from app.body_limit import BodyLimit, RequestTooLarge, too_large_handler
 from app.change_signals import ChangeSignals
 from app.config import DEMO_JWT_SECRET, Settings, get_settings
 from app.db import engine_from
@@ -116,6 +117,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_problem_handlers(app)
     problems.document_problems(app)
     app.add_middleware(IdempotencyMiddleware)
+    # Outside the idempotency middleware, which reads the body.
+    app.add_middleware(BodyLimit, settings=settings)
+    app.add_exception_handler(RequestTooLarge, too_large_handler)
     # Added last, so outermost: a refused request claims no key and reads no token.
     app.add_middleware(LoadShedder, limit=settings.max_requests_in_flight)
 

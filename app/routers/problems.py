@@ -74,6 +74,9 @@ def _document_operation(operation: dict[str, Any]) -> None:
         # A body that is not UTF-8 text is refused before validation, with a 400.
         malformed = {"description": _DESCRIPTIONS[400], "content": _problem_content()}
         responses.setdefault("400", malformed)
+        # So is one past the size limit (app/body_limit.py).
+        too_large = {"description": _DESCRIPTIONS[413], "content": _problem_content()}
+        responses.setdefault("413", too_large)
     operation["responses"] = dict(sorted(responses.items()))
 
 

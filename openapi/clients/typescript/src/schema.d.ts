@@ -4913,6 +4913,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `range_invalid`, `scheme_country_mismatch`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -5048,6 +5067,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "Conflict",
                      *       "code": "conflict",
+                     *       "instance": "/api/v1/vacancies/batch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/vacancies/batch"
                      *     }
                      */
@@ -5618,6 +5656,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `value_required`, `zero_cost_worker_charge`, `validation_failed`. */
             422: {
                 headers: {
@@ -5881,6 +5938,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "An applicant with this NIK is already registered.",
                      *       "code": "nik_taken",
+                     *       "instance": "/api/v1/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/applicants"
                      *     }
                      */
@@ -6298,6 +6374,25 @@ export interface operations {
                      *       "status": 412,
                      *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
                      *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/applicants/{applicant_id}"
                      *     }
                      */
@@ -7041,6 +7136,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `application_applicant_required`, `application_applicant_unknown`, `application_vacancy_unknown`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -7430,6 +7544,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applications/{application_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `validation_failed`. */
             422: {
                 headers: {
@@ -7632,6 +7765,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applications/{application_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `application_reason_not_used`, `application_reason_required`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -7735,6 +7887,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/auth/register"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `login_required`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_birth_date_mismatch`, `nik_province_unknown`, `nik_serial_invalid`, `nik_sex_mismatch`, `password_too_weak`, `phone_invalid`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -7829,6 +8000,25 @@ export interface operations {
                      *       "status": 401,
                      *       "detail": "The client id or secret is not valid, or the client was revoked.",
                      *       "code": "invalid_client",
+                     *       "instance": "/api/v1/auth/token"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/auth/token"
                      *     }
                      */
@@ -7987,6 +8177,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly.",
                      *       "code": "idempotency_in_progress",
+                     *       "instance": "/api/v1/auth/logout"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/auth/logout"
                      *     }
                      */
@@ -8313,6 +8522,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/users"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `forbidden`, `password_too_weak`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -8437,6 +8665,25 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "The requested resource does not exist.",
                      *       "code": "not_found",
+                     *       "instance": "/api/v1/users/{user_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/users/{user_id}"
                      *     }
                      */
@@ -8716,6 +8963,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "An archived partner cannot get new clients.",
                      *       "code": "partner_archived",
+                     *       "instance": "/api/v1/partners/{partner_id}/clients"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/partners/{partner_id}/clients"
                      *     }
                      */
@@ -9363,6 +9629,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/credentials"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -9728,6 +10013,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/credentials/{credential_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `value_required`, `validation_failed`. */
             422: {
                 headers: {
@@ -9968,6 +10272,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "Another partner holds this licence number.",
                      *       "code": "licence_number_taken",
+                     *       "instance": "/api/v1/partners"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/partners"
                      *     }
                      */
@@ -10357,6 +10680,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/partners/{partner_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `country_unknown`, `licence_number_required`, `value_required`, `validation_failed`. */
             422: {
                 headers: {
@@ -10599,6 +10941,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly.",
                      *       "code": "idempotency_in_progress",
+                     *       "instance": "/api/v1/mous"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/mous"
                      *     }
                      */
@@ -11049,6 +11410,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/mous/{mou_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `country_unknown`, `date_range_invalid`, `partners_unknown`, `party_ids_duplicate`, `value_required`, `validation_failed`. */
             422: {
                 headers: {
@@ -11226,6 +11606,25 @@ export interface operations {
                      *       "status": 412,
                      *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
                      *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/mous/{mou_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/mous/{mou_id}/transitions"
                      *     }
                      */
@@ -11472,6 +11871,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "A {metric} target for {year}, country {country}, sector {sector} already exists; change that one instead.",
                      *       "code": "target_exists",
+                     *       "instance": "/api/v1/targets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/targets"
                      *     }
                      */
@@ -11840,6 +12258,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/targets/{target_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `country_unknown`, `stretch_below_number`, `value_required`, `validation_failed`. */
             422: {
                 headers: {
@@ -12123,6 +12560,25 @@ export interface operations {
                      *       "status": 412,
                      *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
                      *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
                      *     }
                      */
@@ -12421,12 +12877,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Content too large */
+            /** @description Content too large. `code`: `request_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12617,6 +13083,25 @@ export interface operations {
                      *       "status": 412,
                      *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
                      *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
                      *     }
                      */
@@ -13126,6 +13611,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `financing_amount_above_costs`, `financing_amount_not_positive`, `financing_cover_not_worker_paid`, `financing_kur_amount_above_limit`, `financing_kur_rate_fixed`, `financing_kur_term_above_limit`, `financing_lender_invalid`, `financing_lender_required`, `financing_term_beyond_contract`, `financing_term_required`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -13509,6 +14013,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/financing/{financing_id}/transitions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `financing_amount_above_costs`, `financing_amount_not_positive`, `financing_cover_not_worker_paid`, `financing_kur_amount_above_limit`, `financing_kur_rate_fixed`, `financing_kur_term_above_limit`, `financing_lender_invalid`, `financing_lender_required`, `financing_reason_not_used`, `financing_reason_required`, `financing_term_beyond_contract`, `financing_term_required`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -13745,6 +14268,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "Matching run {run_id} has not finished; start another when it has.",
                      *       "code": "run_in_progress",
+                     *       "instance": "/api/v1/matching/runs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/matching/runs"
                      *     }
                      */
@@ -14312,6 +14854,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/training/programmes/{external_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `programme_field_required`, `programme_level_invalid`, `programme_value_not_used`, `validation_failed`. */
             422: {
                 headers: {
@@ -14465,6 +15026,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "The cohort has {enrolled} enrolments; it cannot have only {seats} seats.",
                      *       "code": "cohort_seats_below_enrolments",
+                     *       "instance": "/api/v1/training/programmes/{external_id}/cohorts/{cohort_external_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/training/programmes/{external_id}/cohorts/{cohort_external_id}"
                      *     }
                      */
@@ -14974,6 +15554,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "Every seat of cohort {id} is taken.",
                      *       "code": "cohort_full",
+                     *       "instance": "/api/v1/training/cohorts/{cohort_id}/enrolments"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/training/cohorts/{cohort_id}/enrolments"
                      *     }
                      */
@@ -15521,6 +16120,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/training/enrolments/{enrolment_id}/completion"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `completed_out_of_range`, `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `result_invalid`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -15757,6 +16375,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly.",
                      *       "code": "idempotency_in_progress",
+                     *       "instance": "/api/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/webhooks"
                      *     }
                      */
@@ -16284,6 +16921,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applications/{application_id}/support"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
@@ -16662,6 +17318,25 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "The support case was changed by someone else meanwhile; read it again and retry.",
                      *       "code": "support_case_changed",
+                     *       "instance": "/api/v1/support/{case_id}/entries"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
                      *       "instance": "/api/v1/support/{case_id}/entries"
                      *     }
                      */
