@@ -6,6 +6,7 @@ pair. Same matches, scores and order; same near misses with the same unmet resul
 remedies. And the orders in memory never outlive a change to a job order.
 """
 
+import os
 import random
 from collections import defaultdict
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -253,3 +255,43 @@ def test_a_write_that_changes_nothing_matching_reads_keeps_the_built_orders(
     assert other.status_code == 200, other.text
     with Session(engine) as reading:
         assert cache.get(reading, today) is not built
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="the digest of the open orders is computed by PostgreSQL",
+)
+def test_unchanged_orders_are_not_read_back_when_their_digest_stands(
+    officer: TestClient, session: Session, engine: Engine
+) -> None:
+    today = date.today()
+    agency = make_partner(session, "PT Digest Agency")
+    order = add_job_order(session, agency.id or 0, "JO-DIGEST", openings=3)
+    cache = per_engine(engine, OpenOrdersCache)
+    with Session(engine) as reading:
+        built = cache.get(reading, today)
+    statements: list[str] = []
+
+    def note(_connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        more = officer.patch(f"/api/v1/vacancies/{order}", json={"openings": 5})
+        assert more.status_code == 200, more.text
+        statements.clear()
+        with Session(engine) as reading:
+            assert cache.get(reading, today) is built
+        assert any("md5" in s for s in statements)
+        assert not any("lean.title" in s for s in statements)  # no row read back
+
+        other = officer.patch(f"/api/v1/vacancies/{order}", json={"occupation": "Welder"})
+        assert other.status_code == 200, other.text
+        statements.clear()
+        with Session(engine) as reading:
+            rebuilt = cache.get(reading, today)
+        assert rebuilt is not built
+        assert any("lean.title" in s for s in statements)
+        assert [shown[0] for shown in rebuilt._shown] == [order]
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
