@@ -27,11 +27,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import anyio
-from sqlalchemy import delete, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
-from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -99,7 +98,13 @@ def fingerprint(method: str, path: str, query: bytes, body: bytes) -> str:
 
 
 class KeyStore:
-    """The table behind the middleware; blocking calls, run in the thread pool."""
+    """The table behind the middleware; blocking calls, run in the thread pool.
+
+    Core statements on a bare connection, not the ORM: every keyed POST claims a key and
+    stores an answer, and the common path is then one INSERT ... RETURNING and one UPDATE,
+    with no entity to build, reload or look up again."""
+
+    table = IdempotencyKey.__table__  # type: ignore[attr-defined]
 
     def __init__(self, engine: Engine, settings: Settings) -> None:
         self.engine = engine
@@ -109,42 +114,45 @@ class KeyStore:
         self.fernet = sealer(settings, "idempotent responses")
 
     def claim(self, caller: str, key: str, print_: str) -> Claim:
-        # Two rounds: a row released or expired between our INSERT and our SELECT frees
-        # the key, and the second INSERT then wins or meets the newer holder.
-        for _ in range(2):
+        # A few rounds: a row that expired or was released between our INSERT and our
+        # SELECT frees the key, and the next INSERT then wins or meets the newer holder.
+        keys = self.table.c
+        for _ in range(3):
             now = utcnow()
-            with Session(self.engine) as session:
-                session.execute(
-                    delete(IdempotencyKey).where(
-                        col(IdempotencyKey.caller) == caller,
-                        col(IdempotencyKey.key) == key,
-                        col(IdempotencyKey.expires_at) <= now,
-                    )
-                )
-                row = IdempotencyKey(
-                    caller=caller,
-                    key=key,
-                    fingerprint=print_,
-                    created_at=now,
-                    expires_at=now + self.ttl,
-                )
-                session.add(row)
+            with self.engine.connect() as connection:
                 try:
-                    session.commit()
-                    return Claim("run", row_id=row.id)
+                    row_id = connection.execute(
+                        insert(self.table)
+                        .values(
+                            caller=caller,
+                            key=key,
+                            fingerprint=print_,
+                            headers={},
+                            created_at=now,
+                            expires_at=now + self.ttl,
+                        )
+                        .returning(keys.id)
+                    ).scalar_one()
+                    connection.commit()
+                    return Claim("run", row_id=row_id)
                 except IntegrityError:
-                    session.rollback()
-                existing = session.exec(
-                    select(IdempotencyKey).where(
-                        IdempotencyKey.caller == caller, IdempotencyKey.key == key
-                    )
+                    connection.rollback()
+                existing = connection.execute(
+                    select(self.table).where(keys.caller == caller, keys.key == key)
                 ).first()
+                if existing is not None and existing.expires_at <= now:
+                    # Kept past its day: the key is free again, for any request.
+                    connection.execute(
+                        delete(self.table).where(keys.id == existing.id, keys.expires_at <= now)
+                    )
+                    connection.commit()
+                    continue
             if existing is None:
                 continue
             if existing.fingerprint != print_:
                 return Claim("reused")
             if existing.status_code is None:
-                if self._take_over(existing.id or 0, now):
+                if self._take_over(existing.id, now):
                     return Claim("run", row_id=existing.id)
                 return Claim("in_progress")
             return Claim(
@@ -158,41 +166,37 @@ class KeyStore:
     def _take_over(self, row_id: int, now: datetime) -> bool:
         """Claim a key still without an answer once its lease has run out; one UPDATE, so
         that of two retries arriving together only one wins."""
-        with Session(self.engine) as session:
-            result = session.execute(
-                update(IdempotencyKey)
+        keys = self.table.c
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                update(self.table)
                 .where(
-                    col(IdempotencyKey.id) == row_id,
-                    col(IdempotencyKey.status_code).is_(None),
-                    col(IdempotencyKey.created_at) <= now - self.lease,
+                    keys.id == row_id,
+                    keys.status_code.is_(None),
+                    keys.created_at <= now - self.lease,
                 )
                 .values(created_at=now, expires_at=now + self.ttl)
             )
-            session.commit()
-            return int(getattr(result, "rowcount", 0) or 0) == 1
+            return result.rowcount == 1
 
     def store(self, row_id: int, status_code: int, headers: dict[str, str], body: bytes) -> None:
-        with Session(self.engine) as session:
-            row = session.get(IdempotencyKey, row_id)
-            if row is None:
-                return
-            row.status_code, row.headers = status_code, headers
-            row.body = self.fernet.encrypt(body)
-            session.add(row)
-            session.commit()
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(self.table)
+                .where(self.table.c.id == row_id)
+                .values(status_code=status_code, headers=headers, body=self.fernet.encrypt(body))
+            )
 
     def release(self, row_id: int) -> None:
-        with Session(self.engine) as session:
-            session.execute(delete(IdempotencyKey).where(col(IdempotencyKey.id) == row_id))
-            session.commit()
+        with self.engine.begin() as connection:
+            connection.execute(delete(self.table).where(self.table.c.id == row_id))
 
     def purge_expired(self) -> int:
-        with Session(self.engine) as session:
-            result = session.execute(
-                delete(IdempotencyKey).where(col(IdempotencyKey.expires_at) <= utcnow())
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                delete(self.table).where(self.table.c.expires_at <= utcnow())
             )
-            session.commit()
-            return int(getattr(result, "rowcount", 0) or 0)
+            return result.rowcount
 
 
 async def _store_answer(
