@@ -4,10 +4,13 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine, update
 from sqlmodel import Session, col, select
 
 from app.models.application import Application
+from app.models.audit import AuditEntry
 from app.models.vacancy import Vacancy, VacancyCreate
+from app.services import vacancy_batch
 from app.services.vacancy_checks import new_vacancy
 from tests.auth_helpers import bearer, client_token
 from tests.factories import add_applicant, add_application, assert_problem, count_rows
@@ -361,3 +364,51 @@ def test_bad_cursor_is_refused(client: TestClient, one: tuple[int, dict[str, str
             422,
             "invalid_cursor",
         )
+
+
+def test_an_order_changed_between_judging_and_writing_is_judged_again(
+    client: TestClient,
+    session: Session,
+    engine: Engine,
+    one: tuple[int, dict[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, headers = one
+    upsert(client, headers, [order("JO-RACE", openings=5)])
+    vacancy_id = session.exec(select(Vacancy.id)).one()
+    judge = vacancy_batch._judge
+    rounds: list[int] = []
+
+    def judged_then_changed_elsewhere(*args: Any) -> Any:
+        # An officer's PATCH commits after the batch has read the order, before it writes.
+        verdict = judge(*args)
+        if not rounds:
+            with Session(engine) as other:
+                other.execute(
+                    update(Vacancy)
+                    .where(col(Vacancy.id) == vacancy_id)
+                    .values(title="Renamed meanwhile", version=col(Vacancy.version) + 1)
+                )
+                other.commit()
+        rounds.append(1)
+        return verdict
+
+    monkeypatch.setattr(vacancy_batch, "_judge", judged_then_changed_elsewhere)
+    (result,) = upsert(client, headers, [order("JO-RACE", openings=7)])
+
+    # Judged again against the order as it now is: a third version, not a second one that
+    # two different states would share.
+    assert len(rounds) == 2
+    assert (result["result"], result["version"]) == ("updated", 3)
+    session.expire_all()
+    stored = session.get(Vacancy, vacancy_id)
+    assert stored is not None and (stored.openings, stored.version) == (7, 3)
+    assert stored.title == order("JO-RACE")["title"]  # the agency's copy is the newer one
+    entry = session.exec(
+        select(AuditEntry)
+        .where(AuditEntry.entity == "vacancy", AuditEntry.entity_id == vacancy_id)
+        .order_by(col(AuditEntry.id).desc())
+    ).first()
+    assert entry is not None
+    assert entry.changes["title"]["old"] == "Renamed meanwhile"
+    assert entry.changes["openings"] == {"old": 5, "new": 7}

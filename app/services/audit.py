@@ -70,6 +70,21 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
+def changed(before: Any, changes: dict[str, Any]) -> dict[str, Any]:
+    """`diff(snapshot(before), snapshot(after))` when `after` is `before` with `changes`
+    applied and every value in `changes` differs from the old one: the batch sync's updates
+    need not dump each record twice to find the fields they name already."""
+    entry: dict[str, Any] = {}
+    for name in sorted(changes):
+        if name in IGNORED or name == "id":
+            continue
+        old, new = _plain(getattr(before, name)), _plain(changes[name])
+        if name in PERSONAL_FIELDS:
+            old, new = mask_value(name, old), mask_value(name, new)
+        entry[name] = {"old": old, "new": new}
+    return entry
+
+
 def record(
     session: Session,
     actor: str,

@@ -8,10 +8,12 @@ half-written, and it does not stop the others.
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 from types import SimpleNamespace
 from typing import Any, cast
 
 from pydantic import ValidationError
+from sqlalchemy import CursorResult, bindparam, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, func, select
 
@@ -26,7 +28,6 @@ from app.models.partner import Partner
 from app.models.vacancy import BatchResult, Vacancy, VacancyCreate, VacancyUpdate
 from app.services import audit, bulk
 from app.services import changes as change_log
-from app.services.common import apply_changes
 from app.services.vacancies import selected_counts
 from app.services.vacancy_checks import (
     JobOrder,
@@ -227,20 +228,44 @@ def _write(
                 }
             )
     for item, vacancy, changes in updates:
-        before = audit.snapshot(vacancy)
-        apply_changes(vacancy, changes)
-        session.add(vacancy)
-        vacancy_id = vacancy.id or 0
+        vacancy_id, version = vacancy.id or 0, vacancy.version + 1
         outcomes[item.index] = Outcome(
-            item.index, vacancy.external_id, BatchResult.updated, vacancy_id, vacancy.version
+            item.index, vacancy.external_id, BatchResult.updated, vacancy_id, version
         )
-        audited = audit.diff(before, audit.snapshot(vacancy))
+        audited = audit.changed(vacancy, changes)
         entries.append(_audit_row(now, actor, "update", vacancy_id, audited))
-        logged.append(change_log.vacancy_row(vacancy))
-    session.flush()
+        logged.append(change_log.vacancy_row(vacancy) | {"version": version})
+    _update_rows(session, updates, now)
     if entries:
         bulk.insert_rows(session, SQLModel.metadata.tables[AuditEntry.__tablename__], entries)
     change_log.log(session, logged)
+
+
+class _ChangedMeanwhileError(Exception):
+    """A job order the batch judged was changed by another writer before its UPDATE."""
+
+
+def _update_rows(
+    session: Session, updates: list[tuple[_Item, Vacancy, dict[str, Any]]], now: datetime
+) -> None:
+    """One executemany per set of changed columns (a re-sent slice of openings is one), each
+    row guarded by the version the rules judged: a PATCH committed in between would
+    otherwise be overwritten unseen. The loaded entities are left as read."""
+    table = SQLModel.metadata.tables["vacancy"]
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for _, vacancy, changes in updates:
+        row = {**changes, "updated_at": now, "version": vacancy.version + 1}
+        row |= {"row_id": vacancy.id, "read_version": vacancy.version}
+        by_columns.setdefault(tuple(sorted(changes)), []).append(row)
+    for columns, rows in by_columns.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"), table.c.version == bindparam("read_version"))
+            .values({name: bindparam(name) for name in (*columns, "updated_at", "version")})
+        )
+        result = cast(CursorResult[Any], session.execute(statement, rows))
+        if result.rowcount != len(rows):
+            raise _ChangedMeanwhileError
 
 
 # SQLite numbers a new row one above the largest rowid in the table, until that reaches its
@@ -310,9 +335,10 @@ def upsert_batch(
         try:
             _write(session, actor, creates, updates, outcomes)
             session.commit()
-        except IntegrityError:
-            # Another writer created one of these job orders since we read: judge the batch
-            # again, when those are updates. A second clash is a genuine conflict.
+        except (IntegrityError, _ChangedMeanwhileError):
+            # Another writer created or changed one of these job orders since we read:
+            # judge the batch again against what is stored now. A second clash is a
+            # genuine conflict.
             session.rollback()
             if attempt:
                 raise ProblemError(409, "conflict") from None
