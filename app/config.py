@@ -26,6 +26,12 @@ class Settings(BaseSettings):
     access_token_minutes: int = 15
     refresh_token_days: int = 30
 
+    # argon2id cost of passwords and client secrets (argon2-cffi's defaults, RFC 9106's
+    # second recommended option). Tests lower it through the environment (tests/conftest.py).
+    password_hash_time_cost: int = Field(default=3, ge=1)
+    password_hash_memory_kib: int = Field(default=65_536, ge=8)
+    password_hash_parallelism: int = Field(default=4, ge=1)
+
     bootstrap_admin_email: str | None = None
     bootstrap_admin_password: str | None = None
 

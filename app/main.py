@@ -45,6 +45,7 @@ from app.routers import (
     vacancies,
     webhooks,
 )
+from app.security import configure_password_hashing
 from app.services import accounts
 from app.services.rate_limit import CounterStore, DatabaseCounters, RedisCounters
 from app.services.vacancy_pages import VacancyPages
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     _refuse_demo_secret_in_production(settings)
     logging.basicConfig(level=settings.log_level)
+    configure_password_hashing(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

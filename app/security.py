@@ -20,24 +20,52 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from jose import JWTError, jwt
 
-from app.config import Settings
+from app.config import Settings, get_settings
 from app.models.base import utcnow
 
 ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105
 
-_hasher = PasswordHasher()
-# Verifying against this keeps the time of a login for an unknown account the same.
-_DUMMY_HASH = _hasher.hash("unused-password-for-timing")
+
+@dataclass(frozen=True)
+class _Hashing:
+    hasher: PasswordHasher
+    # Verifying against this keeps the time of a login for an unknown account the same.
+    dummy_hash: str
+
+
+_hashing: _Hashing | None = None
+
+
+def configure_password_hashing(settings: Settings) -> None:
+    """Set the argon2 cost for the process (create_app does, from its settings). A stored
+    hash carries its own parameters, so changing them never locks anyone out."""
+    global _hashing  # one hasher per process, replaced whole
+    hasher = PasswordHasher(
+        time_cost=settings.password_hash_time_cost,
+        memory_cost=settings.password_hash_memory_kib,
+        parallelism=settings.password_hash_parallelism,
+    )
+    _hashing = _Hashing(hasher, hasher.hash("unused-password-for-timing"))
+
+
+def _current_hashing() -> _Hashing:
+    if _hashing is None:
+        configure_password_hashing(get_settings())
+    assert _hashing is not None
+    return _hashing
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _current_hashing().hasher.hash(password)
 
 
 def verify_password(password: str, password_hash: str | None) -> bool:
+    hashing = _current_hashing()
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+        return hashing.hasher.verify(password_hash or hashing.dummy_hash, password) and bool(
+            password_hash
+        )
     except (VerificationError, InvalidHashError):
         return False
 

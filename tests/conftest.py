@@ -21,6 +21,17 @@ from app.config import Settings
 from app.db import make_engine, normalise_url
 from app.main import create_app
 
+# Passwords hashed at the lowest argon2 cost: every fixture's login hashes and verifies one,
+# and at the production cost (tested once, in test_auth.py) they took most of the suite's
+# time. Set before any test module is imported, so every Settings() of the run reads it
+# (the hasher itself is built from settings when first used).
+TEST_PASSWORD_HASHING = {
+    "PASSWORD_HASH_TIME_COST": "1",
+    "PASSWORD_HASH_MEMORY_KIB": "8",
+    "PASSWORD_HASH_PARALLELISM": "1",
+}
+os.environ.update(TEST_PASSWORD_HASHING)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -12,7 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from app.config import DEMO_JWT_SECRET
+from app import security
+from app.config import DEMO_JWT_SECRET, Settings
 from app.models import Applicant, UserAccount
 from app.models.identity import Role
 from app.services import rate_limit
@@ -26,6 +27,7 @@ from tests.auth_helpers import (
     register_applicant,
     staff_headers,
 )
+from tests.conftest import TEST_PASSWORD_HASHING
 from tests.factories import applicant_body, assert_problem
 
 ME = "/api/v1/me"
@@ -328,3 +330,22 @@ def test_a_remembered_token_still_expires_and_binds_to_its_secret(
     monkeypatch.setattr("app.security.time.time", lambda: later)
     with pytest.raises(InvalidTokenError):
         decode(settings, token)
+
+
+def test_passwords_are_hashed_at_production_cost_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The suite lowers the argon2 cost; a deployment that sets nothing gets the real one."""
+    for name in TEST_PASSWORD_HASHING:
+        monkeypatch.delenv(name)
+    production = Settings(_env_file=None)
+    try:
+        security.configure_password_hashing(production)
+        stored = security.hash_password(STRONG_PASSWORD)
+        assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+        assert security.verify_password(STRONG_PASSWORD, stored)
+        assert not security.verify_password(STRONG_PASSWORD + "x", stored)
+    finally:
+        security.configure_password_hashing(Settings())
+    # A hash made at another cost still verifies: the parameters travel with the hash.
+    assert security.verify_password(STRONG_PASSWORD, stored)
