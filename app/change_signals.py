@@ -30,7 +30,15 @@ from sqlalchemy.sql.elements import TextClause
 
 CHANNEL = "table_changes"
 WATCHED = frozenset(
-    {"user_account", "partner_client", "vacancy", "partner", "training_programme", "cohort"}
+    {
+        "user_account",
+        "partner_client",
+        "vacancy",
+        "partner",
+        "training_programme",
+        "cohort",
+        "channel_state",
+    }
 )
 POLL_S = 0.1
 HEARTBEAT_S = 1.0

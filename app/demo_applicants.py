@@ -13,9 +13,12 @@ from datetime import date, datetime, time, timedelta, timezone
 from app.models.applicant import Applicant, ApplicantStatus
 from app.models.credential import KIND_OF_TYPE, Credential, CredentialType, Verification
 from app.reference import KOTA_SERANG, EducationLevel, MaritalStatus, Sector
+from app.services.matching.rules import EPS_TOPIK_FLOOR
+from app.services.matching.validity import validity_limit
 
 WIB = timezone(timedelta(hours=7))
 AGE_ON = date(2026, 1, 15)  # ages are drawn as of this day
+ROSTER_BY = date(2026, 11, 30)  # the latest roster registration in the demo
 CONSENT_VERSION = "2026-01"
 OTHER_REGENCY_SHARE = 0.03
 # Population shares of the six kecamatan, roughly (BPS Kota Serang).
@@ -74,19 +77,20 @@ class Profile:
     skills: tuple[str, ...]
     women: float  # share of women among people with this profile
     weight: int
-    competency: str | None = None  # BNSP scheme / skill-test field of the trade, if any
+    # The trade's skill-test field: an SSW field's code for Japan, a trade for Korea.
+    competency: str | None = None
     other_sectors: tuple[Sector, ...] = ()
 
 
 PROFILES = (
     Profile(Sector.caregiving, "JP", "Caregiver / perawat lansia", "5322",
             ("caregiving", "perawatan lansia", "pertolongan pertama"), 0.75, 18,
-            "nursing care", (Sector.nursing,)),
+            "nursing_care", (Sector.nursing,)),
     Profile(Sector.agriculture, "JP", "Petani hortikultura", "6111",
             ("agriculture", "budidaya sayuran", "irigasi"), 0.3, 12, "agriculture"),
     Profile(Sector.automotive, "JP", "Mekanik otomotif", "7231",
             ("automotive", "servis mesin", "kelistrikan kendaraan"), 0.05, 8,
-            "automobile repair and maintenance"),
+            "automobile_repair"),
     Profile(Sector.aviation_ground_handling, "JP", "Petugas ground handling bandara", "9621",
             ("aviation_ground_handling", "penanganan bagasi", "forklift"), 0.2, 5, "aviation",
             (Sector.logistics,)),
@@ -191,7 +195,7 @@ def _education(rng: random.Random, profile: Profile) -> EducationLevel:
     weights = dict(EDUCATION)
     if profile.sector == Sector.caregiving:
         weights[EducationLevel.d3] += 20  # nursing diploma (D3 Keperawatan) graduates
-    if profile.competency in {"welding", "electrical", "automobile repair and maintenance"}:
+    if profile.competency in {"welding", "electrical", "automobile_repair"}:
         weights[EducationLevel.smk] += 30  # vocational school trades
     return rng.choices(list(weights), list(weights.values()))[0]
 
@@ -281,6 +285,12 @@ JLPT_RESULTS = (date(2024, 8, 26), date(2025, 1, 27), date(2025, 8, 25), date(20
 
 def _japanese(rng: random.Random, person: Applicant, profile: Profile) -> list[Credential]:
     out: list[Credential] = []
+    if profile.competency and _age(person) >= 24 and rng.random() < 0.08:
+        # Back from three years of technical intern training (ii) in the field: exempt from
+        # the SSW skill test of that field and from the Japanese tests.
+        completed = _day(rng, date(2023, 1, 1), date(2025, 10, 31))
+        kind = CredentialType.titp_completion
+        return [_credential(rng, person, kind, completed, field=profile.competency)]
     roll = rng.random()
     level = None
     if roll < 0.6:
@@ -327,8 +337,8 @@ def _japanese(rng: random.Random, person: Applicant, profile: Profile) -> list[C
 def _korean(rng: random.Random, person: Applicant, profile: Profile) -> list[Credential]:
     out: list[Credential] = []
     if rng.random() < 0.6:
-        # Results of rounds since 2023; valid two years, so the older ones have expired.
-        issued = _day(rng, date(2023, 4, 1), date(2025, 12, 31))
+        # Results of rounds since mid-2024; valid two years, so the older ones have expired.
+        issued = _day(rng, date(2024, 6, 1), date(2026, 6, 30))
         score = max(60, min(180, round(rng.gauss(118, 28))))
         out.append(
             _credential(
@@ -337,9 +347,14 @@ def _korean(rng: random.Random, person: Applicant, profile: Profile) -> list[Cre
                 CredentialType.eps_topik,
                 issued,
                 score=score,
-                expires=issued + timedelta(days=730),
+                expires=validity_limit(CredentialType.eps_topik, issued),
             )
         )
+        if score >= EPS_TOPIK_FLOOR and rng.random() < 0.8:
+            # Those who passed register on the job seeker roster a few months later.
+            listed = min(issued + timedelta(days=rng.randrange(45, 150)), ROSTER_BY)
+            expires = validity_limit(CredentialType.eps_roster, listed)
+            out.append(_credential(rng, person, CredentialType.eps_roster, listed, expires=expires))
     if profile.competency and rng.random() < 0.3:
         issued = _day(rng, date(2024, 9, 1), date(2026, 1, 31))
         out.append(
@@ -355,11 +370,18 @@ def _korean(rng: random.Random, person: Applicant, profile: Profile) -> list[Cre
     return out
 
 
+def _age(person: Applicant) -> int:
+    born = person.birth_date
+    return AGE_ON.year - born.year - ((AGE_ON.month, AGE_ON.day) < (born.month, born.day))
+
+
 def _day(rng: random.Random, first: date, last: date) -> date:
     return first + timedelta(days=rng.randrange(0, (last - first).days + 1))
 
 
 ISSUERS = {
+    CredentialType.eps_roster: "HRD Korea (EPS job seeker roster)",
+    CredentialType.titp_completion: "OTIT (Organization for Technical Intern Training)",
     CredentialType.jft_basic: "The Japan Foundation",
     CredentialType.eps_topik: "HRD Korea (Human Resources Development Service of Korea)",
     CredentialType.bnsp_competency: "BNSP (LSP demo)",

@@ -14,11 +14,20 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from app import demo_showcase
 from app.demo_accounts import add_demo_accounts
 from app.demo_applicants import make_applicants, make_credentials
 from app.demo_training import add_demo_training
 from app.demo_vacancies import make_vacancies
-from app.models import Applicant, Mou, MouParty, MouStageChange, Partner, ProgrammeTarget, Vacancy
+from app.models import (
+    Applicant,
+    Mou,
+    MouParty,
+    MouStageChange,
+    Partner,
+    ProgrammeTarget,
+    Vacancy,
+)
 from app.models.mou import MouKind, MouStage
 from app.models.partner import PartnerKind
 from app.models.target import TargetMetric
@@ -78,6 +87,22 @@ PARTNERS: dict[str, tuple[str, PartnerKind, str | None, str, str | None]] = {
         None,
         "KR",
         "Changnyeong",
+    ),
+    # The government's placement bodies: E-9 to Korea is government to government (BP2MI,
+    # now KP2MI); technical interns to Japan through IM Japan are Kemnaker's programme.
+    "bp2mi": (
+        "BP2MI / KP2MI (Kementerian Pelindungan Pekerja Migran Indonesia)",
+        K.government_body,
+        None,
+        "ID",
+        "Jakarta",
+    ),
+    "kemnaker": (
+        "Kemnaker, Direktorat Bina Penempatan Tenaga Kerja (program magang IM Japan)",
+        K.government_body,
+        None,
+        "ID",
+        "Jakarta",
     ),
     "bjb": ("Bank BJB (penyalur KUR PMI)", K.financier, None, "ID", "Bandung"),
     "baznas": ("Baznas Kota Serang", K.financier, None, "ID", "Serang"),
@@ -227,6 +252,7 @@ class DemoSummary:
     vacancies: int = 0
     applicants: int = 0
     credentials: int = 0
+    applications: int = 0
     accounts: int = 0
     programmes: int = 0
 
@@ -237,7 +263,8 @@ class DemoSummary:
             f"demo data: inserted {self.partners} partners, {self.mous} MoUs "
             f"({self.mou_stage_changes} stage changes), {self.targets} targets, "
             f"{self.vacancies} vacancies, {self.applicants} applicants, "
-            f"{self.credentials} credentials, {self.programmes} training programmes, "
+            f"{self.credentials} credentials, {self.applications} applications, "
+            f"{self.programmes} training programmes, "
             f"{self.accounts} demo logins (see README.md)"
         )
 
@@ -267,15 +294,19 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
     )
     session.add_all(vacancies)
     rng = random.Random(SEED)
-    people = make_applicants(rng, applicants)
+    showcase = demo_showcase.make_people()
+    people = showcase + make_applicants(rng, applicants)
     session.add_all(people)
     session.flush()
     # In the change log like any other job order, so that an agency's system following the
     # delta feed from nothing ends with the demo orders too.
     change_log.log(session, [change_log.vacancy_row(v) for v in vacancies])
-    credentials = [c for person in people for c in make_credentials(rng, person)]
+    credentials = demo_showcase.make_credentials(showcase)
+    credentials += [c for person in people[len(showcase) :] for c in make_credentials(rng, person)]
     session.add_all(credentials)
-    accounts = add_demo_accounts(session, people[0], partners["one_asia"], partners["bbpvp"])
+    applications = demo_showcase.add_applications(session, showcase[0], vacancies)
+    demo_showcase.add_suspended_e8(session)
+    accounts = add_demo_accounts(session, showcase[0], partners["one_asia"], partners["bbpvp"])
     programmes = add_demo_training(session, partners["bbpvp"])
     session.commit()
     return DemoSummary(
@@ -287,6 +318,7 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
         vacancies=len(vacancies),
         applicants=len(people),
         credentials=len(credentials),
+        applications=applications,
         accounts=accounts,
         programmes=programmes,
     )

@@ -1,6 +1,8 @@
 """Demo job orders: synthetic, in the sectors the reports name (Japan SSW: caregiving,
 agriculture, automotive, airport ground handling; Korea: EPS E-9 manufacturing and
-construction, E-7 shipyard welders, painters and electricians).
+construction, E-7 shipyard welders, painters and electricians) and a technical intern intake
+through IM Japan. E-9 orders come from the government (BP2MI), as the scheme is government
+to government.
 
 Formal sector only (no domestic work). Caregiving and agriculture are free of placement cost
 to the worker (BP2MI reg. 9/2020): the employer or the government pays every item. Amounts are
@@ -12,7 +14,7 @@ from datetime import date
 
 from app.models.credential import CredentialType
 from app.models.vacancy import CostItemKind, Payer, Vacancy, VacancyStatus
-from app.reference import EducationLevel, Scheme, Sector
+from app.reference import Channel, EducationLevel, Scheme, Sector
 
 BPJS_NOTE = "BPJS Ketenagakerjaan PMI: Rp370.000 untuk kontrak 24 bulan."
 C = CostItemKind
@@ -75,13 +77,6 @@ def _certificate(kind: CredentialType, field: str | None = None) -> dict[str, ob
     return {"type": kind.value, "field": field}
 
 
-NURSING_JA = _certificate(CredentialType.nursing_care_japanese)
-
-
-def _ssw(field: str) -> dict[str, object]:
-    return _certificate(CredentialType.ssw_skill_test, field)
-
-
 def _kr_skill(field: str) -> dict[str, object]:
     return _certificate(CredentialType.korean_skills_test, field)
 
@@ -108,9 +103,21 @@ class Order:
     experience_years: float | None = None
     mou: str | None = None  # key of an MoU in app.demo_data.MOUS
     deadline: date = date(2027, 3, 31)
+    channel: Channel | None = None
+    contract_months: int = 24
 
 
 SSW, E9, E7 = Scheme.jp_ssw, Scheme.kr_eps_e9, Scheme.kr_e7
+# Technical interns through IM Japan: the programme bears the costs (Kemnaker - IM Japan).
+TITP_IM_JAPAN = (
+    _cost(C.training, 9_000_000, G, "Pelatihan fisik, bahasa dan mental (Kemnaker)."),
+    _cost(C.medical, 1_200_000, E),
+    _cost(C.passport, 650_000, G),
+    _cost(C.visa, 450_000, E),
+    _cost(C.bpjs, 370_000, G, BPJS_NOTE),
+    _cost(C.travel, 8_500_000, E, "Tiket Jakarta - Jepang (IM Japan)."),
+)
+
 ORDERS = (
     Order(
         agency="banten_karya",
@@ -124,7 +131,6 @@ ORDERS = (
         openings=30,
         salary=(185_000, 225_000),
         costs=JP_ZERO_COST,
-        certificates=(NURSING_JA, _ssw("nursing care")),
         language_level="N4",
         mou="apjati",
         deadline=date(2027, 2, 26),
@@ -141,7 +147,6 @@ ORDERS = (
         openings=20,
         salary=(190_000, 230_000),
         costs=JP_ZERO_COST,
-        certificates=(NURSING_JA, _ssw("nursing care")),
         language_level="N4",
         deadline=date(2027, 4, 30),
     ),
@@ -157,7 +162,6 @@ ORDERS = (
         openings=25,
         salary=(175_000, 205_000),
         costs=JP_ZERO_COST,
-        certificates=(_ssw("agriculture"),),
         language_level="N4",
         mou="apjati",
         deadline=date(2027, 3, 31),
@@ -170,12 +174,11 @@ ORDERS = (
         occupation="Petani hortikultura",
         isco_code="6111",
         title="Pekerja kebun sayur dan buah, Kumamoto",
-        details="Penanaman, perawatan dan panen; musim sibuk April - Oktober.",
+        details="Penanaman, perawatan dan panen; musim sibuk April - Oktober. Terbuka bagi "
+        "lulusan magang teknis (ii) bidang pertanian.",
         openings=20,
         salary=(170_000, 200_000),
         costs=JP_ZERO_COST,
-        certificates=(_ssw("agriculture"),),
-        language_level="N4",
         deadline=date(2027, 5, 31),
     ),
     Order(
@@ -190,7 +193,6 @@ ORDERS = (
         openings=12,
         salary=(210_000, 260_000),
         costs=JP_PAID,
-        certificates=(_ssw("automobile repair and maintenance"),),
         language_level="N4",
         min_education=EducationLevel.smk,
         experience_years=1,
@@ -208,7 +210,6 @@ ORDERS = (
         openings=10,
         salary=(200_000, 240_000),
         costs=JP_PAID,
-        certificates=(_ssw("aviation"),),
         language_level="N4",
         deadline=date(2027, 1, 29),
     ),
@@ -268,7 +269,7 @@ ORDERS = (
         deadline=date(2027, 4, 30),
     ),
     Order(
-        agency="sinar_global",
+        agency="bp2mi",
         external_id="SGP-KR-0201",
         scheme=E9,
         sector=Sector.manufacturing,
@@ -281,12 +282,12 @@ ORDERS = (
         costs=KR_E9,
         language_score=90,
         min_education=EducationLevel.smp,
-        max_age=39,
+        channel=Channel.eps_g2g,
         mou="apjati",
         deadline=date(2027, 2, 26),
     ),
     Order(
-        agency="banten_karya",
+        agency="bp2mi",
         external_id="BKM-KR-2026-004",
         scheme=E9,
         sector=Sector.manufacturing,
@@ -299,11 +300,11 @@ ORDERS = (
         costs=KR_E9,
         language_score=100,
         min_education=EducationLevel.smp,
-        max_age=39,
+        channel=Channel.eps_g2g,
         deadline=date(2027, 5, 31),
     ),
     Order(
-        agency="sinar_global",
+        agency="bp2mi",
         external_id="SGP-KR-0202",
         scheme=E9,
         sector=Sector.construction,
@@ -316,9 +317,26 @@ ORDERS = (
         costs=KR_E9,
         language_score=110,
         min_education=EducationLevel.smp,
-        max_age=39,
+        channel=Channel.eps_g2g,
         required_sex="M",
         deadline=date(2027, 6, 30),
+    ),
+    Order(
+        agency="kemnaker",
+        external_id="IMJ-2026-07",
+        scheme=Scheme.jp_titp,
+        sector=Sector.manufacturing,
+        occupation="Pemagang pengolahan logam",
+        isco_code="7223",
+        title="Magang teknis pengolahan logam (IM Japan), Shizuoka",
+        details="Pemagangan tiga tahun melalui IM Japan: laki-laki, 18-26 tahun, lulusan "
+        "SMA/SMK; pelatihan bahasa dan fisik sebelum berangkat.",
+        openings=15,
+        salary=(140_000, 165_000),
+        costs=TITP_IM_JAPAN,
+        channel=Channel.im_japan,
+        contract_months=36,
+        deadline=date(2027, 4, 30),
     ),
 )
 
@@ -328,7 +346,7 @@ def make_vacancies(partner_ids: dict[str, int], mou_ids: dict[str, int]) -> list
 
 
 def _vacancy(order: Order, partner_ids: dict[str, int], mou_ids: dict[str, int]) -> Vacancy:
-    japan = order.scheme == Scheme.jp_ssw
+    japan = order.scheme in (Scheme.jp_ssw, Scheme.jp_titp)
     return Vacancy(
         agency_id=partner_ids[order.agency],
         external_id=order.external_id,
@@ -343,7 +361,7 @@ def _vacancy(order: Order, partner_ids: dict[str, int], mou_ids: dict[str, int])
         salary_min=order.salary[0],
         salary_max=order.salary[1],
         currency="JPY" if japan else "KRW",
-        contract_months=24,
+        contract_months=order.contract_months,
         min_age=18,
         max_age=order.max_age,
         required_sex=order.required_sex,
@@ -356,5 +374,6 @@ def _vacancy(order: Order, partner_ids: dict[str, int], mou_ids: dict[str, int])
         cost_items=[dict(c) for c in order.costs],
         deadline=order.deadline,
         mou_id=mou_ids[order.mou] if order.mou else None,
+        channel=order.channel,
         status=VacancyStatus.open,
     )

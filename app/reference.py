@@ -201,6 +201,35 @@ class Sector(StrEnum):
     domestic_work = "domestic_work"  # accepted as data only to be refused with a reason
 
 
+class SswField(StrEnum):
+    """The 16 fields of Japan's Specified Skilled Worker (i) status; their names, sources and
+    the sectors and occupations in each: app/services/matching/ssw_fields.py."""
+
+    nursing_care = "nursing_care"
+    building_cleaning = "building_cleaning"
+    industrial_products_manufacturing = "industrial_products_manufacturing"
+    construction = "construction"
+    shipbuilding = "shipbuilding"
+    automobile_repair = "automobile_repair"
+    aviation = "aviation"
+    accommodation = "accommodation"
+    agriculture = "agriculture"
+    fishery = "fishery"
+    food_beverage_manufacturing = "food_beverage_manufacturing"
+    food_service = "food_service"
+    automobile_transportation = "automobile_transportation"
+    railway = "railway"
+    forestry = "forestry"
+    wood_industry = "wood_industry"
+
+
+class Channel(StrEnum):
+    """Recruitment channels of a scheme: app/services/matching/channels.py."""
+
+    im_japan = "im_japan"  # TITP through IM Japan (Kemnaker - IM Japan programme)
+    eps_g2g = "eps_g2g"  # EPS E-9 government to government (BP2MI/KP2MI - HRD Korea)
+
+
 # Read once: pycountry's own lookup costs tens of microseconds, and a batch of job orders
 # asks several times per item.
 COUNTRY_CODES = frozenset(c.alpha_2 for c in pycountry.countries)

@@ -220,3 +220,17 @@ def api_with(app: Any, **settings: Any) -> Iterator[Any]:
     with TestClient(variant, raise_server_exceptions=False) as variant_client:
         yield variant_client
     variant.state.engine.dispose()
+
+
+def roster_place(applicant_id: int, listed_on: date) -> Any:
+    """A place on the EPS job seeker roster (E-9 orders need one), registered on `listed_on`."""
+    from app.models.credential import KIND_OF_TYPE, Credential, CredentialType
+
+    return Credential(
+        applicant_id=applicant_id,
+        kind=KIND_OF_TYPE[CredentialType.eps_roster],
+        type=CredentialType.eps_roster,
+        issuer="HRD Korea",
+        issued_on=listed_on,
+        verification="verified",
+    )

@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from app.models.credential import Credential
 from tests.auth_helpers import applicant_headers, bearer, client_token, make_partner
-from tests.factories import add_vacancy
+from tests.factories import add_vacancy, roster_place
 from tests.fixtures_documents import ready_for_departure
 
 APPLICATIONS = "/api/v1/applications"
@@ -86,6 +86,7 @@ def eligible_for_eps(session: Session, applicant_id: int) -> None:
             verification="verified",
         )
     )
+    session.add(roster_place(applicant_id, date.today() - timedelta(days=10)))
     session.commit()
 
 

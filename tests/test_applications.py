@@ -35,6 +35,7 @@ from tests.factories import (
     add_vacancy,
     assert_problem,
     count_rows,
+    roster_place,
 )
 from tests.fixtures_documents import ready_for_departure
 
@@ -115,6 +116,7 @@ def eligible_for_eps(session: Session, applicant_id: int) -> None:
             verification="verified",
         )
     )
+    session.add(roster_place(applicant_id, date.today() - timedelta(days=10)))
     session.commit()
 
 
@@ -782,7 +784,9 @@ def test_concurrent_selections_never_fill_beyond_openings(
 
 def test_a_job_seeker_applies_only_where_eligible(world: World) -> None:
     korean_test = world.session.exec(
-        select(Credential).where(Credential.applicant_id == world.seeker_id)
+        select(Credential).where(
+            Credential.applicant_id == world.seeker_id, Credential.type == "eps_topik"
+        )
     ).one()
     korean_test.score = 60  # under the EPS-TOPIK floor of 80
     world.session.add(korean_test)

@@ -133,7 +133,7 @@ def test_born_on_29_february_comes_of_age_on_1_march() -> None:
     assert anniversary(date(2008, 2, 29), 16) == date(2024, 2, 29)
 
 
-def test_e9_upper_age_bound_is_39() -> None:
+def test_e9_upper_age_bound_is_39_without_a_test_judged_today() -> None:
     still_39 = run(person(birth=date(1986, 3, 2)), job(**E9))  # 40 tomorrow
     assert by_id(still_39, "kr_eps_e9.max_age").status == "met"
     turned_40 = run(person(birth=date(1986, 3, 1)), job(**E9))
@@ -141,17 +141,28 @@ def test_e9_upper_age_bound_is_39() -> None:
     assert (result.status, result.code, result.params["age"]) == ("unmet", "age_above_maximum", 40)
 
 
-def test_technical_intern_band_for_men_starts_at_nineteen_and_a_half() -> None:
-    titp = job(scheme="jp_titp", country="JP")
-    reached = run(person(birth=date(2006, 9, 1)), titp)  # 19 years 6 months today
-    assert by_id(reached, "jp_titp.min_age_men").status == "met"
-    short = run(person(birth=date(2006, 9, 2)), titp)
-    assert by_id(short, "jp_titp.min_age_men").code == "age_below_minimum"
-    assert by_id(short, "jp_titp.min_age_men").status == "unmet"
-    over = run(person(birth=date(1999, 3, 1)), titp)  # 27 today
-    assert by_id(over, "jp_titp.max_age_men").status == "unmet"
-    women = run(person(birth=date(2006, 9, 2), sex="F"), titp)
-    assert all(not r.rule_id.startswith("jp_titp") for r in women)
+def test_im_japan_bands_apply_to_that_channel_only() -> None:
+    im_japan = job(scheme="jp_titp", country="JP", channel="im_japan")
+    sma = run(person(birth=date(2007, 9, 1), education="sma"), im_japan)  # 18.5 today
+    assert by_id(sma, "jp_titp.im_japan.min_age").status == "met"
+    young = run(person(birth=date(2007, 9, 2), education="sma"), im_japan)
+    result = by_id(young, "jp_titp.im_japan.min_age")
+    assert (result.status, result.code, result.params["min_age"]) == (
+        "unmet",
+        "age_below_minimum",
+        18.5,
+    )
+    smk = run(person(birth=date(2008, 3, 1), education="smk"), im_japan)  # 18 today
+    assert by_id(smk, "jp_titp.im_japan.min_age").status == "met"
+    over = run(person(birth=date(1999, 3, 1)), im_japan)  # 27 today
+    assert by_id(over, "jp_titp.im_japan.max_age").status == "unmet"
+    woman = by_id(run(person(sex="F"), im_japan), "jp_titp.im_japan.sex")
+    assert (woman.status, woman.code) == ("unmet", "sex_not_accepted")
+    smp = by_id(run(person(education="smp"), im_japan), "jp_titp.im_japan.education")
+    assert smp.status == "unmet"
+    # Another TITP route (a private sending organisation) has only the law's and its own.
+    other = run(person(birth=date(2007, 9, 2), sex="F", education="smp"), job(scheme="jp_titp"))
+    assert all(not r.rule_id.startswith("jp_titp") for r in other) and is_eligible(other)
 
 
 @pytest.mark.parametrize(
@@ -255,7 +266,7 @@ def test_expired_test_result_counts_as_missing() -> None:
     assert (expired.status, expired.code) == ("unmet", "credential_expired")
     assert expired.params["expired_on"] == "2026-02-28"
     assert expired.remedy is not None and expired.remedy.action == "renew"
-    assert expired.remedy.field == "caregiving"
+    assert expired.remedy.field == "nursing_care"
     last_day = by_id(run(person(), job(**SSW_CARE), skill(TODAY)), "jp_ssw.skill_test")
     assert last_day.status == "met"
 
@@ -266,7 +277,7 @@ def test_ssw_skill_test_must_be_of_the_jobs_field() -> None:
     assert (result.status, result.code, result.params["field"]) == (
         "unmet",
         "skill_test_missing",
-        "caregiving",
+        "nursing_care",
     )
 
 
@@ -474,7 +485,9 @@ def test_api_names_every_unmet_rule_with_remedies(officer: TestClient, session: 
         ("LPK KJS", "Bahasa Jepang N4", "N4")
     ]
     assert offers[0]["free_seats"] == 20 and offers[0]["next_cohort_starts_on"]
-    assert {r["status"] for r in body["rules"]} == {"unmet", "unknown"}
+    statuses = {r["rule_id"]: r["status"] for r in body["rules"]}
+    assert statuses.pop("programme.channel_open") == "met"
+    assert set(statuses.values()) == {"unmet", "unknown"}
 
 
 def test_api_flags_credential_expiring_before_deadline(
@@ -491,6 +504,8 @@ def test_api_flags_credential_expiring_before_deadline(
         expires_on=(date.today() + timedelta(days=30)).isoformat(),
         verification="verified",
     )
+    listed = (date.today() - timedelta(days=5)).isoformat()
+    add_credential(officer, applicant_id, type="eps_roster", issued_on=listed)
     body = officer.get(eligibility_url(applicant_id, vacancy_id)).json()
     assert body["eligible"] is True
     assert body["warnings"] == ["kr_eps_e9.eps_topik"]
@@ -532,10 +547,11 @@ def test_api_rule_table(client: TestClient, officer: TestClient) -> None:
     table = response.json()
     assert [r["id"] for r in table["scheme_rules"]] == [r.id for r in SCHEME_RULES]
     e9_max = next(r for r in table["scheme_rules"] if r["id"] == "kr_eps_e9.max_age")
-    assert e9_max["requirement"] == "Berusia maksimal 39 tahun."
+    assert e9_max["requirement"] == "Berusia maksimal 39 tahun pada hari ujian EPS-TOPIK."
     assert e9_max["schemes"] == ["kr_eps_e9"] and "EPS" in e9_max["source"]
-    titp = next(r for r in table["scheme_rules"] if r["id"] == "jp_titp.min_age_men")
-    assert titp["params"] == {"min_age": 19.5} and titp["applies_to_sex"] == "M"
+    titp = next(r for r in table["scheme_rules"] if r["id"] == "jp_titp.im_japan.min_age")
+    assert titp["params"] == {"min_age": 18.5, "min_age_smk": 18}
+    assert titp["channels"] == ["im_japan"] and "kompas" in titp["source"]
     assert {r["code"] for r in table["job_order_rules"]} >= {
         "sex_not_accepted",
         "certificate_missing",

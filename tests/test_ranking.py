@@ -10,7 +10,13 @@ from sqlmodel import Session
 from app.models.credential import KIND_OF_TYPE, Credential, CredentialType
 from app.services.matching.vectorised import Columns
 from tests.auth_helpers import bearer, client_token, make_partner
-from tests.factories import add_applicant, add_job_order, add_programme, assert_problem
+from tests.factories import (
+    add_applicant,
+    add_job_order,
+    add_programme,
+    assert_problem,
+    roster_place,
+)
 
 TODAY = date.today()
 
@@ -20,6 +26,7 @@ def born(age: int) -> date:
 
 
 def add_topik(session: Session, applicant_id: int, score: int, issued_days_ago: int = 60) -> None:
+    """A result and, a month later at most, a place on the EPS roster (E-9 needs both)."""
     session.add(
         Credential(
             applicant_id=applicant_id,
@@ -31,6 +38,7 @@ def add_topik(session: Session, applicant_id: int, score: int, issued_days_ago: 
             verification="verified",
         )
     )
+    session.add(roster_place(applicant_id, TODAY - timedelta(days=min(issued_days_ago, 30))))
     session.commit()
 
 

@@ -158,6 +158,11 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     "DELETE /api/v1/targets/{target_id}": (STAFF, None),
     "GET /api/v1/audit": (STAFF, None),
     "GET /api/v1/matching/rules": (AUTHENTICATED, None),
+    "GET /api/v1/matching/channels": (AUTHENTICATED, None),
+    "PUT /api/v1/matching/channels/{code}": (
+        STAFF,
+        lambda w, c: {"open": False, "reason": "Suspended", "source": "A report"},
+    ),
     "GET /api/v1/applicants/{applicant_id}/eligibility": (PEOPLE, None),
     "GET /api/v1/applicants/{applicant_id}/matches": (PEOPLE, None),
     "GET /api/v1/vacancies/{vacancy_id}/candidates": (STAFF | {AGENCY}, None),
@@ -375,6 +380,8 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     issued = (date.today() - timedelta(days=30)).isoformat()
     eps = {"type": "eps_topik", "score": 150, "issuer": "HRD Korea", "issued_on": issued}
     client.post(f"/api/v1/applicants/{applicant_id}/credentials", json=eps, headers=staff)
+    roster = {"type": "eps_roster", "issuer": "HRD Korea", "issued_on": issued}
+    client.post(f"/api/v1/applicants/{applicant_id}/credentials", json=roster, headers=staff)
     mou_id = client.post("/api/v1/mous", json=mou_body([agency_id]), headers=staff).json()["id"]
     target_id = client.post("/api/v1/targets", json=target_body(), headers=staff).json()["id"]
 
@@ -458,6 +465,7 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "enrolment_id": enrolment.id or 0,
             "webhook_id": webhook.id or 0,
             "kind": "passport",
+            "code": "kr_e8",
         },
         headers={
             ANON: {},

@@ -120,7 +120,7 @@ ZERO_COST = [
     {"country": "JP", "scheme": "jp_ssw", "sector": "caregiving", "isco_code": "5322",
      "currency": "JPY", "language": "ja", "min_language_score": None,
      "min_language_level": "N4"},
-    {"scheme": "kr_eps_e9", "sector": "fishery", "isco_code": "6223"},
+    {"scheme": "private", "sector": "fishery", "isco_code": "6223"},
     {"scheme": "kr_e8", "sector": "agriculture", "isco_code": "9211"},
     {"sector": "services", "isco_code": "5120", "occupation": "Cook"},
     {"sector": "hospitality", "isco_code": "9112", "occupation": "Cleaner"},
@@ -157,10 +157,10 @@ CREATE_RULES = [
     ({"salary_min": 4_000_000}, "range_invalid", "salary_min"),
     ({"min_age": 40, "max_age": 30}, "range_invalid", "min_age"),
     ({"deadline": "2020-01-01"}, "deadline_in_past", "deadline"),
-    ({"scheme": "jp_ssw"}, "scheme_country_mismatch", "scheme"),
+    ({"scheme": "jp_ssw", "ssw_field": "shipbuilding"}, "scheme_country_mismatch", "scheme"),
     ({"scheme": "jp_titp"}, "scheme_country_mismatch", "scheme"),
     ({"country": "JP", "currency": "JPY"}, "scheme_country_mismatch", "scheme"),
-    ({"country": "JP", "scheme": "kr_eps_e9", "currency": "JPY"},
+    ({"country": "JP", "scheme": "kr_e7", "currency": "JPY"},
      "scheme_country_mismatch", "scheme"),
     ({"country": "VN", "scheme": "kr_e8", "currency": "VND"},
      "scheme_country_mismatch", "scheme"),
@@ -336,6 +336,7 @@ def test_patch_checks_the_merged_record(officer: TestClient, agency_id: int) -> 
         "language": "ja",
         "min_language_score": None,
         "min_language_level": "N4",
+        "ssw_field": "shipbuilding",  # welding is work in three SSW fields: it must be named
     }
     response = officer.patch(url, json=change)
     assert response.status_code == 200, response.text

@@ -36,7 +36,7 @@ def ids(response: Any) -> list[int]:
 def orders(officer: TestClient, session: Session, agency_id: int) -> dict[str, int]:
     """Four orders: Korean welding (MoU), Japanese farm, a draft, one past its deadline."""
     mou_id = add_mou(session)
-    other = add_agency(session, "PT Dua Benua")
+    other = add_agency(session, "BP2MI", kind="government_body")  # E-9 is G to G
     made = {
         "welder": vacancy_body(agency_id, mou_id=mou_id),
         "farm": vacancy_body(

@@ -13,7 +13,7 @@ from app.demo_vacancies import make_vacancies
 from app.models.credential import Credential
 from app.services.matching.blocking import block_for
 from app.services.matching.evaluate import anniversary, passes
-from app.services.matching.facts import VacancyFacts, applicant_facts, vacancy_facts
+from app.services.matching.facts import Closure, VacancyFacts, applicant_facts, vacancy_facts
 from app.services.matching.scoring import score, wishes_of
 from app.services.matching.vectorised import Columns
 
@@ -21,7 +21,7 @@ from app.services.matching.vectorised import Columns
 def edge_births(today: date) -> list[date]:
     """Birthdays a day either side of every age bound the schemes use, and leap days."""
     births = [date(2000, 2, 29), date(2008, 3, 1), date(1986, 12, 31), date(1987, 1, 31)]
-    for years, months in [(18, 0), (19, 6), (20, 0), (26, 0), (39, 0), (40, 0), (55, 0)]:
+    for years, months in [(18, 0), (18, 6), (19, 6), (20, 0), (26, 0), (39, 0), (40, 0), (55, 0)]:
         bound = anniversary(today, -years, -months)
         births += [bound - timedelta(days=1), bound, bound + timedelta(days=1)]
     return births
@@ -59,6 +59,9 @@ def job_orders() -> list[VacancyFacts]:
         variants.append(replace(order, min_age=20, max_age=26, min_experience_years=1.0))
         variants.append(replace(order, required_sex=None, mou_id=None, min_language_score=None))
         variants.append(replace(order, min_education=None, language=None, min_language_level=None))
+        # Another channel (or none), another SSW field, a closed route.
+        variants.append(replace(order, channel=None, ssw_field="aviation"))
+        variants.append(replace(order, closure=Closure(order.scheme, "Suspended", "A report")))
     return orders + variants
 
 

@@ -4,6 +4,7 @@ from app.models.applicant import Applicant
 from app.models.application import Application, ApplicationStageChange
 from app.models.audit import AuditEntry
 from app.models.change import ChangeLog
+from app.models.channel import ChannelState
 from app.models.credential import Credential
 from app.models.document import ApplicationDocument
 from app.models.financing import FinancingRequest, FinancingStateChange
@@ -26,6 +27,7 @@ __all__ = [
     "ApplicationStageChange",
     "AuditEntry",
     "ChangeLog",
+    "ChannelState",
     "Cohort",
     "Credential",
     "Enrolment",

@@ -20,12 +20,18 @@ class CredentialType(StrEnum):
     bnsp_competency = "bnsp_competency"  # BNSP competency certificate, per scheme
     korean_skills_test = "korean_skills_test"  # EPS skills round / E-7 trade skill test
     training_completion = "training_completion"  # completion of a training programme
+    # Technical Intern Training (ii) completed in good standing; `field`: the related SSW
+    # field, `issued_on`: the completion date.
+    titp_completion = "titp_completion"
+    # A place on the EPS job seeker roster (HRD Korea), from its registration date.
+    eps_roster = "eps_roster"
 
 
 class CredentialKind(StrEnum):
     language = "language"
     skill_certificate = "skill_certificate"
     training = "training"
+    registration = "registration"
 
 
 KIND_OF_TYPE = {
@@ -37,6 +43,8 @@ KIND_OF_TYPE = {
     CredentialType.bnsp_competency: CredentialKind.skill_certificate,
     CredentialType.korean_skills_test: CredentialKind.skill_certificate,
     CredentialType.training_completion: CredentialKind.training,
+    CredentialType.titp_completion: CredentialKind.training,
+    CredentialType.eps_roster: CredentialKind.registration,
 }
 
 

@@ -8,8 +8,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.models.channel import ChannelRead
 from app.models.credential import CredentialType
-from app.reference import EducationLevel, Scheme, Sector, Sex
+from app.reference import Channel, EducationLevel, Scheme, Sector, Sex, SswField
 
 
 class RuleStatus(StrEnum):
@@ -39,6 +40,12 @@ class RuleRead(BaseModel):
     source: str = Field(description="The law, regulation or programme document behind it.")
     schemes: list[Scheme] | None = Field(description="null: every job order.")
     sectors: list[Sector] | None = Field(description="null: every sector of those schemes.")
+    ssw_fields: list[SswField] | None = Field(
+        default=None, description="Japan SSW: the fields it applies to; null: every field."
+    )
+    channels: list[Channel] | None = Field(
+        default=None, description="The recruitment channels it applies to; null: any."
+    )
     applies_to_sex: Sex | None = None
     params: dict[str, ParamValue]
 
@@ -52,9 +59,31 @@ class JobOrderRuleRead(BaseModel):
     fields: list[str] = Field(description="The vacancy fields the requirement comes from.")
 
 
+class SswFieldRead(BaseModel):
+    """A field of Japan's Specified Skilled Worker (i) status, and the job orders in it."""
+
+    code: SswField
+    name_en: str
+    name_id: str
+    sectors: list[Sector] = Field(description="Job orders of these sectors are in the field.")
+    isco_codes: list[str] = Field(
+        description="ISCO-08 unit groups whose orders are in the field, whatever the sector."
+    )
+    added: str | None = Field(description="When a newer field was added.")
+
+
+class SswFieldTableRead(BaseModel):
+    source: str
+    fields: list[SswFieldRead]
+
+
 class RuleTableRead(BaseModel):
     scheme_rules: list[RuleRead]
     job_order_rules: list[JobOrderRuleRead]
+    ssw_fields: SswFieldTableRead
+    channels: list[ChannelRead] = Field(
+        description="Every scheme and channel, and whether it takes people now."
+    )
 
 
 class TrainingProviderRead(BaseModel):

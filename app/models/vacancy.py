@@ -11,7 +11,7 @@ from sqlmodel import SQLModel
 
 from app.models.base import UTCDateTime, utcnow
 from app.models.credential import CredentialType
-from app.reference import EducationLevel, Scheme, Sector, Sex
+from app.reference import Channel, EducationLevel, Scheme, Sector, Sex, SswField
 
 
 class VacancyStatus(StrEnum):
@@ -80,6 +80,9 @@ class Vacancy(SQLModel, table=True):
     cost_items: list[dict[str, object]] = SQLField(default_factory=list, sa_type=JSON)
     deadline: date | None = None
     mou_id: int | None = SQLField(default=None, foreign_key="mou.id", index=True)
+    # Japan SSW: the field as the agency states it; else found from occupation and sector.
+    ssw_field: str | None = SQLField(default=None, max_length=40)
+    channel: str | None = SQLField(default=None, max_length=20)
     status: str = SQLField(default=VacancyStatus.open, max_length=10, index=True)
     version: int = SQLField(default=1)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
@@ -143,6 +146,17 @@ class VacancyWrite(BaseModel):
     cost_items: list[CostItem] | None = Field(default=None, max_length=30)
     deadline: date | None = None
     mou_id: int | None = None
+    ssw_field: SswField | None = Field(
+        default=None,
+        description="Japan SSW orders: the SSW field (GET /matching/rules lists them). Left "
+        "out, it is found from the occupation's ISCO code, else the sector; an order whose "
+        "field neither determines (e.g. welding) must state it.",
+    )
+    channel: Channel | None = Field(
+        default=None,
+        description="The recruitment channel the order comes through, where the scheme has "
+        "several (e.g. `im_japan` for technical interns through IM Japan); its rules apply.",
+    )
     status: VacancyStatus | None = None
 
 
@@ -195,6 +209,11 @@ class VacancyRead(BaseModel):
     zero_cost_to_worker: bool
     deadline: date | None
     mou_id: int | None
+    ssw_field: SswField | None = Field(
+        description="Japan SSW orders: the order's SSW field, as stated or as found from the "
+        "occupation and sector; null for other schemes."
+    )
+    channel: Channel | None
     status: VacancyStatus
     version: int
     created_at: datetime

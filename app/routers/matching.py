@@ -8,13 +8,14 @@ from sqlmodel import Session
 from app.auth import STAFF, PrincipalDep, access
 from app.db import get_session
 from app.i18n import Language, negotiate
+from app.models.channel import ChannelRead, ChannelStateWrite
 from app.models.identity import Role, Scope
 from app.models.matching import EligibilityRead, RuleTableRead
 from app.models.ranking import CandidatePage, MatchesRead
 from app.pagination import RankPageDep
 from app.reference import Sector
+from app.services.matching import closures, views
 from app.services.matching import eligibility as service
-from app.services.matching import views
 
 router = APIRouter(tags=["matching"])
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -36,9 +37,31 @@ LanguageDep = Annotated[Language, Depends(language)]
 
 
 @router.get("/matching/rules", **access(roles=tuple(Role), scopes=tuple(Scope)))
-def list_matching_rules(lang: LanguageDep) -> RuleTableRead:
-    """Each scheme's hard rules with their sources, and the requirements a job order may set."""
-    return service.rule_table(lang)
+def list_matching_rules(session: SessionDep, lang: LanguageDep) -> RuleTableRead:
+    """Each scheme's hard rules with their sources, the requirements a job order may set,
+    Japan's SSW fields, and which schemes and channels take people now."""
+    return service.rule_table(session, lang)
+
+
+@router.get("/matching/channels", **access(roles=tuple(Role), scopes=tuple(Scope)))
+def list_channels(session: SessionDep, lang: LanguageDep) -> list[ChannelRead]:
+    """Every scheme and recruitment channel, and whether it takes people now; a closed one
+    with the reason and source the office recorded."""
+    return closures.list_channels(session, lang)
+
+
+@router.put("/matching/channels/{code}", **access(roles=STAFF, problems=(404, 422)))
+def set_channel_state(
+    code: str,
+    payload: ChannelStateWrite,
+    principal: PrincipalDep,
+    session: SessionDep,
+    lang: LanguageDep,
+) -> ChannelRead:
+    """Close a scheme or channel (with the reason and its source) or open it again.
+
+    While closed, its job orders are not offered, proposed or applied to."""
+    return closures.set_channel_state(session, code, payload, principal, lang)
 
 
 @router.get(

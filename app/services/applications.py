@@ -38,6 +38,7 @@ from app.services.application_stages import (
     QUOTA_STAGES,
     REVEALED_STAGES,
 )
+from app.services.matching.closures import refuse_if_closed
 from app.services.matching.eligibility import unmet_codes
 
 # `propose_many` is re-exported above: matching runs call `applications.propose_many`.
@@ -366,6 +367,7 @@ def create_application(
     if vacancy is None:
         raise invalid("vacancy_id", "application_vacancy_unknown", id=payload.vacancy_id)
     _check_vacancy(vacancy, actor.is_staff)
+    refuse_if_closed(session, vacancy)
     _check_applicant(session, applicant)
     if not actor.is_staff:
         _check_eligible(session, applicant, vacancy)

@@ -29,18 +29,21 @@ define(
     }
 )
 
-# Which scopes make sense for which kind of partner: an agency syncs job orders, a
+# Which scopes make sense for which kind of partner: an agency syncs job orders (and so does
+# the government's placement body, for government-to-government schemes such as E-9), a
 # training centre pushes programmes; neither can act in the other's domain.
+JOB_ORDER_SCOPES = frozenset(
+    {
+        Scope.vacancies_read,
+        Scope.vacancies_write,
+        Scope.applications_read,
+        Scope.applications_write,
+        Scope.webhooks_manage,
+    }
+)
 SCOPES_BY_KIND: dict[PartnerKind, frozenset[Scope]] = {
-    PartnerKind.placement_agency: frozenset(
-        {
-            Scope.vacancies_read,
-            Scope.vacancies_write,
-            Scope.applications_read,
-            Scope.applications_write,
-            Scope.webhooks_manage,
-        }
-    ),
+    PartnerKind.placement_agency: JOB_ORDER_SCOPES,
+    PartnerKind.government_body: JOB_ORDER_SCOPES,
     PartnerKind.training_provider: frozenset({Scope.training_write, Scope.webhooks_manage}),
 }
 DEFAULT_SCOPES = frozenset({Scope.webhooks_manage})

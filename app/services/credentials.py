@@ -1,6 +1,6 @@
 """An applicant's credentials: language results, skill certificates, training completions."""
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, or_, select
@@ -20,9 +20,12 @@ from app.models.credential import (
     Verification,
 )
 from app.pagination import PageParams, paginate, where_all
+from app.reference import SswField
 from app.services import audit
 from app.services.applicants import get_applicant
 from app.services.common import apply_changes, raise_if_invalid, refuse_emptied
+from app.services.matching.ssw_fields import SSW_FIELD_TYPES, field_named
+from app.services.matching.validity import validity_limit
 
 define(
     {
@@ -46,6 +49,12 @@ define(
             "Bidang wajib",
             "{type} needs the field, scheme or subject it certifies.",
             "{type} memerlukan bidang, skema, atau materi yang disertifikasi.",
+        ),
+        "ssw_field_unknown": Message(
+            "Unknown SSW field",
+            "Bidang SSW tidak dikenal",
+            "{type} names one of the Specified Skilled Worker fields: {allowed}.",
+            "{type} harus menyebut salah satu bidang Specified Skilled Worker: {allowed}.",
         ),
         "issued_in_future": Message(
             "Issue date in the future",
@@ -71,9 +80,17 @@ NEEDS_FIELD = {
     CredentialType.ssw_skill_test,
     CredentialType.bnsp_competency,
     CredentialType.training_completion,
+    CredentialType.titp_completion,
 }
-# An EPS-TOPIK result is valid for two years (HRD Korea).
-EPS_TOPIK_VALIDITY = timedelta(days=730)
+
+
+def canonical_field(kind: CredentialType, field: str | None) -> str | None:
+    """An SSW field's code for the types that certify one (any of its names is taken);
+    other fields as entered. A name that is no SSW field is kept, for `check_rules` to refuse."""
+    if kind in SSW_FIELD_TYPES and field:
+        named = field_named(field)
+        return named.value if named is not None else field
+    return field
 
 
 def to_read(credential: Credential) -> CredentialRead:
@@ -103,6 +120,11 @@ def check_rules(c: Credential) -> None:
         )
     if kind in NEEDS_FIELD and not c.field:
         errors.append(FieldError("field", "credential_field_required", {"type": kind.value}))
+    elif kind in SSW_FIELD_TYPES and field_named(c.field) is None:
+        allowed = ", ".join(f.value for f in SswField)
+        errors.append(
+            FieldError("field", "ssw_field_unknown", {"type": kind.value, "allowed": allowed})
+        )
     if c.issued_on > date.today():
         errors.append(FieldError("issued_on", "issued_in_future"))
     if c.expires_on is not None and c.expires_on < c.issued_on:
@@ -123,8 +145,9 @@ def create_credential(
     data = payload.model_dump(exclude_none=True)
     if payload.type == CredentialType.jft_basic and payload.level is None:
         data["level"] = "A2"  # JFT-Basic is pass/fail at A2
-    if payload.type == CredentialType.eps_topik and payload.expires_on is None:
-        data["expires_on"] = payload.issued_on + EPS_TOPIK_VALIDITY
+    if payload.expires_on is None:
+        data["expires_on"] = validity_limit(payload.type, payload.issued_on)
+    data["field"] = canonical_field(payload.type, payload.field)
     if not actor.is_staff:
         data.pop("verification", None)  # only the office verifies
     _verification_stamp(data)
@@ -169,6 +192,8 @@ def update_credential(
     if not actor.is_staff:
         changes.pop("verification", None)
     _verification_stamp(changes)
+    if changes.get("field"):
+        changes["field"] = canonical_field(CredentialType(credential.type), changes["field"])
     check_rules(Credential.model_validate({**credential.model_dump(), **changes}))
     before = audit.snapshot(credential)
     apply_changes(credential, changes)

@@ -34,7 +34,8 @@ from app.pagination import PageParams, paginate, where_all
 from app.services import audit
 from app.services.applicants import get_applicant
 from app.services.common import raise_if_invalid, rowcount
-from app.services.credentials import EPS_TOPIK_VALIDITY, LEVELS, SCORED, check_rules
+from app.services.credentials import LEVELS, SCORED, canonical_field, check_rules
+from app.services.matching.validity import validity_limit
 from app.services.training import get_cohort, owned_cohort
 
 define(
@@ -278,14 +279,14 @@ def _credential(
     programme: TrainingProgramme, provider: Partner, enrolment: Enrolment, r: CompletionReport
 ) -> Credential:
     kind = CredentialType(programme.credential_type)
-    expires_on = r.completed_on + EPS_TOPIK_VALIDITY if kind == CredentialType.eps_topik else None
+    expires_on = validity_limit(kind, r.completed_on)
     credential = Credential(
         applicant_id=enrolment.applicant_id,
         kind=KIND_OF_TYPE[kind],
         type=kind,
         level=r.result_level,
         score=r.result_score,
-        field=programme.credential_field,
+        field=canonical_field(kind, programme.credential_field),
         issuer=provider.name,
         certificate_number=r.certificate_number,
         issued_on=r.completed_on,

@@ -30,9 +30,11 @@ from app.models.training import (
     TrainingProgramme,
 )
 from app.pagination import PageParams, paginate, where_all
+from app.reference import SswField
 from app.services import audit
 from app.services.common import apply_changes, raise_if_invalid, rowcount
 from app.services.credentials import LEVELS, NEEDS_FIELD, SCORED
+from app.services.matching.ssw_fields import SSW_FIELD_TYPES, field_named
 
 Outcome = Literal["created", "updated", "unchanged"]
 
@@ -110,6 +112,9 @@ def _check_programme(payload: ProgrammePut) -> None:
         errors.append(FieldError("credential_score", "programme_value_not_used", used))
     if kind in NEEDS_FIELD and not payload.credential_field:
         errors.append(FieldError("credential_field", "programme_field_required", params))
+    elif kind in SSW_FIELD_TYPES and field_named(payload.credential_field) is None:
+        allowed = {"allowed": ", ".join(f.value for f in SswField)}
+        errors.append(FieldError("credential_field", "ssw_field_unknown", params | allowed))
     raise_if_invalid(errors)
 
 

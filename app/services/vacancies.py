@@ -141,7 +141,9 @@ def update_vacancy(
     selected = (
         selected_counts(session, [vacancy_id]).get(vacancy_id, 0) if "openings" in changes else 0
     )
-    raise_if_invalid(update_errors(vacancy, changes, mou_exists, selected))
+    owner = session.get(Partner, vacancy.agency_id) if "scheme" in changes else None
+    owner_kind = owner.kind if owner is not None else None
+    raise_if_invalid(update_errors(vacancy, changes, mou_exists, selected, owner_kind))
     external_id = changes.get("external_id", vacancy.external_id)
     if _external_id_taken(session, vacancy.agency_id, external_id, vacancy.id):
         raise ProblemError(409, "external_id_taken", {"external_id": external_id})

@@ -152,7 +152,9 @@ def _update(
     if changes:
         mou_exists = changes.get("mou_id") is None or changes["mou_id"] in ctx.mous
         selected = ctx.selected.get(vacancy.id or 0, 0)
-        errors = update_errors(vacancy, changes, mou_exists, selected)
+        owner = ctx.agencies.get(vacancy.agency_id)
+        owner_kind = owner.kind if owner is not None else None
+        errors = update_errors(vacancy, changes, mou_exists, selected, owner_kind)
         if errors:
             return ProblemError(422, errors[0].code, dict(errors[0].params), errors=errors)
     return changes

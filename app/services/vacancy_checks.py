@@ -9,10 +9,11 @@ from sqlmodel import SQLModel
 
 from app.errors import FieldError
 from app.i18n import Message, define
-from app.models.partner import Partner, PartnerKind, PartnerStatus
+from app.models.partner import Partner, PartnerStatus
 from app.models.vacancy import Vacancy, VacancyCreate, VacancyUpdate
 from app.reference import Scheme, Sector, is_country, is_currency
 from app.services.common import refuse_emptied
+from app.services.job_order_routes import ORDER_OWNERS, owner_errors, route_errors
 from app.services.job_order_rules import (
     SCHEME_COUNTRY,
     domestic_work_field,
@@ -48,8 +49,8 @@ define(
         "agency_invalid": Message(
             "Not an active placement agency",
             "Bukan perusahaan penempatan aktif",
-            "Partner {id} is not an active placement agency.",
-            "Mitra {id} bukan perusahaan penempatan yang aktif.",
+            "Partner {id} is not an active placement agency (or the government's placement body).",
+            "Mitra {id} bukan perusahaan penempatan yang aktif (atau badan penempatan pemerintah).",
         ),
         "mou_unknown": Message("Unknown MoU", "MoU tidak dikenal", "MoU {id} does not exist."),
         "external_id_taken": Message(
@@ -144,17 +145,19 @@ class JobOrder(Protocol):
     min_language_score: int | None
     cost_items: list[dict[str, object]]
     deadline: date | None
+    ssw_field: str | None
+    channel: str | None
+    required_certificates: list[dict[str, object]]
 
 
 def agency_errors(v: JobOrder, agency: Partner | None, mou_exists: bool) -> list[FieldError]:
-    """The order's agency must be an active placement agency; its MoU must exist."""
+    """The order's owner must be an active placement agency (or the government's placement
+    body), allowed the order's scheme; its MoU must exist."""
     errors = []
-    if (
-        agency is None
-        or agency.kind != PartnerKind.placement_agency
-        or agency.status != PartnerStatus.active
-    ):
+    if agency is None or agency.kind not in ORDER_OWNERS or agency.status != PartnerStatus.active:
         errors.append(FieldError("agency_id", "agency_invalid", {"id": v.agency_id}))
+    else:
+        errors += owner_errors(v.scheme, agency.kind)
     if v.mou_id is not None and not mou_exists:
         errors.append(FieldError("mou_id", "mou_unknown", {"id": v.mou_id}))
     return errors
@@ -205,6 +208,7 @@ def check_rules(v: JobOrder, creating: bool) -> list[FieldError]:
     language = language_error_field(v.language, v.min_language_level, v.min_language_score)
     if language:
         errors.append(FieldError(language, "language_requirement_invalid"))
+    errors += route_errors(v)
     return errors
 
 
@@ -260,14 +264,19 @@ def field_changes(vacancy: Vacancy, payload: VacancyUpdate) -> dict[str, Any]:
 
 
 def update_errors(
-    vacancy: Vacancy, changes: dict[str, Any], mou_exists: bool, selected: int
+    vacancy: Vacancy,
+    changes: dict[str, Any],
+    mou_exists: bool,
+    selected: int,
+    owner_kind: str | None = None,
 ) -> list[FieldError]:
     """Every rule the record would break with `changes` applied.
 
     The rules read a merged copy, so that a refused change leaves the stored row untouched;
     a plain namespace, not a model: a batch of updates builds one per item, and constructing
     a table model costs far more than the rules. The agency cannot change here, so an order
-    of a since-archived agency can still be closed.
+    of a since-archived agency can still be closed. `owner_kind` is needed when the scheme
+    changes (a government-only scheme).
     """
     merged = cast(JobOrder, SimpleNamespace(**{**vacancy.model_dump(), **changes}))
     # The selections first: they name the real cause when `filled` is below openings too.
@@ -275,4 +284,6 @@ def update_errors(
     errors += check_rules(merged, creating=False)
     if "mou_id" in changes:
         errors += [e for e in agency_errors(merged, None, mou_exists) if e.field == "mou_id"]
+    if "scheme" in changes and owner_kind is not None:
+        errors += owner_errors(merged.scheme, owner_kind)
     return errors

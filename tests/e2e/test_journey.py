@@ -83,7 +83,13 @@ from serang_placement_client.models import (
 from serang_placement_client.types import File
 
 from tests.e2e.actors import anonymous, expect, person
-from tests.e2e.office import PASSWORD, publish_training, set_up_office, sync_job_orders
+from tests.e2e.office import (
+    PASSWORD,
+    job_orders,
+    publish_training,
+    set_up_office,
+    sync_job_orders,
+)
 from tests.e2e.server import LiveServer
 from tests.factories import make_nik
 
@@ -333,7 +339,10 @@ def test_journey_from_sign_up_to_departure(server: LiveServer) -> None:
     today = date.today()
     office = set_up_office(server)
     cohort_id = publish_training(office.training_centre, today)
-    orders = sync_job_orders(office.agency, today + timedelta(days=60))
+    private, government = job_orders(today + timedelta(days=60))
+    orders = sync_job_orders(office.agency, private) | sync_job_orders(
+        office.government, government
+    )
     japan, korea = orders["BKS-JP-2026-001"], orders["BKS-KR-2026-001"]
 
     # A job seeker for Japan: no matching before consent, then a full profile.
@@ -380,6 +389,12 @@ def test_journey_from_sign_up_to_departure(server: LiveServer) -> None:
         "issued_on": (today - timedelta(days=30)).isoformat(),
     }
     add_credential(budi, topik)
+    roster = {
+        "type": "eps_roster",
+        "issuer": "HRD Korea",
+        "issued_on": (today - timedelta(days=7)).isoformat(),
+    }
+    add_credential(budi, roster)
 
     assert select_from_shortlist(office.agency, siti, japan) == application_id
     pipeline = progress_of(office.officer, office.year, office.departures_target_id)

@@ -12,11 +12,22 @@ from app.models.applicant import ApplicantStatus
 from app.reference import EDUCATION_RANK
 from app.services.matching.evaluate import anniversary
 from app.services.matching.facts import VacancyFacts
-from app.services.matching.rules import Check, rules_for
+from app.services.matching.rules import Check, Rule, rules_for
+from app.services.matching.validity import VALIDITY_DAYS
 
 # People who can still be matched: not archived, not already abroad.
 MATCHABLE = (ApplicantStatus.registered, ApplicantStatus.verified, ApplicantStatus.returned)
 SLACK = timedelta(days=2)
+
+
+def _longest_validity_years(rule: Rule) -> int:
+    """Whole years (rounded up) the results a `max_age_at_test` rule judges by stay valid."""
+    if rule.check != Check.max_age_at_test:
+        return 0
+    days = [VALIDITY_DAYS.get(accept.type) for accept in rule.accepts]
+    if any(d is None for d in days):
+        return 200  # some result never expires: no bound from this rule
+    return max((d or 0) // 365 + 1 for d in days)
 
 
 @dataclass(frozen=True)
@@ -35,11 +46,16 @@ def block_for(v: VacancyFacts, today: date) -> Block:
     for rule in rules_for(v):
         if rule.applies_to_sex:
             continue
-        if rule.check == Check.min_age:
-            bound = anniversary(today, -(rule.years or 0), -rule.months) + SLACK
+        if rule.check in (Check.min_age, Check.min_age_by_education):
+            # By education: the lowest of the ages, which every eligible person has reached.
+            ages = [(rule.years or 0, rule.months), *((y, m) for _, y, m in rule.education_ages)]
+            years, months = min(ages)
+            bound = anniversary(today, -years, -months) + SLACK
             latest_birth = min(latest_birth, bound)
-        elif rule.check == Check.max_age:
-            bound = anniversary(today, -((rule.years or 0) + 1)) - SLACK
+        elif rule.check in (Check.max_age, Check.max_age_at_test):
+            # Judged at a test: the person may be older now by as long as results count.
+            years = (rule.years or 0) + 1 + _longest_validity_years(rule)
+            bound = anniversary(today, -years) - SLACK
             earliest_birth = bound if earliest_birth is None else max(earliest_birth, bound)
         elif rule.check == Check.education and rule.education is not None:
             education = max(education, EDUCATION_RANK[rule.education])

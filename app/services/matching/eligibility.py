@@ -16,14 +16,18 @@ from app.models.matching import (
     RuleResultRead,
     RuleStatus,
     RuleTableRead,
+    SswFieldRead,
+    SswFieldTableRead,
     TrainingProviderRead,
 )
 from app.models.vacancy import Vacancy
 from app.services.applicants import get_applicant
 from app.services.matching import reasons
+from app.services.matching.closures import closure_of, list_channels
 from app.services.matching.evaluate import Remedy, RuleResult, evaluate, is_eligible
 from app.services.matching.facts import applicant_facts, load_training_sources, vacancy_facts
 from app.services.matching.rules import JOB_ORDER_TEXTS, SCHEME_RULES, Rule
+from app.services.matching.ssw_fields import SSW_FIELDS, SSW_FIELDS_SOURCE
 from app.services.vacancies import get_vacancy
 
 # The vacancy fields behind each job-order rule, for the rule table.
@@ -41,7 +45,7 @@ JOB_ORDER_RULE_FIELDS: dict[str, tuple[str, list[str]]] = {
 }
 
 
-def rule_table(lang: Language) -> RuleTableRead:
+def rule_table(session: Session, lang: Language) -> RuleTableRead:
     scheme_rules = [
         RuleRead(
             id=rule.id,
@@ -52,6 +56,8 @@ def rule_table(lang: Language) -> RuleTableRead:
             source=rule.source,
             schemes=sorted(rule.schemes) if rule.schemes is not None else None,
             sectors=sorted(rule.sectors) if rule.sectors is not None else None,
+            ssw_fields=sorted(rule.ssw_fields) if rule.ssw_fields is not None else None,
+            channels=sorted(rule.channels) if rule.channels is not None else None,
             applies_to_sex=rule.applies_to_sex,
             params={k: _plain(v) for k, v in rule.params().items()},
         )
@@ -63,7 +69,26 @@ def rule_table(lang: Language) -> RuleTableRead:
         )
         for rule_id, (code, fields) in JOB_ORDER_RULE_FIELDS.items()
     ]
-    return RuleTableRead(scheme_rules=scheme_rules, job_order_rules=job_order_rules)
+    fields = SswFieldTableRead(
+        source=SSW_FIELDS_SOURCE,
+        fields=[
+            SswFieldRead(
+                code=f.code,
+                name_en=f.name_en,
+                name_id=f.name_id,
+                sectors=sorted(f.sectors),
+                isco_codes=sorted(f.isco_codes),
+                added=f.added,
+            )
+            for f in SSW_FIELDS
+        ],
+    )
+    return RuleTableRead(
+        scheme_rules=scheme_rules,
+        job_order_rules=job_order_rules,
+        ssw_fields=fields,
+        channels=list_channels(session, lang),
+    )
 
 
 def check_eligibility(
@@ -90,7 +115,7 @@ def check_eligibility(
     today = today or date.today()
     results = evaluate(
         applicant_facts(applicant, credentials),
-        vacancy_facts(vacancy),
+        vacancy_facts(vacancy, closure_of(session, vacancy)),
         today,
         load_training_sources(session),
     )
@@ -124,7 +149,8 @@ def unmet_codes(session: Session, applicant: Applicant, vacancy: Vacancy, today:
             col(Credential.verification) != Verification.rejected,
         )
     ).all()
-    results = evaluate(applicant_facts(applicant, credentials), vacancy_facts(vacancy), today)
+    facts = vacancy_facts(vacancy, closure_of(session, vacancy))
+    results = evaluate(applicant_facts(applicant, credentials), facts, today)
     return [r.code for r in results if r.status == RuleStatus.unmet]
 
 

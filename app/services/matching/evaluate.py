@@ -23,13 +23,13 @@ from app.services.matching.facts import (
     VacancyFacts,
 )
 from app.services.matching.rules import (
-    JOB_SECTOR,
     LEVEL_RANK,
     Accept,
     Check,
     Rule,
     credential_label,
     rules_for,
+    wanted_field,
 )
 
 NO_TRAINING: TrainingSources = {}
@@ -119,6 +119,23 @@ def _min_age(
     return _unmet(rule, age=age, eligible_from=eligible_from)
 
 
+def _min_age_by_education(
+    rule: Rule, a: ApplicantFacts, v: VacancyFacts, today: date, _: TrainingSources
+) -> RuleResult:
+    years, months = rule.age_for(a.education_level)
+    reached = anniversary(a.birth_date, years, months)
+    age, eligible_from = age_on(a.birth_date, today), reached.isoformat()
+    held, min_age = a.education_level.value, _years(years, months)
+    if today >= reached:
+        return _met(rule, age=age, eligible_from=eligible_from, min_age=min_age, held=held)
+    return _unmet(rule, None, age=age, eligible_from=eligible_from, min_age=min_age, held=held)
+
+
+def _years(years: int, months: int) -> int | float:
+    value = years + months / 12
+    return int(value) if value.is_integer() else round(value, 1)
+
+
 def _max_age(
     rule: Rule, a: ApplicantFacts, v: VacancyFacts, today: date, _: TrainingSources
 ) -> RuleResult:
@@ -126,6 +143,29 @@ def _max_age(
     too_old_from = anniversary(a.birth_date, (rule.years or 0) + 1)
     age = age_on(a.birth_date, today)
     return _met(rule, age=age) if today < too_old_from else _unmet(rule, age=age)
+
+
+def qualifying_test_date(rule: Rule, a: ApplicantFacts, v: VacancyFacts, today: date) -> date:
+    """The day age is judged on for `max_age_at_test`: the earliest valid result the rule
+    accepts (the person registered for it while in the age window), else `today`."""
+    dates = [
+        c.issued_on
+        for c in a.credentials
+        if _valid(c, today) and any(_matches(x, c, v) for x in rule.accepts)
+    ]
+    return min(dates, default=today)
+
+
+def _max_age_at_test(
+    rule: Rule, a: ApplicantFacts, v: VacancyFacts, today: date, _: TrainingSources
+) -> RuleResult:
+    judged_on = qualifying_test_date(rule, a, v, today)
+    too_old_from = anniversary(a.birth_date, (rule.years or 0) + 1)
+    age = age_on(a.birth_date, judged_on)
+    on = judged_on.isoformat()
+    if judged_on < too_old_from:
+        return _met(rule, age=age, judged_on=on)
+    return _unmet(rule, None, age=age, judged_on=on)
 
 
 def _education(
@@ -166,10 +206,6 @@ def _experience(
     return _unmet(rule, Remedy(RemedyAction.gain_experience), held=held)
 
 
-def _wanted_field(accept: Accept, v: VacancyFacts) -> str | None:
-    return v.sector if accept.field == JOB_SECTOR else accept.field
-
-
 def _matches(accept: Accept, c: HeldCredential, v: VacancyFacts) -> bool:
     if c.type != accept.type:
         return False
@@ -179,7 +215,7 @@ def _matches(accept: Accept, c: HeldCredential, v: VacancyFacts) -> bool:
             return False
     if accept.min_score is not None and (c.score is None or c.score < accept.min_score):
         return False
-    wanted = _wanted_field(accept, v)
+    wanted = wanted_field(accept, v)
     return wanted is None or c.field == wanted
 
 
@@ -211,7 +247,7 @@ def _credential(
     rule: Rule, a: ApplicantFacts, v: VacancyFacts, today: date, training: TrainingSources
 ) -> RuleResult:
     first = rule.accepts[0]
-    wanted = _wanted_field(first, v)
+    wanted = wanted_field(first, v)
     base: dict[str, object] = {"credential": credential_label(first.type, wanted)}
     if wanted is not None:
         base["field"] = wanted
@@ -236,9 +272,9 @@ def _credential(
             latest.type,
             accept.min_level,
             accept.min_score,
-            _wanted_field(accept, v),
+            wanted_field(accept, v),
             providers=providers_for(
-                training, latest.type, accept.min_level, accept.min_score, _wanted_field(accept, v)
+                training, latest.type, accept.min_level, accept.min_score, wanted_field(accept, v)
             ),
         )
         params = {
@@ -267,6 +303,15 @@ def _mou(
     return _met(rule) if v.mou_id is not None else _unmet(rule)
 
 
+def _channel_open(
+    rule: Rule, a: ApplicantFacts, v: VacancyFacts, today: date, _: TrainingSources
+) -> RuleResult:
+    if v.closure is None:
+        return _met(rule)
+    closure = v.closure
+    return _unmet(rule, channel=closure.channel, reason=closure.reason, source=closure.source)
+
+
 def _not_recorded(
     rule: Rule, a: ApplicantFacts, v: VacancyFacts, today: date, _: TrainingSources
 ) -> RuleResult:
@@ -275,12 +320,15 @@ def _not_recorded(
 
 EVALUATORS: dict[Check, Evaluator] = {
     Check.min_age: _min_age,
+    Check.min_age_by_education: _min_age_by_education,
     Check.max_age: _max_age,
+    Check.max_age_at_test: _max_age_at_test,
     Check.education: _education,
     Check.sex: _sex,
     Check.experience: _experience,
     Check.credential: _credential,
     Check.mou: _mou,
+    Check.channel_open: _channel_open,
     Check.not_recorded: _not_recorded,
 }
 

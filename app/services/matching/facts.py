@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
@@ -20,11 +20,10 @@ from app.models.credential import Credential, CredentialType, Verification
 from app.models.partner import Partner, PartnerKind, PartnerStatus
 from app.models.training import Cohort, CohortStatus, ProgrammeStatus, TrainingProgramme
 from app.models.vacancy import Vacancy
-from app.reference import EducationLevel, Sex
+from app.reference import EducationLevel, Scheme, Sex
+from app.services.matching.ssw_fields import SSW_FIELD_TYPES, field_named, field_of_order
 from app.services.matching.stamped import per_engine
-
-# An EPS-TOPIK result is valid for two years (HRD Korea), whatever expiry date was entered.
-VALIDITY_DAYS: Mapping[CredentialType, int] = {CredentialType.eps_topik: 730}
+from app.services.matching.validity import effective_expiry
 
 # Large IN lists are split so that no backend's bound-parameter limit is reached.
 _CHUNK = 5000
@@ -37,13 +36,24 @@ def normalise_field(text: str | None) -> str | None:
     return re.sub(r"[^a-z0-9]+", "_", text.strip().lower()).strip("_") or None
 
 
+def field_key(kind: CredentialType, text: str | None) -> str | None:
+    """What a credential's field is compared by: an SSW field's code (from any of its names)
+    for the types that certify one, else the normalised text."""
+    if kind in SSW_FIELD_TYPES:
+        named = field_named(text)
+        if named is not None:
+            return named.value
+    return normalise_field(text)
+
+
 @dataclass(frozen=True)
 class HeldCredential:
     credential_id: int
     type: CredentialType
     level: str | None
     score: int | None
-    field: str | None  # normalised
+    field: str | None  # normalised; an SSW field's code for SSW tests and TITP completions
+    issued_on: date  # the test date of a result
     expires_on: date | None  # the earlier of the entered expiry and the type's validity
     verified: bool
 
@@ -72,6 +82,15 @@ class RequiredCertificateFacts:
 
 
 @dataclass(frozen=True)
+class Closure:
+    """Why an order's scheme or channel takes nobody now, as the office recorded it."""
+
+    channel: str  # the scheme's or channel's code
+    reason: str
+    source: str
+
+
+@dataclass(frozen=True)
 class VacancyFacts:
     vacancy_id: int
     scheme: str
@@ -90,6 +109,11 @@ class VacancyFacts:
     min_experience_years: float | None
     deadline: date | None
     mou_id: int | None
+    ssw_field: str | None = None  # the order's SSW field (ssw_fields.field_of_order)
+    channel: str | None = None  # the recruitment channel the order comes through, if named
+    # Set where an order is judged alone (eligibility of a pair, applying, its candidates);
+    # bulk matching leaves closed orders out by query (open_orders.open_conditions).
+    closure: Closure | None = None
 
 
 @dataclass(frozen=True)
@@ -159,17 +183,14 @@ def held_credential(credential: CredentialRow) -> HeldCredential | None:
     if credential.verification == Verification.rejected:
         return None
     kind = CredentialType(credential.type)
-    expires_on = credential.expires_on
-    validity = VALIDITY_DAYS.get(kind)
-    if validity is not None:
-        limit = credential.issued_on + timedelta(days=validity)
-        expires_on = limit if expires_on is None else min(expires_on, limit)
+    expires_on = effective_expiry(kind, credential.issued_on, credential.expires_on)
     return HeldCredential(
         credential_id=credential.id or 0,
         type=kind,
         level=credential.level,
         score=credential.score,
-        field=normalise_field(credential.field),
+        field=field_key(kind, credential.field),
+        issued_on=credential.issued_on,
         expires_on=expires_on,
         verified=credential.verification == Verification.verified,
     )
@@ -238,12 +259,11 @@ def load_applicant_facts(
     return applicant_facts_many(applicants, credentials)
 
 
-def vacancy_facts(vacancy: Vacancy) -> VacancyFacts:
+def vacancy_facts(vacancy: Vacancy, closure: Closure | None = None) -> VacancyFacts:
     certificates = tuple(
-        RequiredCertificateFacts(
-            CredentialType(str(item["type"])), normalise_field(_text(item.get("field")))
-        )
+        RequiredCertificateFacts(kind, field_key(kind, _text(item.get("field"))))
         for item in vacancy.required_certificates
+        for kind in (CredentialType(str(item["type"])),)
     )
     return VacancyFacts(
         vacancy_id=vacancy.id or 0,
@@ -263,7 +283,17 @@ def vacancy_facts(vacancy: Vacancy) -> VacancyFacts:
         min_experience_years=vacancy.min_experience_years,
         deadline=vacancy.deadline,
         mou_id=vacancy.mou_id,
+        ssw_field=_ssw_field(vacancy),
+        channel=vacancy.channel,
+        closure=closure,
     )
+
+
+def _ssw_field(vacancy: Vacancy) -> str | None:
+    if vacancy.scheme != Scheme.jp_ssw:
+        return None
+    field = field_of_order(vacancy.ssw_field, vacancy.sector, vacancy.isco_code)
+    return field.value if field is not None else None
 
 
 def _text(value: object) -> str | None:
@@ -311,7 +341,7 @@ def _provider(programme: TrainingProgramme, cohort: Cohort, partner: Partner) ->
         programme=programme.subject,
         level=programme.credential_level,
         score=programme.credential_score,
-        field=normalise_field(programme.credential_field),
+        field=field_key(CredentialType(programme.credential_type), programme.credential_field),
         cohort_id=cohort.id,
         next_cohort_starts_on=cohort.starts_on,
         free_seats=max(cohort.seats - cohort.enrolled, 0),

@@ -28,9 +28,11 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlmodel import Session, col
 
 from app.change_signals import generation_of
+from app.models.channel import ChannelState
 from app.models.matching import RuleStatus as Status
 from app.models.vacancy import Vacancy, VacancyStatus
 from app.reference import EDUCATION_RANK
+from app.services.matching.closures import route_is_open
 from app.services.matching.evaluate import (
     EVALUATORS,
     RuleResult,
@@ -43,7 +45,7 @@ from app.services.matching.facts import (
     VacancyFacts,
     vacancy_facts,
 )
-from app.services.matching.rules import JOB_SECTOR, Check, Rule, rules_for
+from app.services.matching.rules import JOB_FIELD, Check, Rule, rules_for
 from app.services.matching.scoring import (
     WEIGHTS,
     ScoreInputs,
@@ -79,11 +81,13 @@ def open_order(vacancy: Vacancy) -> OpenOrder:
 
 
 def open_conditions(today: date) -> list[ColumnElement[bool]]:
-    """Job orders that take people on `today`: open, an opening left, deadline not passed."""
+    """Job orders that take people on `today`: open, an opening left, deadline not passed,
+    their scheme and channel not closed."""
     return [
         col(Vacancy.status) == VacancyStatus.open,
         col(Vacancy.filled) < col(Vacancy.openings),
         or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= today),
+        route_is_open(),
     ]
 
 
@@ -93,8 +97,8 @@ def _rule_reads(rule: Rule, v: VacancyFacts) -> Hashable:
     Keep in step with `evaluate.EVALUATORS`: two orders whose rule and these agree get the
     same result (the deadline only flags a met credential, which a match does not report).
     """
-    if rule.check == Check.credential:
-        return v.sector if any(accept.field == JOB_SECTOR for accept in rule.accepts) else None
+    if rule.check in (Check.credential, Check.max_age_at_test):
+        return v.ssw_field if any(accept.field == JOB_FIELD for accept in rule.accepts) else None
     if rule.check == Check.experience:
         return (v.isco_code, v.occupation)
     if rule.check == Check.mou:
@@ -192,7 +196,7 @@ class OpenOrders:
         """Each rule instance's result for the person; None where it is not for their sex."""
         return [
             EVALUATORS[rule.check](rule, person, v, today, training)
-            if rule.applies(v.scheme, v.sector, person.sex)
+            if rule.applies(v, person.sex)
             else None
             for rule, v in self._instances.first
         ]
@@ -262,6 +266,8 @@ _LEAN_COLUMNS = (
     col(Vacancy.min_experience_years),
     col(Vacancy.deadline),
     col(Vacancy.mou_id),
+    col(Vacancy.ssw_field),
+    col(Vacancy.channel),
 )
 
 
@@ -302,7 +308,7 @@ def _stamp(session: Session, today: date) -> tuple[object, ...]:
     which bump its version and update time; the sums of `filled` and of open orders also
     catch a status or a count written without them. While the change signals are live,
     the table's generation says the same without a query."""
-    generation = generation_of(session.get_bind(), "vacancy")  # type: ignore[arg-type]
+    generation = generation_of(session.get_bind(), "vacancy", "channel_state")  # type: ignore[arg-type]
     if generation is not None:
         return (today, generation)
     open_now = case((col(Vacancy.status) == VacancyStatus.open, 1), else_=0)
@@ -317,7 +323,8 @@ def _stamp(session: Session, today: date) -> tuple[object, ...]:
         )
     ).one()
     *sums, latest = row
-    return (today, *(int(value or 0) for value in sums), latest)
+    routes = session.execute(sa_select(func.count(), func.max(col(ChannelState.changed_at)))).one()
+    return (today, *(int(value or 0) for value in sums), latest, *routes)
 
 
 class OpenOrdersCache(StampedCache[OpenOrders]):

@@ -27,6 +27,7 @@ from app.models.matching import RuleStatus as Status
 from app.models.vacancy import Vacancy
 from app.reference import EDUCATION_RANK, EducationLevel
 from app.services.matching.blocking import block_for
+from app.services.matching.closures import closure_of
 from app.services.matching.evaluate import (
     RuleResult,
     age_on,
@@ -80,8 +81,9 @@ def rank_candidates(
     *,
     kecamatan_code: str | None = None,
 ) -> list[Ranked]:
-    """Every eligible person with consent for the job order, best first (ties: lower id)."""
-    facts = vacancy_facts(vacancy)
+    """Every eligible person with consent for the job order, best first (ties: lower id);
+    nobody while its scheme or channel is closed."""
+    facts = vacancy_facts(vacancy, closure_of(session, vacancy))
     columns = cache_for(session.get_bind()).columns(session, today)  # type: ignore[arg-type]
     at = columns.block(block_for(facts, today))
     if kecamatan_code:

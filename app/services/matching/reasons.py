@@ -19,6 +19,8 @@ TRADE_TEST_MISSING = "trade_test_missing"
 CERTIFICATE_MISSING = "certificate_missing"
 CREDENTIAL_EXPIRED = "credential_expired"
 MOU_MISSING = "mou_missing"
+CHANNEL_CLOSED = "channel_closed"
+ROSTER_PLACE_MISSING = "roster_place_missing"
 HEALTH_NOT_RECORDED = "health_not_recorded"
 BPJS_NOT_RECORDED = "bpjs_not_recorded"
 DOCUMENTS_NOT_RECORDED = "documents_not_recorded"
@@ -112,6 +114,20 @@ define(
             "this job order has none.",
             "Kerja musiman (E-8) hanya melalui MoU dengan pemerintah daerah Korea; lowongan "
             "ini tidak memilikinya.",
+        ),
+        CHANNEL_CLOSED: Message(
+            "Channel closed",
+            "Jalur ditutup",
+            "{channel} is closed to new placements: {reason} (source: {source}).",
+            "{channel} ditutup untuk penempatan baru: {reason} (sumber: {source}).",
+        ),
+        ROSTER_PLACE_MISSING: Message(
+            "Not on the EPS job seeker roster",
+            "Belum masuk roster pencari kerja EPS",
+            "Korean employers choose from the EPS job seeker roster; a place there lasts one "
+            "year from registration.",
+            "Pemberi kerja Korea memilih dari roster pencari kerja EPS; tempat di roster "
+            "berlaku satu tahun sejak pendaftaran.",
         ),
         HEALTH_NOT_RECORDED: Message(
             "Health not yet recorded",

@@ -11,24 +11,36 @@ from functools import lru_cache
 
 from app.i18n import Message
 from app.models.credential import CredentialType
-from app.reference import EducationLevel, Scheme, Sector, Sex
+from app.reference import Channel, EducationLevel, Scheme, Sector, Sex, SswField
 from app.services.matching import reasons as r
+from app.services.matching.channels import IM_JAPAN_SOURCE
 from app.services.matching.facts import VacancyFacts
+from app.services.matching.ssw_fields import SSW_FIELDS_SOURCE
+from app.services.matching.validity import EPS_VALIDITY_SOURCE
 
 
 class Check(StrEnum):
     min_age = "min_age"  # at least `years` (+ `months`) old on the day of evaluation
+    # As min_age, with the age set by the person's education (`education_ages`), else
+    # `years` + `months`.
+    min_age_by_education = "min_age_by_education"
     max_age = "max_age"  # at most `years` old (in whole years) on the day of evaluation
+    # At most `years` old on the date of the test that qualifies (the earliest valid result
+    # matching `accepts`; without one, on the day of evaluation).
+    max_age_at_test = "max_age_at_test"
     education = "education"  # at least `education`
     sex = "sex"  # `required_sex` only
     experience = "experience"  # at least `experience_years` of relevant work
     credential = "credential"  # a valid credential matching one of `accepts`
     mou = "mou"  # the job order falls under an MoU
+    channel_open = "channel_open"  # the order's scheme and channel take people now
     not_recorded = "not_recorded"  # needs data the programme does not hold yet: "unknown"
 
 
-# `Accept.field` value meaning "the job order's own sector" (e.g. the SSW field's skill test).
-JOB_SECTOR = "@job_sector"
+# `Accept.field` value meaning "the job order's own SSW field" (ssw_fields.field_of_order).
+JOB_FIELD = "@job_ssw_field"
+# What an order of no known field asks for: a field no credential holds.
+NO_FIELD = "-"
 
 
 @dataclass(frozen=True)
@@ -50,9 +62,12 @@ class Rule:
     source: str
     schemes: frozenset[Scheme] | None = None  # None: every job order
     sectors: frozenset[Sector] | None = None  # None: every sector of those schemes
+    ssw_fields: frozenset[SswField] | None = None  # None: every SSW field (or none)
+    channels: frozenset[Channel] | None = None  # None: whichever channel the order names
     applies_to_sex: Sex | None = None  # None: everyone
     years: int | None = None
     months: int = 0
+    education_ages: tuple[tuple[EducationLevel, int, int], ...] = ()  # (level, years, months)
     education: EducationLevel | None = None
     required_sex: Sex | None = None
     experience_years: float | None = None
@@ -64,7 +79,10 @@ class Rule:
         values: dict[str, object] = {}
         if self.years is not None:
             age = self.years + self.months / 12
-            values["min_age" if self.check == Check.min_age else "max_age"] = _number(age)
+            low = self.check in (Check.min_age, Check.min_age_by_education)
+            values["min_age" if low else "max_age"] = _number(age)
+        for level, years, months in self.education_ages:
+            values[f"min_age_{level.value}"] = _number(years + months / 12)
         if self.education is not None:
             values["required"] = self.education.value
         if self.required_sex is not None:
@@ -75,12 +93,28 @@ class Rule:
             values["required"] = self.required_text
         return values
 
-    def applies(self, scheme: str, sector: str, sex: Sex | None) -> bool:
+    def applies(self, v: VacancyFacts, sex: Sex | None = None) -> bool:
         return (
-            (self.schemes is None or scheme in self.schemes)
-            and (self.sectors is None or sector in self.sectors)
+            (self.schemes is None or v.scheme in self.schemes)
+            and (self.sectors is None or v.sector in self.sectors)
+            and (self.ssw_fields is None or v.ssw_field in self.ssw_fields)
+            and (self.channels is None or v.channel in self.channels)
             and (self.applies_to_sex is None or sex is None or sex == self.applies_to_sex)
         )
+
+    def age_for(self, education: EducationLevel) -> tuple[int, int]:
+        """The (years, months) of a minimum age for a person of that education."""
+        for level, years, months in self.education_ages:
+            if level == education:
+                return years, months
+        return self.years or 0, self.months
+
+
+def wanted_field(accept: Accept, v: VacancyFacts) -> str | None:
+    """The field a credential must be of to count: the order's SSW field for `JOB_FIELD`."""
+    if accept.field == JOB_FIELD:
+        return v.ssw_field or NO_FIELD
+    return accept.field
 
 
 def _number(value: float) -> int | float:
@@ -101,11 +135,24 @@ SSW_SOURCE = (
     "Immigration Services Agency of Japan, Specified Skilled Worker (i): operational "
     "guidelines and the Ministry of Justice ordinance on SSW standards"
 )
-TITP_SOURCE = "IM Japan technical intern programme, recruitment requirements (Kemnaker - IM Japan)"
+TITP_EXEMPTION_SOURCE = (
+    "Immigration Services Agency of Japan, SSW (i): those who completed Technical Intern "
+    "Training (ii) in good standing are exempt from the Japanese tests, and from the skill "
+    "test of the related field (also japancwg.com/faq-en); checked 2026-12-05"
+)
 EPS_SOURCE = (
     "Korea, Act on the Foreign Workers' Employment, etc. (EPS); HRD Korea EPS-TOPIK rules "
-    "and the Kemnaker/BP2MI G to G Korea recruitment announcement"
+    "(eps.hrdkorea.or.kr: test applicants aged 18 to 39, the birth-date window fixed at "
+    "registration in BP2MI's call) and the Kemnaker/BP2MI G to G Korea recruitment "
+    "announcement; checked 2026-12-05"
 )
+# IM Japan's intake: men; 18 to 26 with an SMK (technical) diploma, 18.5 to 26 with SMA;
+# at least senior secondary school (SLTA). The SMK track (technical or not) is not recorded:
+# every SMK graduate is given the SMK band (to be confirmed with IM Japan's current call).
+IM_JAPAN_MIN_AGE = (18, 6)
+IM_JAPAN_MIN_AGE_SMK = (18, 0)
+IM_JAPAN_MAX_AGE = 26
+EPS_MAX_AGE = 39
 E7_SOURCE = "Korea Ministry of Justice, E-7-3 skilled workers (shipbuilding welders, painters)"
 E8_SOURCE = (
     "Korea Ministry of Justice, seasonal worker programme (E-8) through MoUs with Korean local "
@@ -115,6 +162,7 @@ E8_SOURCE = (
 _EVERY = None
 _JAPAN_SSW = frozenset({Scheme.jp_ssw})
 _TITP = frozenset({Scheme.jp_titp})
+_IM_JAPAN = frozenset({Channel.im_japan})
 _E9 = frozenset({Scheme.kr_eps_e9})
 _E7 = frozenset({Scheme.kr_e7})
 _E8 = frozenset({Scheme.kr_e8})
@@ -156,37 +204,65 @@ SCHEME_RULES: tuple[Rule, ...] = (
          Message("Complete documents", "Dokumen lengkap",
                  "The required documents are complete.", "Dokumen yang disyaratkan lengkap."),
          f"{LAW_18_2017}(e) and art. 13", _EVERY),
+    # --- Every job order: its scheme and channel take people ----------------------------
+    Rule("programme.channel_open", r.CHANNEL_CLOSED, Check.channel_open,
+         Message("Channel open", "Jalur dibuka",
+                 "The order's scheme and recruitment channel take people.",
+                 "Skema dan jalur rekrutmen lowongan ini menerima peserta."),
+         "Disnakertrans Kota Serang: a scheme or channel the office has closed, with the "
+         "reason and source it recorded (GET /api/v1/matching/channels)", _EVERY),
     # --- Japan, Specified Skilled Worker (i) -------------------------------------------
     Rule("jp_ssw.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
          f"{SSW_SOURCE}: 18 or over", _JAPAN_SSW, years=18),
     Rule("jp_ssw.skill_test", r.SKILL_TEST_MISSING, Check.credential,
          Message("Field skill test", "Tes keterampilan bidang",
-                 "The SSW skill test of the job's field.",
-                 "Tes keterampilan SSW untuk bidang pekerjaan."),
-         f"{SSW_SOURCE}: the field's skill test", _JAPAN_SSW,
-         accepts=(Accept(CredentialType.ssw_skill_test, field=JOB_SECTOR),)),
+                 "The SSW skill test of the job's field, or Technical Intern Training (ii) "
+                 "completed in that field.",
+                 "Tes keterampilan SSW bidang pekerjaan, atau lulus magang teknis (ii) di "
+                 "bidang itu."),
+         f"{SSW_SOURCE}: the field's skill test; fields: {SSW_FIELDS_SOURCE}; "
+         f"exemption: {TITP_EXEMPTION_SOURCE}", _JAPAN_SSW,
+         accepts=(Accept(CredentialType.ssw_skill_test, field=JOB_FIELD),
+                  Accept(CredentialType.titp_completion, field=JOB_FIELD))),
     Rule("jp_ssw.japanese", r.LANGUAGE_LEVEL_BELOW, Check.credential, _LANGUAGE,
-         f"{SSW_SOURCE}: JLPT N4 or above, or JFT-Basic A2", _JAPAN_SSW,
+         f"{SSW_SOURCE}: JLPT N4 or above, or JFT-Basic A2; exemption: "
+         f"{TITP_EXEMPTION_SOURCE}", _JAPAN_SSW,
          accepts=(Accept(CredentialType.jlpt, min_level="N4"),
-                  Accept(CredentialType.jft_basic, min_level="A2")),
-         required_text="JLPT N4 / JFT-Basic A2"),
+                  Accept(CredentialType.jft_basic, min_level="A2"),
+                  Accept(CredentialType.titp_completion)),
+         required_text="JLPT N4 / JFT-Basic A2 / TITP (ii)"),
     Rule("jp_ssw.nursing_care_japanese", r.NURSING_CARE_TEST_MISSING, Check.credential,
          Message("Nursing-care Japanese", "Bahasa Jepang perawatan",
                  "The Nursing-care Japanese Language Evaluation Test.",
                  "Tes Evaluasi Bahasa Jepang Perawatan (Kaigo)."),
-         f"{SSW_SOURCE}: care work also the Nursing-care Japanese test", _JAPAN_SSW,
-         sectors=frozenset({Sector.caregiving}),
-         accepts=(Accept(CredentialType.nursing_care_japanese),)),
-    # --- Japan, technical intern training (IM Japan) ------------------------------------
-    Rule("jp_titp.min_age_men", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
-         f"{TITP_SOURCE}: men 19.5 to 26", _TITP, applies_to_sex=Sex.male, years=19, months=6),
-    Rule("jp_titp.max_age_men", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE,
-         f"{TITP_SOURCE}: men 19.5 to 26", _TITP, applies_to_sex=Sex.male, years=26),
+         f"{SSW_SOURCE}: the nursing care field also asks the Nursing-care Japanese Language "
+         f"Evaluation Test; exemption: {TITP_EXEMPTION_SOURCE}", _JAPAN_SSW,
+         ssw_fields=frozenset({SswField.nursing_care}),
+         accepts=(Accept(CredentialType.nursing_care_japanese),
+                  Accept(CredentialType.titp_completion, field=SswField.nursing_care.value))),
+    # --- Japan, technical intern training through IM Japan ----------------------------------
+    Rule("jp_titp.im_japan.sex", r.SEX_NOT_ACCEPTED, Check.sex,
+         Message("Sex", "Jenis kelamin", "{required} only.", "Hanya {required}."),
+         f"{IM_JAPAN_SOURCE}: men", _TITP, channels=_IM_JAPAN, required_sex=Sex.male),
+    Rule("jp_titp.im_japan.min_age", r.AGE_BELOW_MINIMUM, Check.min_age_by_education,
+         _MIN_AGE, f"{IM_JAPAN_SOURCE}: 18 with SMK (technical), 18.5 with SMA",
+         _TITP, channels=_IM_JAPAN, years=IM_JAPAN_MIN_AGE[0], months=IM_JAPAN_MIN_AGE[1],
+         education_ages=((EducationLevel.smk, *IM_JAPAN_MIN_AGE_SMK),)),
+    Rule("jp_titp.im_japan.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE,
+         f"{IM_JAPAN_SOURCE}: at most 26", _TITP, channels=_IM_JAPAN, years=IM_JAPAN_MAX_AGE),
+    Rule("jp_titp.im_japan.education", r.EDUCATION_BELOW_MINIMUM, Check.education, _EDUCATION,
+         f"{IM_JAPAN_SOURCE}: at least senior secondary school (SLTA: SMA or SMK)", _TITP,
+         channels=_IM_JAPAN, education=EducationLevel.sma),
     # --- Korea, EPS E-9 --------------------------------------------------------------------
     Rule("kr_eps_e9.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
-         f"{EPS_SOURCE}: age 18 to 39", _E9, years=18),
-    Rule("kr_eps_e9.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE,
-         f"{EPS_SOURCE}: age 18 to 39", _E9, years=39),
+         f"{EPS_SOURCE}: age 18 to {EPS_MAX_AGE}", _E9, years=18),
+    Rule("kr_eps_e9.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age_at_test,
+         Message("Maximum age at the EPS-TOPIK", "Usia maksimum saat EPS-TOPIK",
+                 "At most {max_age} years old on the day of the EPS-TOPIK.",
+                 "Berusia maksimal {max_age} tahun pada hari ujian EPS-TOPIK."),
+         f"{EPS_SOURCE}: age 18 to {EPS_MAX_AGE}, judged at the test; a result stays usable while "
+         f"valid ({EPS_VALIDITY_SOURCE})", _E9, years=EPS_MAX_AGE,
+         accepts=(Accept(CredentialType.eps_topik, min_score=EPS_TOPIK_FLOOR),)),
     Rule("kr_eps_e9.education", r.EDUCATION_BELOW_MINIMUM, Check.education, _EDUCATION,
          f"{EPS_SOURCE}: at least junior secondary school (SMP)", _E9,
          education=EducationLevel.smp),
@@ -195,9 +271,15 @@ SCHEME_RULES: tuple[Rule, ...] = (
                  "within the last 2 years.", "EPS-TOPIK minimal {required} dari 200 poin, "
                  "diambil dalam 2 tahun terakhir."),
          f"{EPS_SOURCE}: pass at {EPS_TOPIK_FLOOR} of 200 (industry floors may be higher); "
-         "result valid 2 years", _E9,
+         f"{EPS_VALIDITY_SOURCE}", _E9,
          accepts=(Accept(CredentialType.eps_topik, min_score=EPS_TOPIK_FLOOR),),
          required_text=str(EPS_TOPIK_FLOOR)),
+    Rule("kr_eps_e9.roster", r.ROSTER_PLACE_MISSING, Check.credential,
+         Message("EPS job seeker roster", "Daftar pencari kerja EPS",
+                 "A place on the EPS job seeker roster, registered within the last year.",
+                 "Terdaftar dalam daftar pencari kerja (roster) EPS dalam 1 tahun terakhir."),
+         f"{EPS_SOURCE}: employers choose from the job seeker roster; {EPS_VALIDITY_SOURCE}",
+         _E9, accepts=(Accept(CredentialType.eps_roster),)),
     Rule("kr_eps_e9.immigration_history", r.IMMIGRATION_HISTORY_NOT_RECORDED, Check.not_recorded,
          Message("Immigration history", "Riwayat keimigrasian",
                  "Never deported; at most 5 years of earlier E-9/E-10 stay.",
@@ -219,6 +301,7 @@ SCHEME_RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 JOB_ORDER_SOURCE = "The job order's own requirements"
+CERTIFICATE_OR_TITP_SOURCE = f"{JOB_ORDER_SOURCE}; {TITP_EXEMPTION_SOURCE}"
 
 JOB_ORDER_TEXTS: dict[str, Message] = {
     "job_order.min_age": _MIN_AGE,
@@ -340,14 +423,18 @@ def job_order_rules(v: VacancyFacts) -> tuple[Rule, ...]:
         rules.append(language)
     for index, certificate in enumerate(v.required_certificates):
         label = credential_label(certificate.type, certificate.field)
+        accepts = [Accept(certificate.type, field=certificate.field)]
+        if certificate.type == CredentialType.ssw_skill_test:
+            # Technical Intern Training (ii) in the field stands for its skill test.
+            accepts.append(Accept(CredentialType.titp_completion, field=certificate.field))
         rules.append(
             Rule(
                 f"job_order.certificate.{index}",
                 r.CERTIFICATE_MISSING,
                 Check.credential,
                 texts["job_order.certificate"],
-                JOB_ORDER_SOURCE,
-                accepts=(Accept(certificate.type, field=certificate.field),),
+                JOB_ORDER_SOURCE if len(accepts) == 1 else CERTIFICATE_OR_TITP_SOURCE,
+                accepts=tuple(accepts),
                 required_text=label,
             )
         )
@@ -367,5 +454,5 @@ def job_order_rules(v: VacancyFacts) -> tuple[Rule, ...]:
 
 def rules_for(v: VacancyFacts, sex: Sex | None = None) -> tuple[Rule, ...]:
     """Every rule for a job order (scheme rules first), for an applicant of `sex` if given."""
-    scheme_rules = tuple(rule for rule in SCHEME_RULES if rule.applies(v.scheme, v.sector, sex))
+    scheme_rules = tuple(rule for rule in SCHEME_RULES if rule.applies(v, sex))
     return scheme_rules + job_order_rules(v)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 import numpy as np
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, func, select
 
 from app.errors import FieldError, ProblemError
 from app.i18n import Message, define
@@ -31,7 +31,7 @@ from app.models.matching_run import (
     RunSummary,
     UnplacedPerson,
 )
-from app.models.vacancy import Vacancy, VacancyStatus
+from app.models.vacancy import Vacancy
 from app.pagination import PageParams, paginate
 from app.services.applications import propose_many
 from app.services.common import get_or_404
@@ -41,6 +41,7 @@ from app.services.matching.facts import (
     VacancyFacts,
     vacancy_facts,
 )
+from app.services.matching.open_orders import open_conditions
 from app.services.matching.population import load_population
 from app.services.matching.vectorised import Columns, Ints
 
@@ -66,11 +67,7 @@ def _slot_key(v: VacancyFacts) -> VacancyFacts:
 
 
 def load_slots(session: Session, today: date, vacancy_ids: Sequence[int] | None) -> list[Slot]:
-    query = select(Vacancy).where(
-        col(Vacancy.status) == VacancyStatus.open,
-        col(Vacancy.filled) < col(Vacancy.openings),
-        or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= today),
-    )
+    query = select(Vacancy).where(*open_conditions(today))
     if vacancy_ids is not None:
         query = query.where(col(Vacancy.id).in_(vacancy_ids))
     slots: dict[VacancyFacts, Slot] = {}

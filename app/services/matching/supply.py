@@ -23,7 +23,7 @@ from app.models.stats import (
 from app.services.matching.evaluate import providers_for
 from app.services.matching.facts import TrainingSources, load_training_sources
 from app.services.matching.population import load_population
-from app.services.matching.rules import JOB_SECTOR, Check, Rule
+from app.services.matching.rules import JOB_FIELD, Check, Rule
 from app.services.matching.runs import Slot, load_slots
 from app.services.matching.vectorised import Bools, Columns, Ints
 
@@ -102,8 +102,8 @@ def supply_and_demand(
         for rule, verdict in verdicts:
             short = int(np.count_nonzero(near & ~verdict))
             if short:
-                sector_bound = any(a.field == JOB_SECTOR for a in rule.accepts)
-                wanted = slot.facts.sector if sector_bound else None
+                field_bound = any(a.field == JOB_FIELD for a in rule.accepts)
+                wanted = slot.facts.ssw_field if field_bound else None
                 rule_key = f"{rule.id}:{wanted or ''}"
                 group.missing[rule_key] += short
                 group.rules[rule_key] = (rule, wanted)

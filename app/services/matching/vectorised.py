@@ -21,12 +21,12 @@ from app.services.matching.blocking import Block
 from app.services.matching.facts import ApplicantFacts, VacancyFacts
 from app.services.matching.rules import (
     JAPANESE_RANK,
-    JOB_SECTOR,
     LEVEL_RANK,
     Accept,
     Check,
     Rule,
     rules_for,
+    wanted_field,
 )
 from app.services.matching.scoring import (
     SKILL_CERTIFICATES,
@@ -42,9 +42,19 @@ Ints = npt.NDArray[np.int64]
 
 def _months_old(birth: Ints, today: date) -> Ints:
     """Whole months of age: a month counts from the birth day (see evaluate.anniversary)."""
+    return _months_between(birth, np.int64(today.year * 10_000 + today.month * 100 + today.day))
+
+
+def _months_between(birth: Ints, on: Ints | np.int64) -> Ints:
+    """Whole months of age on the days `on` (YYYYMMDD numbers, as `birth`)."""
     years, months, days = birth // 10_000, birth // 100 % 100, birth % 100
-    elapsed = (today.year - years) * 12 + (today.month - months)
-    return elapsed - (today.day < days).astype(np.int64)
+    elapsed = (on // 10_000 - years) * 12 + (on // 100 % 100 - months)
+    result: Ints = elapsed - (on % 100 < days).astype(np.int64)
+    return result
+
+
+def _ymd(day: date) -> int:
+    return day.year * 10_000 + day.month * 100 + day.day
 
 
 class Columns:
@@ -55,10 +65,9 @@ class Columns:
         size = len(self.people)
         self.ids = np.array([p.applicant_id for p in self.people], dtype=np.int64)
         birth = [p.birth_date for p in self.people]
-        self.months_old = _months_old(
-            np.array([b.year * 10_000 + b.month * 100 + b.day for b in birth], dtype=np.int64),
-            today,
-        )
+        self.birth_ymd = np.array([_ymd(b) for b in birth], dtype=np.int64)
+        self.months_old = _months_old(self.birth_ymd, today)
+        self.education_level = np.array([p.education_level.value for p in self.people], "<U4")
         self.sex = np.array([p.sex.value for p in self.people], dtype="<U1")
         self.education = np.array(
             [EDUCATION_RANK[p.education_level] for p in self.people], dtype=np.int64
@@ -67,7 +76,7 @@ class Columns:
             [(today - w.registered_on).days for w in self.wishes], dtype=np.int64
         )
         # Valid credentials as one flat table: owner, type, level rank, score, field.
-        owner, kind, level, points, field = [], [], [], [], []
+        owner, kind, level, points, field, issued = [], [], [], [], [], []
         self.eps_best = np.full(size, -1, dtype=np.int64)
         self.japanese_best = np.full(size, -1, dtype=np.int64)
         self.trained = np.zeros(size, dtype=np.bool_)
@@ -81,6 +90,7 @@ class Columns:
                 level.append(LEVEL_RANK.get(c.type, {}).get(c.level or "", 0))
                 points.append(-1 if c.score is None else c.score)
                 field.append(c.field or "")
+                issued.append(_ymd(c.issued_on))
                 if c.type == CredentialType.eps_topik and c.score is not None:
                     self.eps_best[index] = max(self.eps_best[index], c.score)
                 if c.type in (CredentialType.jlpt, CredentialType.jft_basic):
@@ -93,6 +103,7 @@ class Columns:
         self._level = np.array(level, dtype=np.int64)
         self._points = np.array(points, dtype=np.int64)
         self._field = np.array(field, dtype=object)
+        self._issued = np.array(issued, dtype=np.int64)
         self._cache: dict[object, Any] = {}
         # Indexes for blocking: people ordered by birth date, and holders of each type.
         self.birth_ordinal = np.array([b.toordinal() for b in birth], dtype=np.int64)
@@ -129,7 +140,9 @@ class Columns:
             self._cache[key] = build()
         return self._cache[key]
 
-    def _holding(self, accept: Accept, wanted: str | None) -> Bools:
+    def _rows(self, accept: Accept, wanted: str | None) -> Bools:
+        """Which valid credentials (rows of the flat table) the accept takes."""
+
         def build() -> Bools:
             rows = self._kind == accept.type.value
             if accept.min_level is not None:
@@ -138,11 +151,32 @@ class Columns:
                 rows &= self._points >= accept.min_score
             if wanted is not None:
                 rows &= self._field == wanted
+            found: Bools = rows
+            return found
+
+        return self._cached(("rows", accept, wanted), build)  # type: ignore[no-any-return]
+
+    def _holding(self, accept: Accept, wanted: str | None) -> Bools:
+        def build() -> Bools:
             held = np.zeros(len(self), dtype=np.bool_)
-            held[self._owner[rows]] = True
+            held[self._owner[self._rows(accept, wanted)]] = True
             return held
 
         return self._cached(("accept", accept, wanted), build)  # type: ignore[no-any-return]
+
+    def _judged_on(self, rule: Rule, v: VacancyFacts) -> Ints:
+        """Per person, the day `max_age_at_test` judges age on (evaluate.qualifying_test_date):
+        the earliest valid result the rule accepts, else today, as YYYYMMDD."""
+
+        def build() -> Ints:
+            judged = np.full(len(self), _ymd(self.today), dtype=np.int64)
+            for accept in rule.accepts:
+                rows = self._rows(accept, wanted_field(accept, v))
+                np.minimum.at(judged, self._owner[rows], self._issued[rows])
+            return judged
+
+        key = ("judged_on", rule.accepts, v.ssw_field)
+        return self._cached(key, build)  # type: ignore[no-any-return]
 
     def years_in(self, v: VacancyFacts) -> npt.NDArray[np.float64]:
         def build() -> npt.NDArray[np.float64]:
@@ -164,8 +198,16 @@ class Columns:
     def _rule(self, rule: Rule, v: VacancyFacts, at: Ints) -> Bools | bool:
         if rule.check == Check.min_age:
             return self.months_old[at] >= (rule.years or 0) * 12 + rule.months
+        if rule.check == Check.min_age_by_education:
+            needed = np.full(len(at), (rule.years or 0) * 12 + rule.months, dtype=np.int64)
+            for level, years, months in rule.education_ages:
+                needed[self.education_level[at] == level.value] = years * 12 + months
+            return self.months_old[at] >= needed
         if rule.check == Check.max_age:
             return self.months_old[at] < ((rule.years or 0) + 1) * 12
+        if rule.check == Check.max_age_at_test:
+            at_test = _months_between(self.birth_ymd[at], self._judged_on(rule, v)[at])
+            return at_test < ((rule.years or 0) + 1) * 12
         if rule.check == Check.education:
             floor = EDUCATION_RANK[rule.education] if rule.education else 0
             return self.education[at] >= floor
@@ -176,11 +218,12 @@ class Columns:
         if rule.check == Check.credential:
             held = np.zeros(len(at), dtype=np.bool_)
             for accept in rule.accepts:
-                wanted = v.sector if accept.field == JOB_SECTOR else accept.field
-                held |= self._holding(accept, wanted)[at]
+                held |= self._holding(accept, wanted_field(accept, v))[at]
             return held
         if rule.check == Check.mou:
             return v.mou_id is not None
+        if rule.check == Check.channel_open:
+            return v.closure is None
         return True  # not recorded yet: unknown, which does not block
 
     def verdicts(self, v: VacancyFacts, at: Ints) -> list[tuple[Rule, Bools]]:

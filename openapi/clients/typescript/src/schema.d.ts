@@ -210,10 +210,54 @@ export interface paths {
         };
         /**
          * List Matching Rules
-         * @description Each scheme's hard rules with their sources, and the requirements a job order may set.
+         * @description Each scheme's hard rules with their sources, the requirements a job order may set,
+         *     Japan's SSW fields, and which schemes and channels take people now.
          */
         get: operations["list_matching_rules"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matching/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Channels
+         * @description Every scheme and recruitment channel, and whether it takes people now; a closed one
+         *     with the reason and source the office recorded.
+         */
+        get: operations["list_channels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matching/channels/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Channel State
+         * @description Close a scheme or channel (with the reason and its source) or open it again.
+         *
+         *     While closed, its job orders are not offered, proposed or applied to.
+         */
+        put: operations["set_channel_state"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2022,6 +2066,70 @@ export interface components {
             /** Has More */
             has_more: boolean;
         };
+        /**
+         * Channel
+         * @description Recruitment channels of a scheme: app/services/matching/channels.py.
+         * @enum {string}
+         */
+        Channel: "im_japan" | "eps_g2g";
+        /**
+         * ChannelKind
+         * @enum {string}
+         */
+        ChannelKind: "scheme" | "channel";
+        /** ChannelRead */
+        ChannelRead: {
+            /** Code */
+            code: string;
+            kind: components["schemas"]["ChannelKind"];
+            /** @description The scheme; for a scheme, itself. */
+            scheme: components["schemas"]["Scheme"];
+            /**
+             * Name
+             * @description In the caller's language.
+             */
+            name: string;
+            /**
+             * Source
+             * @description A channel's own source (its rules); null for schemes.
+             */
+            source: string | null;
+            /** Open */
+            open: boolean;
+            /**
+             * Reason
+             * @description Why it is closed, when it is.
+             */
+            reason: string | null;
+            /**
+             * Closure Source
+             * @description The source of the closure, when closed.
+             */
+            closure_source: string | null;
+            /**
+             * Changed At
+             * @description When the office last changed it.
+             */
+            changed_at: string | null;
+        };
+        /** ChannelStateWrite */
+        ChannelStateWrite: {
+            /**
+             * Open
+             * @description false closes the scheme or channel; true opens it again.
+             */
+            open: boolean;
+            /**
+             * Reason
+             * @description Why it is closed, as people will read it. Needed to close.
+             */
+            reason?: string | null;
+            /**
+             * Source
+             * @description Where the closure is announced (a regulation, a report).
+             */
+            source?: string | null;
+        };
         /** ChecklistEntry */
         ChecklistEntry: {
             kind: components["schemas"]["DocumentKind"];
@@ -2283,7 +2391,7 @@ export interface components {
          * CredentialKind
          * @enum {string}
          */
-        CredentialKind: "language" | "skill_certificate" | "training";
+        CredentialKind: "language" | "skill_certificate" | "training" | "registration";
         /** CredentialRead */
         CredentialRead: {
             /** Id */
@@ -2329,7 +2437,7 @@ export interface components {
          * CredentialType
          * @enum {string}
          */
-        CredentialType: "jlpt" | "jft_basic" | "eps_topik" | "nursing_care_japanese" | "ssw_skill_test" | "bnsp_competency" | "korean_skills_test" | "training_completion";
+        CredentialType: "jlpt" | "jft_basic" | "eps_topik" | "nursing_care_japanese" | "ssw_skill_test" | "bnsp_competency" | "korean_skills_test" | "training_completion" | "titp_completion" | "eps_roster";
         /** CredentialUpdate */
         CredentialUpdate: {
             /**
@@ -3660,6 +3768,16 @@ export interface components {
              * @description null: every sector of those schemes.
              */
             sectors: components["schemas"]["Sector"][] | null;
+            /**
+             * Ssw Fields
+             * @description Japan SSW: the fields it applies to; null: every field.
+             */
+            ssw_fields?: components["schemas"]["SswField"][] | null;
+            /**
+             * Channels
+             * @description The recruitment channels it applies to; null: any.
+             */
+            channels?: components["schemas"]["Channel"][] | null;
             applies_to_sex?: components["schemas"]["Sex"] | null;
             /** Params */
             params: {
@@ -3715,6 +3833,12 @@ export interface components {
             scheme_rules: components["schemas"]["RuleRead"][];
             /** Job Order Rules */
             job_order_rules: components["schemas"]["JobOrderRuleRead"][];
+            ssw_fields: components["schemas"]["SswFieldTableRead"];
+            /**
+             * Channels
+             * @description Every scheme and channel, and whether it takes people now.
+             */
+            channels: components["schemas"]["ChannelRead"][];
         };
         /**
          * RunPhase
@@ -3812,6 +3936,46 @@ export interface components {
          * @enum {string}
          */
         Sex: "M" | "F";
+        /**
+         * SswField
+         * @description The 16 fields of Japan's Specified Skilled Worker (i) status; their names, sources and
+         *     the sectors and occupations in each: app/services/matching/ssw_fields.py.
+         * @enum {string}
+         */
+        SswField: "nursing_care" | "building_cleaning" | "industrial_products_manufacturing" | "construction" | "shipbuilding" | "automobile_repair" | "aviation" | "accommodation" | "agriculture" | "fishery" | "food_beverage_manufacturing" | "food_service" | "automobile_transportation" | "railway" | "forestry" | "wood_industry";
+        /**
+         * SswFieldRead
+         * @description A field of Japan's Specified Skilled Worker (i) status, and the job orders in it.
+         */
+        SswFieldRead: {
+            code: components["schemas"]["SswField"];
+            /** Name En */
+            name_en: string;
+            /** Name Id */
+            name_id: string;
+            /**
+             * Sectors
+             * @description Job orders of these sectors are in the field.
+             */
+            sectors: components["schemas"]["Sector"][];
+            /**
+             * Isco Codes
+             * @description ISCO-08 unit groups whose orders are in the field, whatever the sector.
+             */
+            isco_codes: string[];
+            /**
+             * Added
+             * @description When a newer field was added.
+             */
+            added: string | null;
+        };
+        /** SswFieldTableRead */
+        SswFieldTableRead: {
+            /** Source */
+            source: string;
+            /** Fields */
+            fields: components["schemas"]["SswFieldRead"][];
+        };
         /** StaffCreate */
         StaffCreate: {
             /**
@@ -4375,6 +4539,10 @@ export interface components {
             deadline?: string | null;
             /** Mou Id */
             mou_id?: number | null;
+            /** @description Japan SSW orders: the SSW field (GET /matching/rules lists them). Left out, it is found from the occupation's ISCO code, else the sector; an order whose field neither determines (e.g. welding) must state it. */
+            ssw_field?: components["schemas"]["SswField"] | null;
+            /** @description The recruitment channel the order comes through, where the scheme has several (e.g. `im_japan` for technical interns through IM Japan); its rules apply. */
+            channel?: components["schemas"]["Channel"] | null;
             status?: components["schemas"]["VacancyStatus"] | null;
             /**
              * Agency Id
@@ -4437,6 +4605,9 @@ export interface components {
             deadline: string | null;
             /** Mou Id */
             mou_id: number | null;
+            /** @description Japan SSW orders: the order's SSW field, as stated or as found from the occupation and sector; null for other schemes. */
+            ssw_field: components["schemas"]["SswField"] | null;
+            channel: components["schemas"]["Channel"] | null;
             status: components["schemas"]["VacancyStatus"];
             /** Version */
             version: number;
@@ -4509,6 +4680,10 @@ export interface components {
             deadline?: string | null;
             /** Mou Id */
             mou_id?: number | null;
+            /** @description Japan SSW orders: the SSW field (GET /matching/rules lists them). Left out, it is found from the occupation's ISCO code, else the sector; an order whose field neither determines (e.g. welding) must state it. */
+            ssw_field?: components["schemas"]["SswField"] | null;
+            /** @description The recruitment channel the order comes through, where the scheme has several (e.g. `im_japan` for technical interns through IM Japan); its rules apply. */
+            channel?: components["schemas"]["Channel"] | null;
             status?: components["schemas"]["VacancyStatus"] | null;
         };
         /**
@@ -4932,7 +5107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `range_invalid`, `scheme_country_mismatch`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `agency_invalid`, `channel_scheme_mismatch`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `range_invalid`, `scheme_country_mismatch`, `scheme_government_only`, `ssw_field_not_applicable`, `ssw_field_required`, `ssw_field_unknown`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4943,7 +5118,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency.",
+                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies"
                      *     }
@@ -5092,7 +5267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `external_id_repeated`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `value_required`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `agency_invalid`, `channel_scheme_mismatch`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `external_id_repeated`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `scheme_government_only`, `ssw_field_not_applicable`, `ssw_field_required`, `ssw_field_unknown`, `value_required`, `zero_cost_worker_charge`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5103,7 +5278,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency.",
+                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies/batch"
                      *     }
@@ -5675,7 +5850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `agency_invalid`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `value_required`, `zero_cost_worker_charge`, `validation_failed`. */
+            /** @description Validation failed. `code`: `agency_invalid`, `channel_scheme_mismatch`, `country_unknown`, `currency_required`, `currency_unknown`, `deadline_in_past`, `domestic_work_refused`, `language_requirement_invalid`, `mou_unknown`, `openings_below_filled`, `openings_below_selected`, `range_invalid`, `scheme_country_mismatch`, `scheme_government_only`, `ssw_field_not_applicable`, `ssw_field_required`, `ssw_field_unknown`, `value_required`, `zero_cost_worker_charge`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5686,7 +5861,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency.",
+                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
@@ -6538,6 +6713,257 @@ export interface operations {
             };
         };
     };
+    list_channels: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelRead"][];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/matching/channels"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/matching/channels"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/matching/channels"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/matching/channels"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_channel_state: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelStateWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/matching/channels/{code}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/matching/channels/{code}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/matching/channels/{code}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/matching/channels/{code}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `channel_closure_unexplained`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/channel_closure_unexplained",
+                     *       "title": "Reason and source needed",
+                     *       "status": 422,
+                     *       "detail": "Closing a scheme or channel needs the reason people will read and its source.",
+                     *       "code": "channel_closure_unexplained",
+                     *       "instance": "/api/v1/matching/channels/{code}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/matching/channels/{code}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_eligibility: {
         parameters: {
             query: {
@@ -7117,7 +7543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict with the current state. `code`: `application_already_placed`, `application_applicant_archived`, `application_consent_missing`, `application_deadline_passed`, `application_exists`, `application_not_eligible`, `application_vacancy_not_open`, `idempotency_in_progress`. */
+            /** @description Conflict with the current state. `code`: `application_already_placed`, `application_applicant_archived`, `application_channel_closed`, `application_consent_missing`, `application_deadline_passed`, `application_exists`, `application_not_eligible`, `application_vacancy_not_open`, `idempotency_in_progress`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9648,7 +10074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `ssw_field_unknown`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10032,7 +10458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `value_required`, `validation_failed`. */
+            /** @description Validation failed. `code`: `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `ssw_field_unknown`, `value_required`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14873,7 +15299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `programme_field_required`, `programme_level_invalid`, `programme_value_not_used`, `validation_failed`. */
+            /** @description Validation failed. `code`: `programme_field_required`, `programme_level_invalid`, `programme_value_not_used`, `ssw_field_unknown`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16139,7 +16565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `completed_out_of_range`, `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `result_invalid`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `completed_out_of_range`, `credential_field_not_used`, `credential_field_required`, `credential_level_invalid`, `credential_score_required`, `expiry_before_issue`, `issued_in_future`, `result_invalid`, `ssw_field_unknown`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -25,6 +25,10 @@ from .change_item_application_read import ChangeItemApplicationRead
 from .change_item_vacancy_read import ChangeItemVacancyRead
 from .change_page_application_read import ChangePageApplicationRead
 from .change_page_vacancy_read import ChangePageVacancyRead
+from .channel import Channel
+from .channel_kind import ChannelKind
+from .channel_read import ChannelRead
+from .channel_state_write import ChannelStateWrite
 from .checklist_entry import ChecklistEntry
 from .client_create import ClientCreate
 from .client_read import ClientRead
@@ -149,6 +153,9 @@ from .scope import Scope
 from .score_parts import ScoreParts
 from .sector import Sector
 from .sex import Sex
+from .ssw_field import SswField
+from .ssw_field_read import SswFieldRead
+from .ssw_field_table_read import SswFieldTableRead
 from .staff_create import StaffCreate
 from .stage_duration import StageDuration
 from .supply_count import SupplyCount
@@ -215,6 +222,10 @@ __all__ = (
     "ChangeItemVacancyRead",
     "ChangePageApplicationRead",
     "ChangePageVacancyRead",
+    "Channel",
+    "ChannelKind",
+    "ChannelRead",
+    "ChannelStateWrite",
     "ChecklistEntry",
     "ClientCreate",
     "ClientRead",
@@ -339,6 +350,9 @@ __all__ = (
     "ScoreParts",
     "Sector",
     "Sex",
+    "SswField",
+    "SswFieldRead",
+    "SswFieldTableRead",
     "StaffCreate",
     "StageDuration",
     "SupplyCount",

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 class CredentialKind(StrEnum):
     LANGUAGE = "language"
+    REGISTRATION = "registration"
     SKILL_CERTIFICATE = "skill_certificate"
     TRAINING = "training"
 

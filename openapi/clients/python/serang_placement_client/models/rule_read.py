@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.channel import Channel
 from ..models.scheme import Scheme
 from ..models.sector import Sector
 from ..models.sex import Sex
+from ..models.ssw_field import SswField
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -39,6 +41,8 @@ class RuleRead:
             schemes (list[Scheme] | None): null: every job order.
             sectors (list[Sector] | None): null: every sector of those schemes.
             params (RuleReadParams):
+            ssw_fields (list[SswField] | None | Unset): Japan SSW: the fields it applies to; null: every field.
+            channels (list[Channel] | None | Unset): The recruitment channels it applies to; null: any.
             applies_to_sex (None | Sex | Unset):
      """
 
@@ -51,6 +55,8 @@ class RuleRead:
     schemes: list[Scheme] | None
     sectors: list[Sector] | None
     params: RuleReadParams
+    ssw_fields: list[SswField] | None | Unset = UNSET
+    channels: list[Channel] | None | Unset = UNSET
     applies_to_sex: None | Sex | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,6 +102,32 @@ class RuleRead:
 
         params = self.params.to_dict()
 
+        ssw_fields: list[str] | None | Unset
+        if isinstance(self.ssw_fields, Unset):
+            ssw_fields = UNSET
+        elif isinstance(self.ssw_fields, list):
+            ssw_fields = []
+            for ssw_fields_type_0_item_data in self.ssw_fields:
+                ssw_fields_type_0_item = ssw_fields_type_0_item_data.value
+                ssw_fields.append(ssw_fields_type_0_item)
+
+
+        else:
+            ssw_fields = self.ssw_fields
+
+        channels: list[str] | None | Unset
+        if isinstance(self.channels, Unset):
+            channels = UNSET
+        elif isinstance(self.channels, list):
+            channels = []
+            for channels_type_0_item_data in self.channels:
+                channels_type_0_item = channels_type_0_item_data.value
+                channels.append(channels_type_0_item)
+
+
+        else:
+            channels = self.channels
+
         applies_to_sex: None | str | Unset
         if isinstance(self.applies_to_sex, Unset):
             applies_to_sex = UNSET
@@ -118,6 +150,10 @@ class RuleRead:
             "sectors": sectors,
             "params": params,
         })
+        if ssw_fields is not UNSET:
+            field_dict["ssw_fields"] = ssw_fields
+        if channels is not UNSET:
+            field_dict["channels"] = channels
         if applies_to_sex is not UNSET:
             field_dict["applies_to_sex"] = applies_to_sex
 
@@ -192,6 +228,56 @@ class RuleRead:
 
 
 
+        def _parse_ssw_fields(data: object) -> list[SswField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ssw_fields_type_0 = []
+                _ssw_fields_type_0 = data
+                for ssw_fields_type_0_item_data in (_ssw_fields_type_0):
+                    ssw_fields_type_0_item = SswField(ssw_fields_type_0_item_data)
+
+
+
+                    ssw_fields_type_0.append(ssw_fields_type_0_item)
+
+                return ssw_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SswField] | None | Unset, data)
+
+        ssw_fields = _parse_ssw_fields(d.pop("ssw_fields", UNSET))
+
+
+        def _parse_channels(data: object) -> list[Channel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                channels_type_0 = []
+                _channels_type_0 = data
+                for channels_type_0_item_data in (_channels_type_0):
+                    channels_type_0_item = Channel(channels_type_0_item_data)
+
+
+
+                    channels_type_0.append(channels_type_0_item)
+
+                return channels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Channel] | None | Unset, data)
+
+        channels = _parse_channels(d.pop("channels", UNSET))
+
+
         def _parse_applies_to_sex(data: object) -> None | Sex | Unset:
             if data is None:
                 return data
@@ -222,6 +308,8 @@ class RuleRead:
             schemes=schemes,
             sectors=sectors,
             params=params,
+            ssw_fields=ssw_fields,
+            channels=channels,
             applies_to_sex=applies_to_sex,
         )
 

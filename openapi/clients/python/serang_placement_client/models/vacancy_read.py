@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.channel import Channel
 from ..models.education_level import EducationLevel
 from ..models.language import Language
 from ..models.scheme import Scheme
 from ..models.sector import Sector
 from ..models.sex import Sex
+from ..models.ssw_field import SswField
 from ..models.vacancy_status import VacancyStatus
 from typing import cast
 import datetime
@@ -62,6 +64,9 @@ class VacancyRead:
             zero_cost_to_worker (bool):
             deadline (datetime.date | None):
             mou_id (int | None):
+            ssw_field (None | SswField): Japan SSW orders: the order's SSW field, as stated or as found from the occupation
+                and sector; null for other schemes.
+            channel (Channel | None):
             status (VacancyStatus):
             version (int):
             created_at (datetime.datetime):
@@ -97,6 +102,8 @@ class VacancyRead:
     zero_cost_to_worker: bool
     deadline: datetime.date | None
     mou_id: int | None
+    ssw_field: None | SswField
+    channel: Channel | None
     status: VacancyStatus
     version: int
     created_at: datetime.datetime
@@ -205,6 +212,18 @@ class VacancyRead:
         mou_id: int | None
         mou_id = self.mou_id
 
+        ssw_field: None | str
+        if isinstance(self.ssw_field, SswField):
+            ssw_field = self.ssw_field.value
+        else:
+            ssw_field = self.ssw_field
+
+        channel: None | str
+        if isinstance(self.channel, Channel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
         status = self.status.value
 
         version = self.version
@@ -246,6 +265,8 @@ class VacancyRead:
             "zero_cost_to_worker": zero_cost_to_worker,
             "deadline": deadline,
             "mou_id": mou_id,
+            "ssw_field": ssw_field,
+            "channel": channel,
             "status": status,
             "version": version,
             "created_at": created_at,
@@ -471,6 +492,42 @@ class VacancyRead:
         mou_id = _parse_mou_id(d.pop("mou_id"))
 
 
+        def _parse_ssw_field(data: object) -> None | SswField:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ssw_field_type_0 = SswField(data)
+
+
+
+                return ssw_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SswField, data)
+
+        ssw_field = _parse_ssw_field(d.pop("ssw_field"))
+
+
+        def _parse_channel(data: object) -> Channel | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = Channel(data)
+
+
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Channel | None, data)
+
+        channel = _parse_channel(d.pop("channel"))
+
+
         status = VacancyStatus(d.pop("status"))
 
 
@@ -518,6 +575,8 @@ class VacancyRead:
             zero_cost_to_worker=zero_cost_to_worker,
             deadline=deadline,
             mou_id=mou_id,
+            ssw_field=ssw_field,
+            channel=channel,
             status=status,
             version=version,
             created_at=created_at,

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.channel import Channel
 from ..models.education_level import EducationLevel
 from ..models.language import Language
 from ..models.scheme import Scheme
 from ..models.sector import Sector
 from ..models.sex import Sex
+from ..models.ssw_field import SswField
 from ..models.vacancy_status import VacancyStatus
 from ..types import UNSET, Unset
 from typing import cast
@@ -59,6 +61,11 @@ class VacancyUpdate:
             cost_items (list[CostItem] | None | Unset):
             deadline (datetime.date | None | Unset):
             mou_id (int | None | Unset):
+            ssw_field (None | SswField | Unset): Japan SSW orders: the SSW field (GET /matching/rules lists them). Left out,
+                it is found from the occupation's ISCO code, else the sector; an order whose field neither determines (e.g.
+                welding) must state it.
+            channel (Channel | None | Unset): The recruitment channel the order comes through, where the scheme has several
+                (e.g. `im_japan` for technical interns through IM Japan); its rules apply.
             status (None | Unset | VacancyStatus):
      """
 
@@ -87,6 +94,8 @@ class VacancyUpdate:
     cost_items: list[CostItem] | None | Unset = UNSET
     deadline: datetime.date | None | Unset = UNSET
     mou_id: int | None | Unset = UNSET
+    ssw_field: None | SswField | Unset = UNSET
+    channel: Channel | None | Unset = UNSET
     status: None | Unset | VacancyStatus = UNSET
 
 
@@ -272,6 +281,22 @@ class VacancyUpdate:
         else:
             mou_id = self.mou_id
 
+        ssw_field: None | str | Unset
+        if isinstance(self.ssw_field, Unset):
+            ssw_field = UNSET
+        elif isinstance(self.ssw_field, SswField):
+            ssw_field = self.ssw_field.value
+        else:
+            ssw_field = self.ssw_field
+
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, Channel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -335,6 +360,10 @@ class VacancyUpdate:
             field_dict["deadline"] = deadline
         if mou_id is not UNSET:
             field_dict["mou_id"] = mou_id
+        if ssw_field is not UNSET:
+            field_dict["ssw_field"] = ssw_field
+        if channel is not UNSET:
+            field_dict["channel"] = channel
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -687,6 +716,46 @@ class VacancyUpdate:
         mou_id = _parse_mou_id(d.pop("mou_id", UNSET))
 
 
+        def _parse_ssw_field(data: object) -> None | SswField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ssw_field_type_0 = SswField(data)
+
+
+
+                return ssw_field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SswField | Unset, data)
+
+        ssw_field = _parse_ssw_field(d.pop("ssw_field", UNSET))
+
+
+        def _parse_channel(data: object) -> Channel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = Channel(data)
+
+
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Channel | None | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+
         def _parse_status(data: object) -> None | Unset | VacancyStatus:
             if data is None:
                 return data
@@ -733,6 +802,8 @@ class VacancyUpdate:
             cost_items=cost_items,
             deadline=deadline,
             mou_id=mou_id,
+            ssw_field=ssw_field,
+            channel=channel,
             status=status,
         )
 

@@ -100,7 +100,8 @@ def sync_detailed(
 ) -> Response[Problem | RuleTableRead]:
     """ List Matching Rules
 
-     Each scheme's hard rules with their sources, and the requirements a job order may set.
+     Each scheme's hard rules with their sources, the requirements a job order may set,
+    Japan's SSW fields, and which schemes and channels take people now.
 
     Args:
         accept_language (None | str | Unset): `id` for Indonesian messages, else English.
@@ -133,7 +134,8 @@ def sync(
 ) -> Problem | RuleTableRead | None:
     """ List Matching Rules
 
-     Each scheme's hard rules with their sources, and the requirements a job order may set.
+     Each scheme's hard rules with their sources, the requirements a job order may set,
+    Japan's SSW fields, and which schemes and channels take people now.
 
     Args:
         accept_language (None | str | Unset): `id` for Indonesian messages, else English.
@@ -161,7 +163,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | RuleTableRead]:
     """ List Matching Rules
 
-     Each scheme's hard rules with their sources, and the requirements a job order may set.
+     Each scheme's hard rules with their sources, the requirements a job order may set,
+    Japan's SSW fields, and which schemes and channels take people now.
 
     Args:
         accept_language (None | str | Unset): `id` for Indonesian messages, else English.
@@ -194,7 +197,8 @@ async def asyncio(
 ) -> Problem | RuleTableRead | None:
     """ List Matching Rules
 
-     Each scheme's hard rules with their sources, and the requirements a job order may set.
+     Each scheme's hard rules with their sources, the requirements a job order may set,
+    Japan's SSW fields, and which schemes and channels take people now.
 
     Args:
         accept_language (None | str | Unset): `id` for Indonesian messages, else English.
