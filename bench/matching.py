@@ -343,7 +343,7 @@ def bench_exactness(url: str) -> None:
     with Session(engine) as session:
         ids = session.exec(select(Vacancy.id).order_by(col(Vacancy.id)).limit(SUBSET_ORDERS)).all()
         slots = load_slots(session, TODAY, [int(i) for i in ids if i])
-        people, wishes = load_population(session, exclude_holding=True)
+        people, wishes = load_population(session, proposable_only=True)
     engine.dispose()
     columns = Columns(people[:SUBSET_PEOPLE], wishes[:SUBSET_PEOPLE], TODAY)
     persons: list[Any] = []

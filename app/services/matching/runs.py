@@ -93,7 +93,7 @@ def allocate_and_propose(
     started = time.perf_counter()
     progress(RunPhase.loading, 1)
     slots = load_slots(session, today, run.vacancy_ids)
-    people, wishes = load_population(session, exclude_holding=True)
+    people, wishes = load_population(session, proposable_only=True)
     columns = Columns(people, wishes, today)
     progress(RunPhase.evaluating, 10)
 
