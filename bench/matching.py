@@ -43,7 +43,7 @@ from app.services.matching.allocation import allocate  # noqa: E402
 from app.services.matching.evaluate import passes  # noqa: E402
 from app.services.matching.facts import applicant_facts_many, vacancy_facts  # noqa: E402
 from app.services.matching.population import load_population  # noqa: E402
-from app.services.matching.runs import load_slots  # noqa: E402
+from app.services.matching.runs import load_slots, proposal_room  # noqa: E402
 from app.services.matching.scoring import score, wishes_of  # noqa: E402
 from app.services.matching.vectorised import Columns  # noqa: E402
 
@@ -360,8 +360,8 @@ def bench_exactness(url: str) -> None:
         persons.append(who)
         groups.append(np.full(len(who), index))
         points.append(totals)
-        for _, left in slot.vacancies:  # SciPy: one row per opening
-            for _ in range(left):
+        for order in slot.vacancies:  # SciPy: one row per place a run may propose
+            for _ in range(proposal_room(order.free, order.pending, 1)):
                 keep = totals > 0
                 rows.append(np.full(int(keep.sum()), slot_row))
                 cols.append(who[keep])
@@ -371,7 +371,7 @@ def bench_exactness(url: str) -> None:
         np.concatenate(persons),
         np.concatenate(groups),
         np.concatenate(points),
-        np.array([s.capacity for s in slots]),
+        np.array([s.capacity(1) for s in slots]),
         len(columns),
     )
     ours_seconds = time.perf_counter() - started
