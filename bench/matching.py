@@ -1,6 +1,7 @@
 """Matching at city-to-country scale: ranking through the API and a full allocation run.
 
     .venv/bin/python bench/matching.py                 # SQLite file bench/matching.db
+    .venv/bin/python bench/matching.py --applicants 10000 --job-orders 1000   # smaller
     DATABASE_URL=postgresql://... .venv/bin/python bench/matching.py   # a scratch database!
 
 Builds 100,000 applicants (with their credentials) and 10,000 open job orders with the spreads
@@ -14,6 +15,7 @@ then prints, in one run:
 The schema is dropped and rebuilt: never point it at a database you need.
 """
 
+import argparse
 import os
 import resource
 import subprocess
@@ -395,6 +397,13 @@ def bench_exactness(url: str) -> None:
 
 
 def main() -> None:
+    global APPLICANTS, JOB_ORDERS, SUBSET_PEOPLE, SUBSET_ORDERS
+    parser = argparse.ArgumentParser(description="Matching benchmark on a scratch database.")
+    parser.add_argument("--applicants", type=int, default=APPLICANTS)
+    parser.add_argument("--job-orders", type=int, default=JOB_ORDERS, help="open job orders")
+    args = parser.parse_args()
+    APPLICANTS, JOB_ORDERS = args.applicants, args.job_orders
+    SUBSET_PEOPLE, SUBSET_ORDERS = min(SUBSET_PEOPLE, APPLICANTS), min(SUBSET_ORDERS, JOB_ORDERS)
     url = os.environ.get("DATABASE_URL") or f"sqlite:///{ROOT / 'bench' / 'matching.db'}"
     reset(url)
     engine = make_engine(url)
