@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from app.config import get_settings
 from app.db import engine_from
+from app.models.matching_run import CANDIDATES_PER_OPENING_DEFAULT, CANDIDATES_PER_OPENING_MAX
 
 
 def seed(_args: argparse.Namespace) -> int:
@@ -57,7 +58,10 @@ def match(args: argparse.Namespace) -> int:
     engine = engine_from(get_settings())
     try:
         with Session(engine) as session:
-            payload = MatchingRunCreate(vacancy_ids=args.vacancy_id or None)
+            payload = MatchingRunCreate(
+                vacancy_ids=args.vacancy_id or None,
+                candidates_per_opening=args.candidates_per_opening,
+            )
             run = runs.start_run(session, payload, f"cli:{getpass.getuser()}")
             run_id = run.id or 0
         runs.execute_run(engine, run_id, on_progress=bar)
@@ -72,7 +76,9 @@ def match(args: argparse.Namespace) -> int:
     summary = finished.summary or {}
     print(
         f"matching run {run_id}: {summary['proposals']} proposals over {summary['job_orders']} "
-        f"job orders ({summary['openings']} openings), total score {summary['total_score']}, "
+        f"job orders ({summary['openings']} openings), room for {summary['capacity']} "
+        f"({summary['pending_proposals']} proposals pending), "
+        f"total score {summary['total_score']}, "
         f"{summary['unplaced_eligible']} eligible people left unplaced, "
         f"{summary['seconds']} s"
     )
@@ -142,6 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     matcher.add_argument(
         "--vacancy-id", type=int, action="append", help="fill only this job order (repeatable)"
+    )
+    matcher.add_argument(
+        "--candidates-per-opening",
+        type=int,
+        default=CANDIDATES_PER_OPENING_DEFAULT,
+        choices=range(1, CANDIDATES_PER_OPENING_MAX + 1),
+        metavar=f"1..{CANDIDATES_PER_OPENING_MAX}",
+        help="people to propose per free opening (a short list, as Korea's EPS gives)",
     )
     matcher.set_defaults(handler=match)
     deliverer = commands.add_parser("webhooks", help="run the webhook delivery worker")

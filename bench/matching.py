@@ -1,6 +1,7 @@
 """Matching at city-to-country scale: ranking through the API and a full allocation run.
 
     .venv/bin/python bench/matching.py                 # SQLite file bench/matching.db
+    .venv/bin/python bench/matching.py --applicants 10000 --job-orders 1000   # smaller
     DATABASE_URL=postgresql://... .venv/bin/python bench/matching.py   # a scratch database!
 
 Builds 100,000 applicants (with their credentials) and 10,000 open job orders with the spreads
@@ -14,6 +15,7 @@ then prints, in one run:
 The schema is dropped and rebuilt: never point it at a database you need.
 """
 
+import argparse
 import os
 import resource
 import subprocess
@@ -43,7 +45,7 @@ from app.services.matching.allocation import allocate  # noqa: E402
 from app.services.matching.evaluate import passes  # noqa: E402
 from app.services.matching.facts import applicant_facts_many, vacancy_facts  # noqa: E402
 from app.services.matching.population import load_population  # noqa: E402
-from app.services.matching.runs import load_slots  # noqa: E402
+from app.services.matching.runs import load_slots, proposal_room  # noqa: E402
 from app.services.matching.scoring import score, wishes_of  # noqa: E402
 from app.services.matching.vectorised import Columns  # noqa: E402
 
@@ -343,7 +345,7 @@ def bench_exactness(url: str) -> None:
     with Session(engine) as session:
         ids = session.exec(select(Vacancy.id).order_by(col(Vacancy.id)).limit(SUBSET_ORDERS)).all()
         slots = load_slots(session, TODAY, [int(i) for i in ids if i])
-        people, wishes = load_population(session, exclude_holding=True)
+        people, wishes = load_population(session, proposable_only=True)
     engine.dispose()
     columns = Columns(people[:SUBSET_PEOPLE], wishes[:SUBSET_PEOPLE], TODAY)
     persons: list[Any] = []
@@ -360,8 +362,8 @@ def bench_exactness(url: str) -> None:
         persons.append(who)
         groups.append(np.full(len(who), index))
         points.append(totals)
-        for _, left in slot.vacancies:  # SciPy: one row per opening
-            for _ in range(left):
+        for order in slot.vacancies:  # SciPy: one row per place a run may propose
+            for _ in range(proposal_room(order.free, order.pending, 1)):
                 keep = totals > 0
                 rows.append(np.full(int(keep.sum()), slot_row))
                 cols.append(who[keep])
@@ -371,7 +373,7 @@ def bench_exactness(url: str) -> None:
         np.concatenate(persons),
         np.concatenate(groups),
         np.concatenate(points),
-        np.array([s.capacity for s in slots]),
+        np.array([s.capacity(1) for s in slots]),
         len(columns),
     )
     ours_seconds = time.perf_counter() - started
@@ -395,6 +397,13 @@ def bench_exactness(url: str) -> None:
 
 
 def main() -> None:
+    global APPLICANTS, JOB_ORDERS, SUBSET_PEOPLE, SUBSET_ORDERS
+    parser = argparse.ArgumentParser(description="Matching benchmark on a scratch database.")
+    parser.add_argument("--applicants", type=int, default=APPLICANTS)
+    parser.add_argument("--job-orders", type=int, default=JOB_ORDERS, help="open job orders")
+    args = parser.parse_args()
+    APPLICANTS, JOB_ORDERS = args.applicants, args.job_orders
+    SUBSET_PEOPLE, SUBSET_ORDERS = min(SUBSET_PEOPLE, APPLICANTS), min(SUBSET_ORDERS, JOB_ORDERS)
     url = os.environ.get("DATABASE_URL") or f"sqlite:///{ROOT / 'bench' / 'matching.db'}"
     reset(url)
     engine = make_engine(url)

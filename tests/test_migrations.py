@@ -10,9 +10,12 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import JSON, create_engine, inspect, text
+from sqlalchemy import column as sa_column
+from sqlalchemy import select as sa_select
+from sqlalchemy import table as sa_table
 from sqlalchemy.engine import make_url
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel, select
 
 from app.db import make_engine, normalise_url
 from app.models.base import render_item
@@ -64,3 +67,50 @@ def test_upgrade_downgrade_upgrade_matches_models(scratch_url: str) -> None:
     engine.dispose()
     command.upgrade(config, "head")
     assert _differences(scratch_url) == []
+
+
+def test_runs_recorded_before_capacity_read_as_one_per_opening(scratch_url: str) -> None:
+    """Earlier runs proposed one person per free opening and counted no pending proposal:
+    their summaries say so after the upgrade, and lose only the new keys on a downgrade."""
+    from app.models.matching_run import MatchingRun, MatchingRunRead
+
+    config = alembic_config(scratch_url)
+    command.upgrade(config, "0013")
+    order = {"vacancy_id": 7, "openings_remaining": 3, "proposed": 2}
+    summary = {
+        "job_orders": 1,
+        "openings": 3,
+        "eligible_people": 2,
+        "eligible_pairs": 2,
+        "proposals": 2,
+        "total_score": 900,
+        "filled": [order],
+        "unplaced_eligible": 0,
+        "unplaced_sample": [],
+        "seconds": 0.1,
+    }
+    runs = sa_table("matching_run", sa_column("summary", JSON()))
+    engine = make_engine(scratch_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO matching_run (status, phase, percent, requested_by, created_at) "
+                "VALUES ('completed', 'done', 100, 'user:1', CURRENT_TIMESTAMP)"
+            )
+        )
+        connection.execute(runs.update().values(summary=summary))
+    command.upgrade(config, "0015")
+    with Session(engine) as session:
+        read = MatchingRunRead.model_validate(session.exec(select(MatchingRun)).one())
+    assert read.candidates_per_opening == 1
+    assert read.summary is not None
+    assert (read.summary.capacity, read.summary.pending_proposals) == (3, 0)
+    assert read.summary.filled[0].model_dump() == {
+        **order,
+        "pending_proposals": 0,
+        "capacity": 3,
+    }
+    command.downgrade(config, "0013")
+    with engine.connect() as connection:
+        assert connection.execute(sa_select(runs.c.summary)).scalar_one() == summary
+    engine.dispose()

@@ -1,11 +1,10 @@
 """Proposals from a matching run: many applications at `matched` at once, in bulk inserts."""
 
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from app.errors import ProblemError
 from app.models.applicant import Applicant, ApplicantStatus
@@ -20,7 +19,7 @@ from app.models.base import utcnow
 from app.models.vacancy import Vacancy, VacancyStatus
 from app.services import audit, notifications
 from app.services import changes as change_log
-from app.services.application_stages import QUOTA_STAGES
+from app.services.application_stages import QUOTA_STAGES, pending_proposal
 
 S = ApplicationStage
 
@@ -47,11 +46,11 @@ def _eligible_pairs(
             )
         )
     )
-    placed = set(
+    taken = set(
         session.exec(
             select(Application.applicant_id).where(
                 col(Application.applicant_id).in_(applicant_ids),
-                col(Application.stage).in_(QUOTA_STAGES),
+                or_(col(Application.stage).in_(sorted(QUOTA_STAGES)), pending_proposal()),
             )
         )
     )
@@ -63,16 +62,30 @@ def _eligible_pairs(
             )
         ).all()
     )
-    return {
+    fresh = {
         (a, v): score
         for (a, v), score in pairs.items()
-        if v in open_vacancies and a in proposable and a not in placed and (a, v) not in existing
+        if v in open_vacancies and a in proposable and a not in taken and (a, v) not in existing
     }
+    # One proposal a person: their best pair (then the lower job order id).
+    best: dict[int, tuple[float, int]] = {}
+    for (a, v), score in fresh.items():
+        if a not in best or (-score, v) < (-best[a][0], best[a][1]):
+            best[a] = (score, v)
+    return {(a, v): score for a, (score, v) in best.items()}
 
 
-def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def _chunks(pairs: list[tuple[int, int]], size: int) -> Iterable[list[tuple[int, int]]]:
+    """Runs of about `size` pairs in the given (applicant) order, never splitting a person's
+    pairs, so that each person's best pair is chosen among all of them."""
+    chunk: list[tuple[int, int]] = []
+    for pair in pairs:
+        if len(chunk) >= size and pair[0] != chunk[-1][0]:
+            yield chunk
+            chunk = []
+        chunk.append(pair)
+    if chunk:
+        yield chunk
 
 
 def propose_many(
@@ -84,11 +97,13 @@ def propose_many(
 ) -> int:
     """Record a matching run's proposals as applications at `matched`; how many were new.
 
-    `pairs` are (applicant_id, vacancy_id, score); a pair given twice keeps its best score.
-    Skipped without error: pairs that already have an application (their stage and score are
-    the pipeline's, not the run's), applicants without consent, archived or already holding
-    an opening, and job orders that are not open. Each new application gets its first history
-    entry and an audit entry. With `commit=False` the caller commits (e.g. with its run record).
+    `pairs` are (applicant_id, vacancy_id, score); a pair given twice keeps its best score,
+    and a person given several pairs is proposed once, for their best one. Skipped without
+    error: pairs that already have an application (their stage and score are the pipeline's,
+    not the run's), applicants without consent, archived, already holding an opening or with
+    a proposal still pending (`pending_proposal`), and job orders that are not open. Each new
+    application gets its first history entry and an audit entry. With `commit=False` the
+    caller commits (e.g. with its run record).
     """
     best: dict[tuple[int, int], float] = {}
     for applicant_id, vacancy_id, score in pairs:

@@ -1,6 +1,9 @@
 """The stages of an application: legal moves and the groups of stages the rules refer to."""
 
-from app.models.application import ApplicationStage
+from sqlalchemy import ColumnElement, and_
+from sqlmodel import col
+
+from app.models.application import Application, ApplicationSource, ApplicationStage
 
 S = ApplicationStage
 # The legal moves; withdrawal and rejection close any stage before departure.
@@ -22,3 +25,20 @@ QUOTA_STAGES = frozenset({S.selected, S.documents, S.departed, S.working})
 # From selection on, the agency is entitled to the candidate's name and contact details.
 REVEALED_STAGES = frozenset({S.selected, S.documents, S.departed, S.working, S.returned})
 CLOSING_STAGES = frozenset({S.withdrawn, S.rejected})
+
+# Those who put a person forward for a job order, as against the person applying themself.
+PROPOSING_SOURCES = frozenset({ApplicationSource.matching_run, ApplicationSource.officer})
+
+
+def pending_proposal() -> ColumnElement[bool]:
+    """The one definition of a pending proposal, as a condition on `Application` rows.
+
+    A person put forward for a job order (by a matching run or an officer) whom nobody has
+    acted on yet: still at `matched`. Until it is shortlisted, rejected or withdrawn it holds
+    its person (no run proposes them anywhere else) and one place of its job order in every
+    later run (`app.services.matching.runs`). A person's own application is no proposal.
+    """
+    return and_(
+        col(Application.stage) == S.matched,
+        col(Application.source).in_(sorted(PROPOSING_SOURCES)),
+    )

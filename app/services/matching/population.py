@@ -14,24 +14,18 @@ from typing import Any
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from app.models.applicant import Applicant
-from app.models.application import Application, ApplicationStage
+from app.models.application import Application
 from app.models.credential import Credential, Verification
+from app.services.application_stages import QUOTA_STAGES, pending_proposal
 from app.services.matching.blocking import MATCHABLE
 from app.services.matching.facts import ApplicantFacts, applicant_facts_many
 from app.services.matching.scoring import Wishes, wishes_of
 from app.services.matching.stamped import StampedCache, per_engine
 from app.services.matching.vectorised import Columns
 
-# Stages in which a person holds an opening: an allocation does not offer them another.
-HOLDING = (
-    ApplicationStage.selected,
-    ApplicationStage.documents,
-    ApplicationStage.departed,
-    ApplicationStage.working,
-)
 _APPLICANT_COLUMNS = (
     col(Applicant.id),
     col(Applicant.birth_date),
@@ -58,16 +52,22 @@ _CREDENTIAL_COLUMNS = (
 
 
 def load_population(
-    session: Session, *, exclude_holding: bool = False
+    session: Session, *, proposable_only: bool = False
 ) -> tuple[list[ApplicantFacts], list[Wishes]]:
-    """Everyone who may be matched (consent given, active), by id, in two lean queries."""
+    """Everyone who may be matched (consent given, active), by id, in two lean queries.
+
+    `proposable_only` (an allocation run) leaves out whoever holds an opening or has a
+    proposal still pending: a run never offers a person a second one.
+    """
     conditions = [
         col(Applicant.consent_given_at).is_not(None),
         col(Applicant.status).in_(MATCHABLE),
     ]
-    if exclude_holding:
-        holding = select(Application.applicant_id).where(col(Application.stage).in_(HOLDING))
-        conditions.append(col(Applicant.id).not_in(holding))
+    if proposable_only:
+        taken = select(Application.applicant_id).where(
+            or_(col(Application.stage).in_(sorted(QUOTA_STAGES)), pending_proposal())
+        )
+        conditions.append(col(Applicant.id).not_in(taken))
     # Plain rows, not model instances: a third of the time and memory for 100,000 people.
     applicants: list[Any] = list(
         session.execute(

@@ -245,7 +245,8 @@ SCHEME_RULES: tuple[Rule, ...] = (
          Message("Sex", "Jenis kelamin", "{required} only.", "Hanya {required}."),
          f"{IM_JAPAN_SOURCE}: men", _TITP, channels=_IM_JAPAN, required_sex=Sex.male),
     Rule("jp_titp.im_japan.min_age", r.AGE_BELOW_MINIMUM, Check.min_age_by_education,
-         _MIN_AGE, f"{IM_JAPAN_SOURCE}: 18 with SMK (technical), 18.5 with SMA",
+         _MIN_AGE, f"{IM_JAPAN_SOURCE}: 18 with SMK (technical), 18.5 with SMA; every SMK "
+         "graduate given the SMK band, the track not being recorded (to be confirmed)",
          _TITP, channels=_IM_JAPAN, years=IM_JAPAN_MIN_AGE[0], months=IM_JAPAN_MIN_AGE[1],
          education_ages=((EducationLevel.smk, *IM_JAPAN_MIN_AGE_SMK),)),
     Rule("jp_titp.im_japan.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE,

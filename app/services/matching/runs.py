@@ -6,6 +6,10 @@ opening) once, as columns; groups job orders that ask for exactly the same (thei
 finds and scores each slot's eligible people in bulk (`vectorised.Columns`); solves the
 allocation exactly (`allocation.allocate`) and hands each slot's people to its job orders in
 id order. Grouping loses nothing: job orders in a slot are interchangeable for everyone.
+
+Proposals still pending from earlier (`application_stages.pending_proposal`) count: their
+people are not proposed again, and each takes one place of its job order's room
+(`proposal_room`), so two runs never offer the same opening twice.
 """
 
 import logging
@@ -13,6 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import numpy as np
 from sqlalchemy.engine import Engine
@@ -33,6 +38,7 @@ from app.models.matching_run import (
 )
 from app.models.vacancy import Vacancy
 from app.pagination import PageParams, paginate
+from app.services.application_stages import pending_proposal
 from app.services.applications import propose_many
 from app.services.common import get_or_404
 from app.services.matching.allocation import allocate
@@ -50,15 +56,30 @@ Progress = Callable[[RunPhase, int], None]
 UNPLACED_SAMPLE = 100
 
 
+def proposal_room(free: int, pending: int, per_opening: int) -> int:
+    """How many people a run may propose for a job order: `per_opening` for each free
+    opening, less the proposals of the order still pending; never below 0."""
+    return max(free * per_opening - pending, 0)
+
+
+class OrderRoom(NamedTuple):
+    vacancy_id: int
+    free: int  # openings - filled
+    pending: int  # its pending proposals
+
+
 @dataclass
 class Slot:
     facts: VacancyFacts
-    vacancies: list[tuple[int, int]] = field(default_factory=list)  # (id, openings left)
+    vacancies: list[OrderRoom] = field(default_factory=list)  # in id order
     excluded: set[int] = field(default_factory=set)  # people who applied to one of them
 
     @property
-    def capacity(self) -> int:
-        return sum(left for _, left in self.vacancies)
+    def free(self) -> int:
+        return sum(order.free for order in self.vacancies)
+
+    def capacity(self, per_opening: int) -> int:
+        return sum(proposal_room(o.free, o.pending, per_opening) for o in self.vacancies)
 
 
 def _slot_key(v: VacancyFacts) -> VacancyFacts:
@@ -70,12 +91,16 @@ def load_slots(session: Session, today: date, vacancy_ids: Sequence[int] | None)
     query = select(Vacancy).where(*open_conditions(today))
     if vacancy_ids is not None:
         query = query.where(col(Vacancy.id).in_(vacancy_ids))
+    vacancies = session.exec(query.order_by(col(Vacancy.id))).all()
+    pending = _pending_per_order(session, [v.id or 0 for v in vacancies])
     slots: dict[VacancyFacts, Slot] = {}
-    for vacancy in session.exec(query.order_by(col(Vacancy.id))):
+    for vacancy in vacancies:
         facts = vacancy_facts(vacancy)
         slot = slots.setdefault(_slot_key(facts), Slot(_slot_key(facts)))
-        slot.vacancies.append((vacancy.id or 0, vacancy.openings - vacancy.filled))
-    by_vacancy = {vid: slot for slot in slots.values() for vid, _ in slot.vacancies}
+        vacancy_id = vacancy.id or 0
+        free = vacancy.openings - vacancy.filled
+        slot.vacancies.append(OrderRoom(vacancy_id, free, pending.get(vacancy_id, 0)))
+    by_vacancy = {o.vacancy_id: slot for slot in slots.values() for o in slot.vacancies}
     applied = select(Application.applicant_id, Application.vacancy_id).where(
         col(Application.vacancy_id).in_(list(by_vacancy))
     )
@@ -84,13 +109,24 @@ def load_slots(session: Session, today: date, vacancy_ids: Sequence[int] | None)
     return list(slots.values())
 
 
+def _pending_per_order(session: Session, vacancy_ids: list[int]) -> dict[int, int]:
+    rows = session.exec(
+        select(Application.vacancy_id, func.count())
+        .where(col(Application.vacancy_id).in_(vacancy_ids), pending_proposal())
+        .group_by(col(Application.vacancy_id))
+    ).all()
+    return {int(vacancy_id): int(count) for vacancy_id, count in rows}
+
+
 def allocate_and_propose(
     session: Session, run: MatchingRun, today: date, progress: Progress
 ) -> RunSummary:
     started = time.perf_counter()
     progress(RunPhase.loading, 1)
+    per_opening = run.candidates_per_opening
     slots = load_slots(session, today, run.vacancy_ids)
-    people, wishes = load_population(session, exclude_holding=True)
+    capacity = np.array([slot.capacity(per_opening) for slot in slots], dtype=np.int64)
+    people, wishes = load_population(session, proposable_only=True)
     columns = Columns(people, wishes, today)
     progress(RunPhase.evaluating, 10)
 
@@ -98,6 +134,8 @@ def allocate_and_propose(
     pair_slot: list[Ints] = []
     pair_score: list[Ints] = []
     for index, slot in enumerate(slots):
+        if capacity[index] == 0:
+            continue  # every place already proposed: nobody to evaluate for it
         at = columns.block(block_for(slot.facts, today))
         if slot.excluded:
             at = at[~np.isin(columns.ids[at], np.fromiter(slot.excluded, dtype=np.int64))]
@@ -112,13 +150,12 @@ def allocate_and_propose(
     )
 
     progress(RunPhase.solving, 70)
-    capacity = np.array([slot.capacity for slot in slots], dtype=np.int64)
     result = allocate(persons, slot_indexes, scores, capacity, len(people))
 
     progress(RunPhase.writing, 90)
     chosen = result.slot_of[persons] == slot_indexes
     proposals, filled = _hand_out(
-        slots, persons[chosen], slot_indexes[chosen], scores[chosen], columns.ids
+        slots, per_opening, persons[chosen], slot_indexes[chosen], scores[chosen], columns.ids
     )
     created = propose_many(session, proposals, f"run:{run.id}", commit=False)
     eligible_in = np.bincount(persons, minlength=len(people))
@@ -126,7 +163,9 @@ def allocate_and_propose(
     job_orders_of = _job_orders_per_person(persons, slot_indexes, slots, len(people))
     return RunSummary(
         job_orders=sum(len(slot.vacancies) for slot in slots),
-        openings=sum(slot.capacity for slot in slots),
+        openings=sum(slot.free for slot in slots),
+        pending_proposals=sum(order.pending for slot in slots for order in slot.vacancies),
+        capacity=int(capacity.sum()),
         eligible_people=int(np.count_nonzero(eligible_in)),
         eligible_pairs=len(persons),
         proposals=created,
@@ -146,9 +185,15 @@ def allocate_and_propose(
 
 
 def _hand_out(
-    slots: list[Slot], persons: Ints, slot_indexes: Ints, scores: Ints, applicant_ids: Ints
+    slots: list[Slot],
+    per_opening: int,
+    persons: Ints,
+    slot_indexes: Ints,
+    scores: Ints,
+    applicant_ids: Ints,
 ) -> tuple[list[tuple[int, int, float]], list[FilledJobOrder]]:
-    """Each slot's people, best score first (then lower id), to its job orders in id order."""
+    """Each slot's people, best score first (then lower id), to its job orders in id order,
+    each up to its room."""
     members: dict[int, list[tuple[int, int]]] = {}
     for person, slot_index, points in zip(
         persons.tolist(), slot_indexes.tolist(), scores.tolist(), strict=True
@@ -158,11 +203,20 @@ def _hand_out(
     filled: list[FilledJobOrder] = []
     for index, slot in enumerate(slots):
         queue = sorted(members.get(index, []))
-        for vacancy_id, left in slot.vacancies:
-            taken, queue = queue[:left], queue[left:]
-            proposals += [(applicant_id, vacancy_id, float(-neg)) for neg, applicant_id in taken]
+        for order in slot.vacancies:
+            room = proposal_room(order.free, order.pending, per_opening)
+            taken, queue = queue[:room], queue[room:]
+            proposals += [
+                (applicant_id, order.vacancy_id, float(-neg)) for neg, applicant_id in taken
+            ]
             filled.append(
-                FilledJobOrder(vacancy_id=vacancy_id, openings_remaining=left, proposed=len(taken))
+                FilledJobOrder(
+                    vacancy_id=order.vacancy_id,
+                    openings_remaining=order.free,
+                    pending_proposals=order.pending,
+                    capacity=room,
+                    proposed=len(taken),
+                )
             )
     filled.sort(key=lambda f: f.vacancy_id)
     return proposals, filled
@@ -265,7 +319,11 @@ def start_run(session: Session, payload: MatchingRunCreate, requested_by: str) -
                 params,
                 errors=[FieldError("vacancy_ids", "vacancies_unknown", params)],
             )
-    run = MatchingRun(vacancy_ids=ids, requested_by=requested_by)
+    run = MatchingRun(
+        vacancy_ids=ids,
+        candidates_per_opening=payload.candidates_per_opening,
+        requested_by=requested_by,
+    )
     session.add(run)
     session.commit()
     session.refresh(run)

@@ -93,7 +93,7 @@ def supply_and_demand(
         key = (slot.facts.country, slot.facts.scheme, slot.facts.sector)
         group = groups.setdefault(key, _Group(nobody.copy(), nobody.copy()))
         group.job_orders += len(slot.vacancies)
-        group.open_positions += slot.capacity
+        group.open_positions += slot.free
         eligible, near, verdicts = _slot_verdicts(columns, slot, everyone)
         group.eligible |= eligible
         group.near |= near

@@ -2742,6 +2742,16 @@ export interface components {
              * @description Openings free when the run started.
              */
             openings_remaining: number;
+            /**
+             * Pending Proposals
+             * @description Its proposals still pending (at `matched`) when the run started.
+             */
+            pending_proposals: number;
+            /**
+             * Capacity
+             * @description How many this run could propose: openings_remaining x candidates_per_opening - pending_proposals, never below 0.
+             */
+            capacity: number;
             /** Proposed */
             proposed: number;
         };
@@ -2983,6 +2993,12 @@ export interface components {
              * @description The job orders to fill; all open ones when left out.
              */
             vacancy_ids?: number[] | null;
+            /**
+             * Candidates Per Opening
+             * @description People to propose per free opening, each person to one job order only: 1 fills each opening once; more gives the employer a short list to choose from, as Korea's EPS does (about 3 per position; Act on the Foreign Workers' Employment, Etc., art. 7, and EPS practice). A job order's room in a run is its free openings times this, less its proposals still pending from earlier runs or officers.
+             * @default 1
+             */
+            candidates_per_opening: number;
         };
         /** MatchingRunRead */
         MatchingRunRead: {
@@ -2994,6 +3010,11 @@ export interface components {
             percent: number;
             /** Vacancy Ids */
             vacancy_ids: number[] | null;
+            /**
+             * Candidates Per Opening
+             * @description As asked when the run was started.
+             */
+            candidates_per_opening: number;
             /** Requested By */
             requested_by: string;
             summary: components["schemas"]["RunSummary"] | null;
@@ -3854,8 +3875,21 @@ export interface components {
         RunSummary: {
             /** Job Orders */
             job_orders: number;
-            /** Openings */
+            /**
+             * Openings
+             * @description Openings free when the run started.
+             */
             openings: number;
+            /**
+             * Pending Proposals
+             * @description Proposals still pending for these job orders when the run started.
+             */
+            pending_proposals: number;
+            /**
+             * Capacity
+             * @description Proposals the run could make, over all job orders.
+             */
+            capacity: number;
             /** Eligible People */
             eligible_people: number;
             /** Eligible Pairs */

@@ -24,11 +24,16 @@ class FilledJobOrder:
         Attributes:
             vacancy_id (int):
             openings_remaining (int): Openings free when the run started.
+            pending_proposals (int): Its proposals still pending (at `matched`) when the run started.
+            capacity (int): How many this run could propose: openings_remaining x candidates_per_opening -
+                pending_proposals, never below 0.
             proposed (int):
      """
 
     vacancy_id: int
     openings_remaining: int
+    pending_proposals: int
+    capacity: int
     proposed: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,6 +46,10 @@ class FilledJobOrder:
 
         openings_remaining = self.openings_remaining
 
+        pending_proposals = self.pending_proposals
+
+        capacity = self.capacity
+
         proposed = self.proposed
 
 
@@ -49,6 +58,8 @@ class FilledJobOrder:
         field_dict.update({
             "vacancy_id": vacancy_id,
             "openings_remaining": openings_remaining,
+            "pending_proposals": pending_proposals,
+            "capacity": capacity,
             "proposed": proposed,
         })
 
@@ -63,11 +74,17 @@ class FilledJobOrder:
 
         openings_remaining = d.pop("openings_remaining")
 
+        pending_proposals = d.pop("pending_proposals")
+
+        capacity = d.pop("capacity")
+
         proposed = d.pop("proposed")
 
         filled_job_order = cls(
             vacancy_id=vacancy_id,
             openings_remaining=openings_remaining,
+            pending_proposals=pending_proposals,
+            capacity=capacity,
             proposed=proposed,
         )
 

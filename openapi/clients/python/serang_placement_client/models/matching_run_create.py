@@ -25,9 +25,14 @@ class MatchingRunCreate:
     """ 
         Attributes:
             vacancy_ids (list[int] | None | Unset): The job orders to fill; all open ones when left out.
+            candidates_per_opening (int | Unset): People to propose per free opening, each person to one job order only: 1
+                fills each opening once; more gives the employer a short list to choose from, as Korea's EPS does (about 3 per
+                position; Act on the Foreign Workers' Employment, Etc., art. 7, and EPS practice). A job order's room in a run
+                is its free openings times this, less its proposals still pending from earlier runs or officers. Default: 1.
      """
 
     vacancy_ids: list[int] | None | Unset = UNSET
+    candidates_per_opening: int | Unset = 1
 
 
 
@@ -44,6 +49,8 @@ class MatchingRunCreate:
         else:
             vacancy_ids = self.vacancy_ids
 
+        candidates_per_opening = self.candidates_per_opening
+
 
         field_dict: dict[str, Any] = {}
 
@@ -51,6 +58,8 @@ class MatchingRunCreate:
         })
         if vacancy_ids is not UNSET:
             field_dict["vacancy_ids"] = vacancy_ids
+        if candidates_per_opening is not UNSET:
+            field_dict["candidates_per_opening"] = candidates_per_opening
 
         return field_dict
 
@@ -77,8 +86,11 @@ class MatchingRunCreate:
         vacancy_ids = _parse_vacancy_ids(d.pop("vacancy_ids", UNSET))
 
 
+        candidates_per_opening = d.pop("candidates_per_opening", UNSET)
+
         matching_run_create = cls(
             vacancy_ids=vacancy_ids,
+            candidates_per_opening=candidates_per_opening,
         )
 
         return matching_run_create

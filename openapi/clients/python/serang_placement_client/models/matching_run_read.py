@@ -33,6 +33,7 @@ class MatchingRunRead:
             phase (RunPhase):
             percent (int):
             vacancy_ids (list[int] | None):
+            candidates_per_opening (int): As asked when the run was started.
             requested_by (str):
             summary (None | RunSummary):
             error (None | str):
@@ -46,6 +47,7 @@ class MatchingRunRead:
     phase: RunPhase
     percent: int
     vacancy_ids: list[int] | None
+    candidates_per_opening: int
     requested_by: str
     summary: None | RunSummary
     error: None | str
@@ -75,6 +77,8 @@ class MatchingRunRead:
 
         else:
             vacancy_ids = self.vacancy_ids
+
+        candidates_per_opening = self.candidates_per_opening
 
         requested_by = self.requested_by
 
@@ -110,6 +114,7 @@ class MatchingRunRead:
             "phase": phase,
             "percent": percent,
             "vacancy_ids": vacancy_ids,
+            "candidates_per_opening": candidates_per_opening,
             "requested_by": requested_by,
             "summary": summary,
             "error": error,
@@ -155,6 +160,8 @@ class MatchingRunRead:
 
         vacancy_ids = _parse_vacancy_ids(d.pop("vacancy_ids"))
 
+
+        candidates_per_opening = d.pop("candidates_per_opening")
 
         requested_by = d.pop("requested_by")
 
@@ -231,6 +238,7 @@ class MatchingRunRead:
             phase=phase,
             percent=percent,
             vacancy_ids=vacancy_ids,
+            candidates_per_opening=candidates_per_opening,
             requested_by=requested_by,
             summary=summary,
             error=error,

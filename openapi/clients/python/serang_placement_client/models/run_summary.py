@@ -27,7 +27,9 @@ class RunSummary:
     """ 
         Attributes:
             job_orders (int):
-            openings (int):
+            openings (int): Openings free when the run started.
+            pending_proposals (int): Proposals still pending for these job orders when the run started.
+            capacity (int): Proposals the run could make, over all job orders.
             eligible_people (int):
             eligible_pairs (int):
             proposals (int): New applications at `matched`.
@@ -40,6 +42,8 @@ class RunSummary:
 
     job_orders: int
     openings: int
+    pending_proposals: int
+    capacity: int
     eligible_people: int
     eligible_pairs: int
     proposals: int
@@ -60,6 +64,10 @@ class RunSummary:
         job_orders = self.job_orders
 
         openings = self.openings
+
+        pending_proposals = self.pending_proposals
+
+        capacity = self.capacity
 
         eligible_people = self.eligible_people
 
@@ -93,6 +101,8 @@ class RunSummary:
         field_dict.update({
             "job_orders": job_orders,
             "openings": openings,
+            "pending_proposals": pending_proposals,
+            "capacity": capacity,
             "eligible_people": eligible_people,
             "eligible_pairs": eligible_pairs,
             "proposals": proposals,
@@ -115,6 +125,10 @@ class RunSummary:
         job_orders = d.pop("job_orders")
 
         openings = d.pop("openings")
+
+        pending_proposals = d.pop("pending_proposals")
+
+        capacity = d.pop("capacity")
 
         eligible_people = d.pop("eligible_people")
 
@@ -151,6 +165,8 @@ class RunSummary:
         run_summary = cls(
             job_orders=job_orders,
             openings=openings,
+            pending_proposals=pending_proposals,
+            capacity=capacity,
             eligible_people=eligible_people,
             eligible_pairs=eligible_pairs,
             proposals=proposals,

@@ -1,6 +1,6 @@
 """job orders' SSW field and recruitment channel; schemes and channels the office closes
 
-Revision ID: 0017_routes_and_fields
+Revision ID: 0014
 Revises: 0013
 Create Date: 2026-12-05 09:00:00.000000
 """
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0017_routes_and_fields"
+revision: str = "0014"
 down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
