@@ -1,10 +1,11 @@
 """Demo job orders: synthetic, in the sectors the reports name (Japan SSW: caregiving,
-agriculture, automotive, airport ground handling; Korea: EPS E-9 manufacturing and
-construction, E-7 shipyard welders, painters and electricians).
+agriculture, automotive, airport ground handling, hotel accommodation; Korea: EPS E-9
+manufacturing and construction, E-7 shipyard welders, painters and electricians).
 
-Formal sector only (no domestic work). Caregiving and agriculture are free of placement cost
-to the worker (BP2MI reg. 9/2020): the employer or the government pays every item. Amounts are
-rupiah; salaries are in the destination's currency, in its minor unit (yen, won).
+Formal sector only (no domestic work, by sector and ISCO-08 code). Caregiving, agriculture
+and hotel cleaning are free of placement cost to the worker (BP2MI reg. 9/2020): the employer
+or the government pays every item. Amounts are rupiah; salaries are in the destination's
+currency, in its minor unit (yen, won).
 """
 
 from dataclasses import dataclass
@@ -211,6 +212,24 @@ ORDERS = (
         certificates=(_ssw("aviation"),),
         language_level="N4",
         deadline=date(2027, 1, 29),
+    ),
+    Order(
+        agency="banten_karya",
+        external_id="BKM-JP-2026-005",
+        scheme=SSW,
+        sector=Sector.hospitality,
+        occupation="Staf kebersihan kamar hotel",
+        isco_code="9112",
+        # Ads say "bukan ART" (not a household helper) to set hotel work apart; the codes,
+        # not these words, make the order formal.
+        title="Housekeeping hotel (bukan ART), Kyoto",
+        details="Pembersihan kamar dan area umum hotel; pemberi kerja adalah hotel.",
+        openings=15,
+        salary=(180_000, 210_000),
+        costs=JP_ZERO_COST,
+        certificates=(_ssw("accommodation"),),
+        language_level="N4",
+        deadline=date(2027, 4, 30),
     ),
     Order(
         agency="one_asia",

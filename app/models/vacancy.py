@@ -119,7 +119,12 @@ class VacancyWrite(BaseModel):
     scheme: Scheme | None = None
     sector: Sector | None = None
     occupation: Text200 | None = None
-    isco_code: Annotated[str, StringConstraints(pattern=r"^\d{4}$")] | None = None
+    isco_code: Annotated[str, StringConstraints(pattern=r"^\d{4}$")] | None = Field(
+        default=None,
+        description="ISCO-08 unit group of the occupation. With `sector` it decides whether "
+        "the order is domestic (household) work, which is refused (`domestic_work_refused`); "
+        "left out, the sector alone decides. Words in the title or occupation never do.",
+    )
     title: Text200 | None = None
     description: Annotated[str, StringConstraints(max_length=5000)] | None = None
     openings: int | None = Field(default=None, ge=1, le=100_000)

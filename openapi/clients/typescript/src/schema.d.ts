@@ -4332,7 +4332,10 @@ export interface components {
             sector: components["schemas"]["Sector"];
             /** Occupation */
             occupation: string;
-            /** Isco Code */
+            /**
+             * Isco Code
+             * @description ISCO-08 unit group of the occupation. With `sector` it decides whether the order is domestic (household) work, which is refused (`domestic_work_refused`); left out, the sector alone decides. Words in the title or occupation never do.
+             */
             isco_code?: string | null;
             /** Title */
             title: string;
@@ -4466,7 +4469,10 @@ export interface components {
             sector?: components["schemas"]["Sector"] | null;
             /** Occupation */
             occupation?: string | null;
-            /** Isco Code */
+            /**
+             * Isco Code
+             * @description ISCO-08 unit group of the occupation. With `sector` it decides whether the order is domestic (household) work, which is refused (`domestic_work_refused`); left out, the sector alone decides. Words in the title or occupation never do.
+             */
             isco_code?: string | null;
             /** Title */
             title?: string | null;

@@ -42,7 +42,9 @@ class VacancyCreate:
             title (str):
             openings (int):
             agency_id (int): The placement agency (partner) that owns the order.
-            isco_code (None | str | Unset):
+            isco_code (None | str | Unset): ISCO-08 unit group of the occupation. With `sector` it decides whether the order
+                is domestic (household) work, which is refused (`domestic_work_refused`); left out, the sector alone decides.
+                Words in the title or occupation never do.
             description (None | str | Unset):
             salary_min (int | None | Unset):
             salary_max (int | None | Unset):

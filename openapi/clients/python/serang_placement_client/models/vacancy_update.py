@@ -39,7 +39,9 @@ class VacancyUpdate:
             scheme (None | Scheme | Unset):
             sector (None | Sector | Unset):
             occupation (None | str | Unset):
-            isco_code (None | str | Unset):
+            isco_code (None | str | Unset): ISCO-08 unit group of the occupation. With `sector` it decides whether the order
+                is domestic (household) work, which is refused (`domestic_work_refused`); left out, the sector alone decides.
+                Words in the title or occupation never do.
             title (None | str | Unset):
             description (None | str | Unset):
             openings (int | None | Unset):
