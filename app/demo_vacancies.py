@@ -4,8 +4,8 @@ manufacturing and construction, E-7 shipyard welders, painters and electricians)
 
 Formal sector only (no domestic work, by sector and ISCO-08 code). Caregiving, agriculture
 and hotel cleaning are free of placement cost to the worker (BP2MI reg. 9/2020): the employer
-or the government pays every item. Amounts are rupiah; salaries are in the destination's
-currency, in its minor unit (yen, won).
+or the government pays every item. Amounts are whole units of their currency (app.models.money):
+cost items in rupiah, salaries in the destination's currency (whole yen, whole won).
 """
 
 from dataclasses import dataclass

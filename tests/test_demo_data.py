@@ -250,6 +250,11 @@ def test_vacancies_pass_the_job_order_rules(session: Session, demo: DemoSummary)
     hotel = [v for v in rows if v.sector == "hospitality"]
     assert [(v.country, v.isco_code) for v in hotel] == [("JP", "9112")]
     assert "bukan ART" in hotel[0].title
+    # Amounts in whole units (app.models.money): monthly salaries read as yen and won, not as
+    # hundredths of them.
+    for order in rows:
+        low, high = (150_000, 400_000) if order.currency == "JPY" else (2_000_000, 5_000_000)
+        assert low <= (order.salary_min or 0) <= (order.salary_max or 0) <= high
     caregiving = [v for v in rows if v.sector == "caregiving"]
     for order in caregiving:
         types = {(c["type"], c["field"]) for c in order.required_certificates}
