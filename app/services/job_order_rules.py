@@ -20,16 +20,17 @@ from app.reference import Scheme, Sector
 # allowed: 5311 child care workers (day-care centres), 5322 home-based personal care workers
 # (residential settings), 5120 cooks, 8322 drivers, 6113 gardeners, 9112 cleaners in
 # establishments. `isco_code` is optional: without it the sector alone decides.
-DOMESTIC_WORK_SOURCE = (
-    "Kota Serang - APJATI agreement, 8 Dec 2025: formal sector only. Domestic work is the "
-    "sector domestic_work or an ISCO-08 unit group of private households only (9111, 5152); "
-    "without an ISCO-08 code the sector decides. Checked 2026-12-05."
-)
 DOMESTIC_SECTORS = frozenset({Sector.domestic_work})
 DOMESTIC_ISCO = {
     "9111": "Domestic cleaners and helpers",
     "5152": "Domestic housekeepers",
 }
+DOMESTIC_WORK_SOURCE = (
+    "Kota Serang - APJATI agreement, 8 Dec 2025: formal sector only. Domestic work is the "
+    "sector domestic_work or an ISCO-08 unit group of private households only "
+    f"({', '.join(DOMESTIC_ISCO)}); without an ISCO-08 code the sector decides. "
+    "Checked 2026-12-05."
+)
 
 # --- Zero placement cost to the worker ----------------------------------------------------
 # Source: Peraturan BP2MI No. 9 Tahun 2020 tentang Pembebasan Biaya Penempatan PMI, art. 3:
