@@ -4,7 +4,8 @@ Synthetic like every demo person, but written by hand rather than drawn: the dem
 (a caregiver who qualifies for the Japan care and farm orders and has applications at several
 stages), a man who sat the EPS-TOPIK at 39 and stays eligible for E-9 at 41 while his result
 and roster place are valid, a former technical intern exempt from the SSW tests of his field,
-a shipyard painter who passed the E-7 trade test, and a vocational-school leaver for the
+a shipyard painter who passed the E-7 trade test, a hotel housekeeper with the SSW
+accommodation test, and a vocational-school leaver for the
 IM Japan intake.
 """
 
@@ -102,6 +103,15 @@ SHOWCASE = (
             Held(T.eps_topik, date(2025, 11, 9), "HRD Korea", score=118),
             Held(T.korean_skills_test, date(2026, 3, 14),
                  "Korea Offshore & Shipbuilding Association (demo)", field="painting"),
+        ),
+    ),
+    Person(
+        "Intan Komalasari", Sex.female, date(1997, 7, 23), "3673011004", 9106, EducationLevel.sma,
+        Sector.hospitality, "Staf kebersihan kamar hotel", "9112", 3.0,
+        ("housekeeping", "perhotelan"), ("JP",),
+        (
+            Held(T.jft_basic, date(2025, 5, 20), "The Japan Foundation", level="A2"),
+            Held(T.ssw_skill_test, date(2025, 8, 2), "Prometric (SSW)", field="accommodation"),
         ),
     ),
     Person(

@@ -1,12 +1,13 @@
 """Demo job orders: synthetic, in the sectors the reports name (Japan SSW: caregiving,
-agriculture, automotive, airport ground handling; Korea: EPS E-9 manufacturing and
-construction, E-7 shipyard welders, painters and electricians) and a technical intern intake
-through IM Japan. E-9 orders come from the government (BP2MI), as the scheme is government
-to government.
+agriculture, automotive, airport ground handling, hotel accommodation; Korea: EPS E-9
+manufacturing and construction, E-7 shipyard welders, painters and electricians) and a
+technical intern intake through IM Japan. E-9 orders come from the government (BP2MI), as
+the scheme is government to government.
 
-Formal sector only (no domestic work). Caregiving and agriculture are free of placement cost
-to the worker (BP2MI reg. 9/2020): the employer or the government pays every item. Amounts are
-rupiah; salaries are in the destination's currency, in its minor unit (yen, won).
+Formal sector only (no domestic work, by sector and ISCO-08 code). Caregiving, agriculture
+and hotel cleaning are free of placement cost to the worker (BP2MI reg. 9/2020): the employer
+or the government pays every item. Amounts are whole units of their currency (app.models.money):
+cost items in rupiah, salaries in the destination's currency (whole yen, whole won).
 """
 
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from datetime import date
 
 from app.models.credential import CredentialType
 from app.models.vacancy import CostItemKind, Payer, Vacancy, VacancyStatus
-from app.reference import Channel, EducationLevel, Scheme, Sector
+from app.reference import Channel, EducationLevel, Scheme, Sector, SswField
 
 BPJS_NOTE = "BPJS Ketenagakerjaan PMI: Rp370.000 untuk kontrak 24 bulan."
 C = CostItemKind
@@ -104,6 +105,7 @@ class Order:
     mou: str | None = None  # key of an MoU in app.demo_data.MOUS
     deadline: date = date(2027, 3, 31)
     channel: Channel | None = None
+    ssw_field: SswField | None = None
     contract_months: int = 24
 
 
@@ -212,6 +214,24 @@ ORDERS = (
         costs=JP_PAID,
         language_level="N4",
         deadline=date(2027, 1, 29),
+    ),
+    Order(
+        agency="banten_karya",
+        external_id="BKM-JP-2026-005",
+        scheme=SSW,
+        sector=Sector.hospitality,
+        occupation="Staf kebersihan kamar hotel",
+        isco_code="9112",
+        # Ads say "bukan ART" (not a household helper) to set hotel work apart; the codes,
+        # not these words, make the order formal.
+        title="Housekeeping hotel (bukan ART), Kyoto",
+        details="Pembersihan kamar dan area umum hotel; pemberi kerja adalah hotel.",
+        openings=15,
+        salary=(180_000, 210_000),
+        costs=JP_ZERO_COST,
+        ssw_field=SswField.accommodation,  # hotel work: 9112 alone would say building cleaning
+        language_level="N4",
+        deadline=date(2027, 4, 30),
     ),
     Order(
         agency="one_asia",
@@ -332,7 +352,7 @@ ORDERS = (
         details="Pemagangan tiga tahun melalui IM Japan: laki-laki, 18-26 tahun, lulusan "
         "SMA/SMK; pelatihan bahasa dan fisik sebelum berangkat.",
         openings=15,
-        salary=(140_000, 165_000),
+        salary=(150_000, 172_000),
         costs=TITP_IM_JAPAN,
         channel=Channel.im_japan,
         contract_months=36,
@@ -375,5 +395,6 @@ def _vacancy(order: Order, partner_ids: dict[str, int], mou_ids: dict[str, int])
         deadline=order.deadline,
         mou_id=mou_ids[order.mou] if order.mou else None,
         channel=order.channel,
+        ssw_field=order.ssw_field,
         status=VacancyStatus.open,
     )

@@ -104,7 +104,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "`Accept-Language: id` for Indonesian. Every POST that creates or changes "
             "something takes an `Idempotency-Key` header: a retry with the same key and body "
             "replays the first answer. Partners are told of changes by signed webhooks "
-            "(Standard Webhooks 1.0)."
+            "(Standard Webhooks 1.0). Amounts are integers in whole units of the ISO 4217 "
+            "currency stated next to them (370000 IDR is Rp370.000), never minor units."
         ),
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,

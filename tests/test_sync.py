@@ -143,7 +143,7 @@ def test_mixed_valid_and_invalid_items(
     _, headers = one
     items = [
         order("OK-1"),
-        order("BAD-1", title="Asisten Rumah Tangga"),  # a job-order rule
+        order("BAD-1", sector="domestic_work"),  # a job-order rule
         order("BAD-2", openings=0),  # a schema rule
         {"external_id": "BAD-3"},  # new, so every required field is needed
         order("OK-2"),
@@ -153,7 +153,7 @@ def test_mixed_valid_and_invalid_items(
     assert outcomes(results) == ["created", "failed", "failed", "failed", "created", "failed"]
     domestic = results[1]["problem"]
     assert (domestic["status"], domestic["code"]) == (422, "domestic_work_refused")
-    assert domestic["errors"][0]["field"] == "title" and domestic["title"]
+    assert domestic["errors"][0]["field"] == "sector" and domestic["title"]
     assert results[2]["problem"]["code"] == "validation_failed"
     assert results[2]["problem"]["errors"][0]["field"] == "openings"
     assert {e["field"] for e in results[3]["problem"]["errors"]} >= {"title", "openings"}

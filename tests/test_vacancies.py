@@ -73,46 +73,16 @@ def test_crud(officer: TestClient, session: Session, agency_id: int) -> None:
 def test_messages_in_indonesian(officer: TestClient, session: Session, agency_id: int) -> None:
     response = officer.post(
         URL,
-        json=private_body(agency_id, title="Asisten Rumah Tangga"),
+        json=private_body(agency_id, sector="domestic_work"),
         headers={"Accept-Language": "id-ID,id;q=0.9,en;q=0.5"},
     )
-    problem = refused(response, 422, "domestic_work_refused", "title")
+    problem = refused(response, 422, "domestic_work_refused", "sector")
     assert problem["title"] == "Pekerjaan rumah tangga tidak ditempatkan"
     assert response.headers["content-language"] == "id"
     assert_nothing_written(session)
 
 
-DOMESTIC = [
-    ({"sector": "domestic_work"}, "sector"),
-    ({"isco_code": "9111"}, "isco_code"),
-    ({"isco_code": "5152"}, "isco_code"),
-    ({"title": "Asisten Rumah Tangga, Hong Kong"}, "title"),
-    ({"title": "Lowongan ART Taiwan"}, "title"),
-    ({"title": "art untuk keluarga di Taipei"}, "title"),
-    ({"occupation": "Pembantu  rumah tangga"}, "occupation"),
-    ({"occupation": "PRT"}, "occupation"),
-    ({"title": "Domestic Helper, Singapore"}, "title"),
-    ({"occupation": "HOUSEMAID"}, "occupation"),
-]
-
-
-@pytest.mark.parametrize(("change", "field"), DOMESTIC)
-def test_domestic_work_refused(
-    officer: TestClient, session: Session, agency_id: int, change: dict[str, Any], field: str
-) -> None:
-    response = officer.post(URL, json=private_body(agency_id, **change))
-    refused(response, 422, "domestic_work_refused", field)
-    assert_nothing_written(session)
-
-
-@pytest.mark.parametrize(
-    "title", ["Smart factory operator", "Hotel housekeeping staff", "Apartment builder"]
-)
-def test_formal_work_with_similar_words_accepted(
-    officer: TestClient, agency_id: int, title: str
-) -> None:
-    response = officer.post(URL, json=private_body(agency_id, title=title))
-    assert response.status_code == 201, response.text
+# Domestic work (sector or ISCO-08 code, never words): see test_domestic_work.py.
 
 
 ZERO_COST = [
@@ -288,7 +258,7 @@ def test_external_id_race_is_a_conflict(
 
 
 PATCH_RULES = [
-    ({"title": "Asisten rumah tangga"}, 422, "domestic_work_refused", "title"),
+    ({"isco_code": "9111"}, 422, "domestic_work_refused", "isco_code"),
     ({"sector": "fishery"}, 422, "zero_cost_worker_charge", "cost_items"),
     ({"country": "JP"}, 422, "scheme_country_mismatch", "scheme"),
     ({"country": "XX"}, 422, "country_unknown", "country"),

@@ -14,6 +14,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from app.models.base import UTCDateTime, utcnow
+from app.models.money import IDR_EXAMPLE, in_whole_units
 from app.models.vacancy import CostItem, CostItemKind, Payer
 
 
@@ -42,7 +43,7 @@ class FinancingRequest(SQLModel, table=True):
     application_id: int = SQLField(foreign_key="application.id", index=True)
     kind: str = SQLField(max_length=12, index=True)
     lender_id: int | None = SQLField(default=None, foreign_key="partner.id", index=True)
-    amount: int = SQLField(sa_type=BigInteger)  # rupiah
+    amount: int = SQLField(sa_type=BigInteger)  # whole rupiah (app.models.money)
     term_months: int | None = None  # None: support that is not repaid
     annual_rate_bp: int | None = None  # basis points: 600 is 6.00% a year
     purpose: str | None = SQLField(default=None, max_length=300)
@@ -69,6 +70,7 @@ class FinancingStateChange(SQLModel, table=True):
 
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=300)]
 MAX_AMOUNT = 10**12  # the column is a BIGINT; real requests are far below
+REQUEST_AMOUNT = in_whole_units("The amount requested", "IDR", "15000000 is Rp15.000.000")
 
 
 class FinancingCreate(BaseModel):
@@ -81,7 +83,7 @@ class FinancingCreate(BaseModel):
         description="The lending partner: a financier (bank, Baznas/UPZ) for kur_pmi and "
         "baznas_upz; a placement agency or government body for their own schemes.",
     )
-    amount: int = Field(le=MAX_AMOUNT, description="Rupiah (IDR), more than zero.")
+    amount: int = Field(le=MAX_AMOUNT, description=f"{REQUEST_AMOUNT} More than zero.")
     term_months: int | None = Field(
         default=None,
         ge=1,
@@ -139,12 +141,13 @@ class FinancingRead(BaseModel):
     application_id: int
     kind: FinancingKind
     lender_id: int | None
-    amount: int
-    currency: str = "IDR"
+    amount: int = Field(description=REQUEST_AMOUNT)
+    currency: str = Field(default="IDR", description="Always IDR: requests are in rupiah.")
     term_months: int | None
     annual_rate_bp: int | None
     monthly_instalment: int | None = Field(
-        description="Indicative annuity instalment in whole rupiah; null when not repaid."
+        description=in_whole_units("Indicative annuity instalment", "IDR", "456000 is Rp456.000")
+        + " Rounded half up; null when not repaid."
     )
     purpose: str | None
     covers: list[CostItemKind]
@@ -161,8 +164,10 @@ class FinancingRead(BaseModel):
 
 class PayerTotal(BaseModel):
     payer: Payer
-    currency: str
-    amount: int
+    currency: str = Field(description="ISO 4217 code of `amount`.")
+    amount: int = Field(
+        description=in_whole_units("The sum", "`currency`", "370000 with IDR is Rp370.000")
+    )
 
 
 class ApplicationCosts(BaseModel):
@@ -173,7 +178,9 @@ class ApplicationCosts(BaseModel):
     contract_months: int
     items: list[CostItem]
     totals: list[PayerTotal] = Field(description="Sums per payer and currency.")
-    worker_total_idr: int = Field(description="What the worker pays in rupiah.")
+    worker_total_idr: int = Field(
+        description=in_whole_units("What the worker pays for the items in IDR,", "IDR", IDR_EXAMPLE)
+    )
     worker_other_currencies: list[PayerTotal] = Field(
         description="Worker-paid sums in other currencies, not converted (no rate is kept)."
     )

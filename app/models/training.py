@@ -11,6 +11,7 @@ from sqlmodel import SQLModel
 
 from app.models.base import UTCDateTime, utcnow
 from app.models.credential import CredentialType
+from app.models.money import IDR_EXAMPLE, Money, in_whole_units
 
 
 class ProgrammeStatus(StrEnum):
@@ -100,6 +101,7 @@ class Enrolment(SQLModel, table=True):
 
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Text100 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+COURSE_COST = in_whole_units("What the course costs", "IDR", IDR_EXAMPLE) + " 0: free."
 ExternalId = Annotated[
     str, StringConstraints(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._:-]+$")
 ]
@@ -123,7 +125,7 @@ class ProgrammePut(BaseModel):
     )
     duration_weeks: int = Field(ge=1, le=104)
     location: Text200
-    cost_amount: int = Field(ge=0, le=10**13, description="IDR, integer minor units.")
+    cost_amount: Money = Field(description=COURSE_COST)
     cost_payer: CostPayer
     status: ProgrammeStatus = ProgrammeStatus.active
 
@@ -166,8 +168,8 @@ class ProgrammeRead(BaseModel):
     credential_field: str | None
     duration_weeks: int
     location: str
-    cost_amount: int
-    cost_currency: str = "IDR"
+    cost_amount: int = Field(description=COURSE_COST)
+    cost_currency: str = Field(default="IDR", description="Always IDR: courses are in rupiah.")
     cost_payer: CostPayer
     status: ProgrammeStatus
     version: int

@@ -11,6 +11,7 @@ from sqlmodel import SQLModel
 
 from app.models.base import UTCDateTime, utcnow
 from app.models.credential import CredentialType
+from app.models.money import Money, in_whole_units
 from app.reference import Channel, EducationLevel, Scheme, Sector, Sex, SswField
 
 
@@ -90,8 +91,18 @@ class Vacancy(SQLModel, table=True):
 
 
 Text200 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Money = Annotated[int, Field(ge=0, le=10**13, description="Integer minor units.")]
 CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+COST_AMOUNT = in_whole_units(
+    "The item's cost", "its `currency`", "370000 with IDR is Rp370.000; 160 with USD is $160"
+)
+COST_CURRENCY = "ISO 4217 code of `amount`; IDR when left out."
+SALARY_MIN = in_whole_units(
+    "The lowest salary offered", "`currency`", "2500000 with KRW is 2,500,000 won"
+)
+SALARY_MAX = in_whole_units(
+    "The highest salary offered", "`currency`", "3000000 with KRW is 3,000,000 won"
+)
+SALARY_CURRENCY = "ISO 4217 code of `salary_min` and `salary_max`; needed with either."
 
 
 class RequiredCertificate(BaseModel):
@@ -105,8 +116,8 @@ class CostItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     item: CostItemKind
-    amount: Money
-    currency: CurrencyCode = "IDR"
+    amount: Money = Field(description=COST_AMOUNT)
+    currency: CurrencyCode = Field(default="IDR", description=COST_CURRENCY)
     payer: Payer
     note: Annotated[str, StringConstraints(max_length=300)] | None = None
 
@@ -122,13 +133,18 @@ class VacancyWrite(BaseModel):
     scheme: Scheme | None = None
     sector: Sector | None = None
     occupation: Text200 | None = None
-    isco_code: Annotated[str, StringConstraints(pattern=r"^\d{4}$")] | None = None
+    isco_code: Annotated[str, StringConstraints(pattern=r"^\d{4}$")] | None = Field(
+        default=None,
+        description="ISCO-08 unit group of the occupation. With `sector` it decides whether "
+        "the order is domestic (household) work, which is refused (`domestic_work_refused`); "
+        "left out, the sector alone decides. Words in the title or occupation never do.",
+    )
     title: Text200 | None = None
     description: Annotated[str, StringConstraints(max_length=5000)] | None = None
     openings: int | None = Field(default=None, ge=1, le=100_000)
-    salary_min: Money | None = None
-    salary_max: Money | None = None
-    currency: CurrencyCode | None = None
+    salary_min: Money | None = Field(default=None, description=SALARY_MIN)
+    salary_max: Money | None = Field(default=None, description=SALARY_MAX)
+    currency: CurrencyCode | None = Field(default=None, description=SALARY_CURRENCY)
     contract_months: int | None = Field(default=None, ge=1, le=120)
     min_age: int | None = Field(default=None, ge=18, le=70)
     max_age: int | None = Field(default=None, ge=18, le=70)
@@ -192,9 +208,9 @@ class VacancyRead(BaseModel):
     description: str | None
     openings: int
     filled: int
-    salary_min: int | None
-    salary_max: int | None
-    currency: str | None
+    salary_min: int | None = Field(description=SALARY_MIN)
+    salary_max: int | None = Field(description=SALARY_MAX)
+    currency: str | None = Field(description=SALARY_CURRENCY)
     contract_months: int
     min_age: int | None
     max_age: int | None

@@ -4,7 +4,6 @@ The service (app/services/vacancies.py) only looks things up here; changing a ru
 changing a table below, next to the source it comes from.
 """
 
-import re
 from dataclasses import dataclass
 
 from app.models.vacancy import Language, Payer
@@ -13,27 +12,24 @@ from app.reference import Scheme, Sector
 # --- Formal sector only ------------------------------------------------------------------
 # Source: agreement between the Kota Serang government and APJATI, 8 December 2025: the
 # programme places in the formal sector only; household (domestic) work is not placed.
-DOMESTIC_WORK_SOURCE = "Kota Serang - APJATI agreement, 8 Dec 2025: formal sector only"
+# A job order is domestic work when its sector is `domestic_work` or its ISCO-08 unit group
+# is one whose work is done only in private households (ILO, ISCO-08 vol. 1, 2012: the unit
+# groups below). Codes decide, never words: a title is free text ("State-of-the-art welding
+# technician" is no "ART"), and an order's sector and occupation code are what the agency
+# states and answers for. Unit groups that also work in institutions or businesses stay
+# allowed: 5311 child care workers (day-care centres), 5322 home-based personal care workers
+# (residential settings), 5120 cooks, 8322 drivers, 6113 gardeners, 9112 cleaners in
+# establishments. `isco_code` is optional: without it the sector alone decides.
 DOMESTIC_SECTORS = frozenset({Sector.domestic_work})
 DOMESTIC_ISCO = {
     "9111": "Domestic cleaners and helpers",
     "5152": "Domestic housekeepers",
 }
-# Names of household work in job titles and occupations, matched as whole words, any case.
-DOMESTIC_TERMS = (
-    "pembantu rumah tangga",
-    "asisten rumah tangga",
-    "pekerja rumah tangga",
-    "ART",  # asisten rumah tangga
-    "PRT",  # pembantu / pekerja rumah tangga
-    "domestic helper",
-    "domestic worker",
-    "housemaid",
-    "house maid",
-)
-_DOMESTIC_PATTERN = re.compile(
-    r"\b(" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in DOMESTIC_TERMS) + r")\b",
-    re.IGNORECASE,
+DOMESTIC_WORK_SOURCE = (
+    "Kota Serang - APJATI agreement, 8 Dec 2025: formal sector only. Domestic work is the "
+    "sector domestic_work or an ISCO-08 unit group of private households only "
+    f"({', '.join(DOMESTIC_ISCO)}); without an ISCO-08 code the sector decides. "
+    "Checked 2026-12-05."
 )
 
 # --- Zero placement cost to the worker ----------------------------------------------------
@@ -96,27 +92,14 @@ LANGUAGE_REQUIREMENTS = {
 }
 
 
-def domestic_work_field(
-    sector: str, isco_code: str | None, occupation: str, title: str
-) -> str | None:
-    """The field that names household work, or None for a formal-sector order."""
+def domestic_work(sector: str, isco_code: str | None) -> tuple[str, str] | None:
+    """The field whose code makes the order household work and that code, as a reader sees
+    it; None for a formal-sector order."""
     if sector in DOMESTIC_SECTORS:
-        return "sector"
-    if isco_code in DOMESTIC_ISCO:
-        return "isco_code"
-    for name, text in (("occupation", occupation), ("title", title)):
-        if _DOMESTIC_PATTERN.search(text or ""):
-            return name
+        return "sector", sector
+    if isco_code is not None and isco_code in DOMESTIC_ISCO:
+        return "isco_code", f"{isco_code} ({DOMESTIC_ISCO[isco_code]})"
     return None
-
-
-def is_domestic_work(sector: str, isco_code: str | None, *texts: str) -> bool:
-    """The same rule as a yes/no, for callers that need no field (e.g. demo-data checks)."""
-    return (
-        sector in DOMESTIC_SECTORS
-        or isco_code in DOMESTIC_ISCO
-        or any(_DOMESTIC_PATTERN.search(text or "") for text in texts)
-    )
 
 
 def is_zero_cost(sector: str, isco_code: str | None) -> bool:

@@ -16,7 +16,7 @@ from app.services.common import refuse_emptied
 from app.services.job_order_routes import ORDER_OWNERS, owner_errors, route_errors
 from app.services.job_order_rules import (
     SCHEME_COUNTRY,
-    domestic_work_field,
+    domestic_work,
     is_zero_cost,
     language_error_field,
     worker_paid_items,
@@ -35,8 +35,12 @@ define(
         "domestic_work_refused": Message(
             "Domestic work is not placed",
             "Pekerjaan rumah tangga tidak ditempatkan",
-            "The programme places in the formal sector only; household work is refused.",
-            "Program hanya menempatkan di sektor formal; pekerjaan rumah tangga ditolak.",
+            "The programme places in the formal sector only; {field} {value} is household "
+            "work. The sector and the ISCO-08 code decide, never the title; without an "
+            "ISCO-08 code, the sector alone.",
+            "Program hanya menempatkan di sektor formal; {field} {value} adalah pekerjaan "
+            "rumah tangga. Yang menentukan adalah sektor dan kode ISCO-08, bukan judul; "
+            "tanpa kode ISCO-08, sektor saja.",
         ),
         "zero_cost_worker_charge": Message(
             "Worker may not be charged",
@@ -173,9 +177,11 @@ def openings_errors(openings: int, selected: int) -> list[FieldError]:
 def check_rules(v: JobOrder, creating: bool) -> list[FieldError]:
     """Every job-order rule on a whole (merged) record; the failures, in field order."""
     errors: list[FieldError] = []
-    domestic = domestic_work_field(v.sector, v.isco_code, v.occupation, v.title)
+    domestic = domestic_work(v.sector, v.isco_code)
     if domestic:
-        errors.append(FieldError(domestic, "domestic_work_refused"))
+        field, value = domestic
+        params = {"field": field, "value": value}
+        errors.append(FieldError(field, "domestic_work_refused", params))
     paid_by_worker = worker_paid_items(v.cost_items)
     if paid_by_worker and is_zero_cost(v.sector, v.isco_code):
         items = ", ".join(paid_by_worker)

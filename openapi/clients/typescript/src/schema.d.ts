@@ -1761,7 +1761,7 @@ export interface components {
             totals: components["schemas"]["PayerTotal"][];
             /**
              * Worker Total Idr
-             * @description What the worker pays in rupiah.
+             * @description What the worker pays for the items in IDR, in whole units of IDR (370000 is Rp370.000); never minor units: no sen, no cents, no fractions.
              */
             worker_total_idr: number;
             /**
@@ -2326,11 +2326,12 @@ export interface components {
             item: components["schemas"]["CostItemKind"];
             /**
              * Amount
-             * @description Integer minor units.
+             * @description The item's cost in whole units of its `currency` (370000 with IDR is Rp370.000; 160 with USD is $160); never minor units: no sen, no cents, no fractions.
              */
             amount: number;
             /**
              * Currency
+             * @description ISO 4217 code of `amount`; IDR when left out.
              * @default IDR
              */
             currency: string;
@@ -2765,7 +2766,7 @@ export interface components {
             lender_id?: number | null;
             /**
              * Amount
-             * @description Rupiah (IDR), more than zero.
+             * @description The amount requested in whole units of IDR (15000000 is Rp15.000.000); never minor units: no sen, no cents, no fractions. More than zero.
              */
             amount: number;
             /**
@@ -2802,10 +2803,14 @@ export interface components {
             kind: components["schemas"]["FinancingKind"];
             /** Lender Id */
             lender_id: number | null;
-            /** Amount */
+            /**
+             * Amount
+             * @description The amount requested in whole units of IDR (15000000 is Rp15.000.000); never minor units: no sen, no cents, no fractions.
+             */
             amount: number;
             /**
              * Currency
+             * @description Always IDR: requests are in rupiah.
              * @default IDR
              */
             currency: string;
@@ -2815,7 +2820,7 @@ export interface components {
             annual_rate_bp: number | null;
             /**
              * Monthly Instalment
-             * @description Indicative annuity instalment in whole rupiah; null when not repaid.
+             * @description Indicative annuity instalment in whole units of IDR (456000 is Rp456.000); never minor units: no sen, no cents, no fractions. Rounded half up; null when not repaid.
              */
             monthly_instalment: number | null;
             /** Purpose */
@@ -3485,9 +3490,15 @@ export interface components {
         /** PayerTotal */
         PayerTotal: {
             payer: components["schemas"]["Payer"];
-            /** Currency */
+            /**
+             * Currency
+             * @description ISO 4217 code of `amount`.
+             */
             currency: string;
-            /** Amount */
+            /**
+             * Amount
+             * @description The sum in whole units of `currency` (370000 with IDR is Rp370.000); never minor units: no sen, no cents, no fractions.
+             */
             amount: number;
         };
         /** PipelineRead */
@@ -3596,7 +3607,7 @@ export interface components {
             location: string;
             /**
              * Cost Amount
-             * @description IDR, integer minor units.
+             * @description What the course costs in whole units of IDR (370000 is Rp370.000); never minor units: no sen, no cents, no fractions. 0: free.
              */
             cost_amount: number;
             cost_payer: components["schemas"]["CostPayer"];
@@ -3626,10 +3637,14 @@ export interface components {
             duration_weeks: number;
             /** Location */
             location: string;
-            /** Cost Amount */
+            /**
+             * Cost Amount
+             * @description What the course costs in whole units of IDR (370000 is Rp370.000); never minor units: no sen, no cents, no fractions. 0: free.
+             */
             cost_amount: number;
             /**
              * Cost Currency
+             * @description Always IDR: courses are in rupiah.
              * @default IDR
              */
             cost_currency: string;
@@ -4530,7 +4545,10 @@ export interface components {
             sector: components["schemas"]["Sector"];
             /** Occupation */
             occupation: string;
-            /** Isco Code */
+            /**
+             * Isco Code
+             * @description ISCO-08 unit group of the occupation. With `sector` it decides whether the order is domestic (household) work, which is refused (`domestic_work_refused`); left out, the sector alone decides. Words in the title or occupation never do.
+             */
             isco_code?: string | null;
             /** Title */
             title: string;
@@ -4538,11 +4556,20 @@ export interface components {
             description?: string | null;
             /** Openings */
             openings: number;
-            /** Salary Min */
+            /**
+             * Salary Min
+             * @description The lowest salary offered in whole units of `currency` (2500000 with KRW is 2,500,000 won); never minor units: no sen, no cents, no fractions.
+             */
             salary_min?: number | null;
-            /** Salary Max */
+            /**
+             * Salary Max
+             * @description The highest salary offered in whole units of `currency` (3000000 with KRW is 3,000,000 won); never minor units: no sen, no cents, no fractions.
+             */
             salary_max?: number | null;
-            /** Currency */
+            /**
+             * Currency
+             * @description ISO 4217 code of `salary_min` and `salary_max`; needed with either.
+             */
             currency?: string | null;
             /** Contract Months */
             contract_months?: number | null;
@@ -4608,11 +4635,20 @@ export interface components {
             openings: number;
             /** Filled */
             filled: number;
-            /** Salary Min */
+            /**
+             * Salary Min
+             * @description The lowest salary offered in whole units of `currency` (2500000 with KRW is 2,500,000 won); never minor units: no sen, no cents, no fractions.
+             */
             salary_min: number | null;
-            /** Salary Max */
+            /**
+             * Salary Max
+             * @description The highest salary offered in whole units of `currency` (3000000 with KRW is 3,000,000 won); never minor units: no sen, no cents, no fractions.
+             */
             salary_max: number | null;
-            /** Currency */
+            /**
+             * Currency
+             * @description ISO 4217 code of `salary_min` and `salary_max`; needed with either.
+             */
             currency: string | null;
             /** Contract Months */
             contract_months: number;
@@ -4671,7 +4707,10 @@ export interface components {
             sector?: components["schemas"]["Sector"] | null;
             /** Occupation */
             occupation?: string | null;
-            /** Isco Code */
+            /**
+             * Isco Code
+             * @description ISCO-08 unit group of the occupation. With `sector` it decides whether the order is domestic (household) work, which is refused (`domestic_work_refused`); left out, the sector alone decides. Words in the title or occupation never do.
+             */
             isco_code?: string | null;
             /** Title */
             title?: string | null;
@@ -4679,11 +4718,20 @@ export interface components {
             description?: string | null;
             /** Openings */
             openings?: number | null;
-            /** Salary Min */
+            /**
+             * Salary Min
+             * @description The lowest salary offered in whole units of `currency` (2500000 with KRW is 2,500,000 won); never minor units: no sen, no cents, no fractions.
+             */
             salary_min?: number | null;
-            /** Salary Max */
+            /**
+             * Salary Max
+             * @description The highest salary offered in whole units of `currency` (3000000 with KRW is 3,000,000 won); never minor units: no sen, no cents, no fractions.
+             */
             salary_max?: number | null;
-            /** Currency */
+            /**
+             * Currency
+             * @description ISO 4217 code of `salary_min` and `salary_max`; needed with either.
+             */
             currency?: string | null;
             /** Contract Months */
             contract_months?: number | null;

@@ -32,7 +32,8 @@ class ApplicationCosts:
             contract_months (int):
             items (list[CostItem]):
             totals (list[PayerTotal]): Sums per payer and currency.
-            worker_total_idr (int): What the worker pays in rupiah.
+            worker_total_idr (int): What the worker pays for the items in IDR, in whole units of IDR (370000 is Rp370.000);
+                never minor units: no sen, no cents, no fractions.
             worker_other_currencies (list[PayerTotal]): Worker-paid sums in other currencies, not converted (no rate is
                 kept).
             zero_cost_occupation (bool): The occupation is free of placement cost to the worker by regulation.

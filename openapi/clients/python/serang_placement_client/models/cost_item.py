@@ -27,9 +27,10 @@ class CostItem:
     """ 
         Attributes:
             item (CostItemKind):
-            amount (int): Integer minor units.
+            amount (int): The item's cost in whole units of its `currency` (370000 with IDR is Rp370.000; 160 with USD is
+                $160); never minor units: no sen, no cents, no fractions.
             payer (Payer):
-            currency (str | Unset):  Default: 'IDR'.
+            currency (str | Unset): ISO 4217 code of `amount`; IDR when left out. Default: 'IDR'.
             note (None | str | Unset):
      """
 

@@ -27,7 +27,8 @@ class FinancingCreate:
     """ 
         Attributes:
             kind (FinancingKind):
-            amount (int): Rupiah (IDR), more than zero.
+            amount (int): The amount requested in whole units of IDR (15000000 is Rp15.000.000); never minor units: no sen,
+                no cents, no fractions. More than zero.
             lender_id (int | None | Unset): The lending partner: a financier (bank, Baznas/UPZ) for kur_pmi and baznas_upz;
                 a placement agency or government body for their own schemes.
             term_months (int | None | Unset): Repayment term; required for kur_pmi (at most 36 and within the contract);

@@ -36,10 +36,12 @@ class FinancingRead:
             application_id (int):
             kind (FinancingKind):
             lender_id (int | None):
-            amount (int):
+            amount (int): The amount requested in whole units of IDR (15000000 is Rp15.000.000); never minor units: no sen,
+                no cents, no fractions.
             term_months (int | None):
             annual_rate_bp (int | None):
-            monthly_instalment (int | None): Indicative annuity instalment in whole rupiah; null when not repaid.
+            monthly_instalment (int | None): Indicative annuity instalment in whole units of IDR (456000 is Rp456.000);
+                never minor units: no sen, no cents, no fractions. Rounded half up; null when not repaid.
             purpose (None | str):
             covers (list[CostItemKind]):
             state (FinancingState):
@@ -51,7 +53,7 @@ class FinancingRead:
             version (int):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
-            currency (str | Unset):  Default: 'IDR'.
+            currency (str | Unset): Always IDR: requests are in rupiah. Default: 'IDR'.
      """
 
     id: int

@@ -24,8 +24,9 @@ class PayerTotal:
     """ 
         Attributes:
             payer (Payer):
-            currency (str):
-            amount (int):
+            currency (str): ISO 4217 code of `amount`.
+            amount (int): The sum in whole units of `currency` (370000 with IDR is Rp370.000); never minor units: no sen, no
+                cents, no fractions.
      """
 
     payer: Payer

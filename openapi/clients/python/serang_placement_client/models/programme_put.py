@@ -32,7 +32,8 @@ class ProgrammePut:
             credential_type (CredentialType):
             duration_weeks (int):
             location (str):
-            cost_amount (int): IDR, integer minor units.
+            cost_amount (int): What the course costs in whole units of IDR (370000 is Rp370.000); never minor units: no sen,
+                no cents, no fractions. 0: free.
             cost_payer (CostPayer):
             credential_level (None | str | Unset): Level a pass grants: JLPT N5..N1; JFT-Basic A2.
             credential_score (int | None | Unset): EPS-TOPIK score the course prepares for.

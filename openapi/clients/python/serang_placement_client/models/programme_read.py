@@ -41,14 +41,15 @@ class ProgrammeRead:
             credential_field (None | str):
             duration_weeks (int):
             location (str):
-            cost_amount (int):
+            cost_amount (int): What the course costs in whole units of IDR (370000 is Rp370.000); never minor units: no sen,
+                no cents, no fractions. 0: free.
             cost_payer (CostPayer):
             status (ProgrammeStatus):
             version (int):
             cohorts (list[CohortRead]): Cohorts not yet ended, by start date.
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
-            cost_currency (str | Unset):  Default: 'IDR'.
+            cost_currency (str | Unset): Always IDR: courses are in rupiah. Default: 'IDR'.
      """
 
     id: int

@@ -47,9 +47,11 @@ class VacancyRead:
             description (None | str):
             openings (int):
             filled (int):
-            salary_min (int | None):
-            salary_max (int | None):
-            currency (None | str):
+            salary_min (int | None): The lowest salary offered in whole units of `currency` (2500000 with KRW is 2,500,000
+                won); never minor units: no sen, no cents, no fractions.
+            salary_max (int | None): The highest salary offered in whole units of `currency` (3000000 with KRW is 3,000,000
+                won); never minor units: no sen, no cents, no fractions.
+            currency (None | str): ISO 4217 code of `salary_min` and `salary_max`; needed with either.
             contract_months (int):
             min_age (int | None):
             max_age (int | None):

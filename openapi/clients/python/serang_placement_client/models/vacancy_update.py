@@ -41,13 +41,17 @@ class VacancyUpdate:
             scheme (None | Scheme | Unset):
             sector (None | Sector | Unset):
             occupation (None | str | Unset):
-            isco_code (None | str | Unset):
+            isco_code (None | str | Unset): ISCO-08 unit group of the occupation. With `sector` it decides whether the order
+                is domestic (household) work, which is refused (`domestic_work_refused`); left out, the sector alone decides.
+                Words in the title or occupation never do.
             title (None | str | Unset):
             description (None | str | Unset):
             openings (int | None | Unset):
-            salary_min (int | None | Unset):
-            salary_max (int | None | Unset):
-            currency (None | str | Unset):
+            salary_min (int | None | Unset): The lowest salary offered in whole units of `currency` (2500000 with KRW is
+                2,500,000 won); never minor units: no sen, no cents, no fractions.
+            salary_max (int | None | Unset): The highest salary offered in whole units of `currency` (3000000 with KRW is
+                3,000,000 won); never minor units: no sen, no cents, no fractions.
+            currency (None | str | Unset): ISO 4217 code of `salary_min` and `salary_max`; needed with either.
             contract_months (int | None | Unset):
             min_age (int | None | Unset):
             max_age (int | None | Unset):
