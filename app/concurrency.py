@@ -9,13 +9,14 @@ version. A partner system must send If-Match on the writes that declare it requi
 writes unattended, so a lost update would go unnoticed; people editing in a form may omit it.
 """
 
-from typing import Annotated, Any, cast
+from typing import Annotated, Any
 
 from fastapi import Depends, Header, Response
-from sqlalchemy import CursorResult, update
+from sqlalchemy import update
 from sqlmodel import Session, SQLModel, col, select
 
 from app.auth import PrincipalDep
+from app.db import rowcount
 from app.errors import ProblemError, not_found
 from app.i18n import Message, define
 
@@ -92,7 +93,7 @@ class Precondition:
             .values(version=col(table.version))
             .execution_options(synchronize_session=False)
         )
-        if cast(CursorResult[Any], claimed).rowcount != 1:
+        if rowcount(claimed) != 1:
             now = session.exec(select(table.version).where(col(table.id) == entity_id)).first()
             if now is None:  # deleted meanwhile
                 raise not_found(str(model.__tablename__))

@@ -3,17 +3,20 @@
 import time
 from collections.abc import AsyncGenerator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, TypeVar, cast
 
 import orjson
 from anyio import CapacityLimiter, to_thread
-from fastapi import Request
-from sqlalchemy import event
+from fastapi import Depends, Request
+from sqlalchemy import CursorResult, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel.sql.expression import SelectOfScalar
 
 from app.config import Settings
+
+T = TypeVar("T")
 
 # Named constraints make Alembic autogenerate and SQLite batch migrations deterministic.
 NAMING_CONVENTION = {
@@ -143,3 +146,19 @@ async def get_session(request: Request) -> AsyncGenerator[Session, None]:
             await to_thread.run_sync(session.close, limiter=CapacityLimiter(1))
         else:
             session.close()
+
+
+# The session of a request, as routes declare it.
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def rowcount(result: Any) -> int:
+    """Rows an UPDATE matched: how a conditional UPDATE tells whether its condition held."""
+    return cast(CursorResult[Any], result).rowcount
+
+
+def for_update(query: SelectOfScalar[T]) -> SelectOfScalar[T]:
+    """The query's rows locked until the transaction ends, and read afresh (not from the
+    session's copies). PostgreSQL locks the rows; SQLite has one writer at a time, taken
+    at the first write, which the callers make before they rely on the lock."""
+    return query.with_for_update().execution_options(populate_existing=True)

@@ -1,12 +1,9 @@
 """/api/v1/users and partner clients: account administration, admins only."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, status
-from sqlmodel import Session
+from fastapi import APIRouter, status
 
 from app.auth import access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.identity import (
     ClientCreate,
     ClientRead,
@@ -20,7 +17,6 @@ from app.pagination import Page, PageDep
 from app.services import accounts, clients
 
 router = APIRouter(tags=["administration"])
-SessionDep = Annotated[Session, Depends(get_session)]
 ADMIN = (Role.admin,)
 
 

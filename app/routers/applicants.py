@@ -2,12 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
-from sqlmodel import Session
+from fastapi import APIRouter, Query, Response, status
 
 from app.auth import STAFF, PrincipalDep, access
 from app.concurrency import IfMatch, set_etag
-from app.db import get_session
+from app.db import SessionDep
 from app.models.applicant import (
     Applicant,
     ApplicantCreate,
@@ -21,7 +20,6 @@ from app.reference import EducationLevel, Sex
 from app.services import applicants as service
 
 router = APIRouter(prefix="/applicants", tags=["applicants"])
-SessionDep = Annotated[Session, Depends(get_session)]
 SELF_OR_STAFF = (Role.applicant, *STAFF)
 
 

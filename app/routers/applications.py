@@ -3,11 +3,10 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
-from sqlmodel import Session
 
 from app.auth import STAFF, PrincipalDep, access
 from app.concurrency import ClientIfMatch, IfMatch, set_etag
-from app.db import get_session
+from app.db import SessionDep
 from app.models.application import (
     ApplicationCreate,
     ApplicationRead,
@@ -22,7 +21,6 @@ from app.services import application_contract, application_moves, feeds
 from app.services import applications as service
 
 router = APIRouter(prefix="/applications", tags=["applications"])
-SessionDep = Annotated[Session, Depends(get_session)]
 PEOPLE = (Role.applicant, *STAFF)
 READ_SCOPES = (Scope.applications_read, Scope.applications_write)
 WRITE_SCOPES = (Scope.applications_write,)

@@ -3,17 +3,15 @@
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
-from sqlmodel import Session
+from fastapi import APIRouter, Query
 
 from app.auth import STAFF, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.audit import AuditRead
 from app.pagination import Page, PageDep
 from app.services import audit as service
 
 router = APIRouter(prefix="/audit", tags=["audit"])
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 @router.get("", **access(roles=STAFF, problems=(422,)))

@@ -4,12 +4,11 @@ import base64
 import binascii
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request, status
+from fastapi import APIRouter, Form, Request, status
 from fastapi.responses import Response
-from sqlmodel import Session
 
 from app.auth import PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.errors import ProblemError
 from app.models.identity import (
     LogoutRequest,
@@ -24,7 +23,6 @@ from app.services import accounts, tokens
 from app.services.rate_limit import CounterStore, Limit, ensure_not_blocked, record
 
 router = APIRouter(tags=["auth"])
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 @router.post(

@@ -1,13 +1,11 @@
 """/api/v1/applicants/{applicant_id}/credentials"""
 
 from datetime import date
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
-from sqlmodel import Session
+from fastapi import APIRouter, Response, status
 
 from app.auth import STAFF, PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.credential import (
     CredentialCreate,
     CredentialKind,
@@ -21,7 +19,6 @@ from app.pagination import Page, PageDep
 from app.services import credentials as service
 
 router = APIRouter(prefix="/applicants/{applicant_id}/credentials", tags=["credentials"])
-SessionDep = Annotated[Session, Depends(get_session)]
 SELF_OR_STAFF = (Role.applicant, *STAFF)
 
 

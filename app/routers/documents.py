@@ -9,7 +9,7 @@ from sqlmodel import Session
 from app.auth import STAFF, PrincipalDep, access
 from app.concurrency import IfMatch, set_etag
 from app.config import Settings
-from app.db import get_session
+from app.db import SessionDep
 from app.models.document import (
     DocumentChecklist,
     DocumentDecision,
@@ -22,7 +22,6 @@ from app.services import document_gate, documents
 from app.services.document_storage import DocumentStore
 
 router = APIRouter(prefix="/applications/{application_id}/documents", tags=["documents"])
-SessionDep = Annotated[Session, Depends(get_session)]
 PEOPLE = (Role.applicant, *STAFF)
 READ_SCOPES = (Scope.applications_read, Scope.applications_write)
 WRITE_SCOPES = (Scope.applications_write,)

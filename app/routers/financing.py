@@ -2,11 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
-from sqlmodel import Session
+from fastapi import APIRouter, Query, status
 
 from app.auth import STAFF, PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.financing import (
     ApplicationCosts,
     FinancingCreate,
@@ -21,7 +20,6 @@ from app.services import costs
 from app.services import financing as service
 
 router = APIRouter(tags=["financing"])
-SessionDep = Annotated[Session, Depends(get_session)]
 PEOPLE = (Role.applicant, *STAFF)
 READ_SCOPES = (Scope.applications_read, Scope.applications_write)
 

@@ -3,10 +3,9 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Response
-from sqlmodel import Session
 
 from app.auth import STAFF, PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.i18n import Language, negotiate
 from app.models.channel import ChannelRead, ChannelStateWrite
 from app.models.identity import Role, Scope
@@ -18,7 +17,6 @@ from app.services.matching import closures, views
 from app.services.matching import eligibility as service
 
 router = APIRouter(tags=["matching"])
-SessionDep = Annotated[Session, Depends(get_session)]
 SELF_OR_STAFF = (Role.applicant, *STAFF)
 
 

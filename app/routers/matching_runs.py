@@ -1,18 +1,14 @@
 """/api/v1/matching/runs: optimal allocation runs, worked in the background."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, BackgroundTasks, Depends, Request, Response, status
-from sqlmodel import Session
+from fastapi import APIRouter, BackgroundTasks, Request, Response, status
 
 from app.auth import STAFF, PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.matching_run import MatchingRun, MatchingRunCreate, MatchingRunRead
 from app.pagination import Page, PageDep
 from app.services.matching import runs as service
 
 router = APIRouter(prefix="/matching/runs", tags=["matching"])
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 def _read(run: MatchingRun) -> MatchingRunRead:

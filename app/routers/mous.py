@@ -2,18 +2,16 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
-from sqlmodel import Session
+from fastapi import APIRouter, Query, Response, status
 
 from app.auth import STAFF, PrincipalDep, access
 from app.concurrency import IfMatch, set_etag
-from app.db import get_session
+from app.db import SessionDep
 from app.models.mou import Mou, MouCreate, MouKind, MouRead, MouStage, MouTransition, MouUpdate
 from app.pagination import Page, PageDep
 from app.services import mous as service
 
 router = APIRouter(prefix="/mous", tags=["mous"])
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, **access(roles=STAFF, problems=(422,)))

@@ -1,13 +1,11 @@
 """/api/v1/me/notifications: the job seeker's own feed"""
 
 from datetime import date
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
-from sqlmodel import Session
+from fastapi import APIRouter, Request
 
 from app.auth import PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.i18n import negotiate
 from app.models.identity import Role
 from app.models.notification import MarkedRead, NotificationRead
@@ -16,7 +14,6 @@ from app.services import expiry_notices
 from app.services import notifications as service
 
 router = APIRouter(prefix="/me/notifications", tags=["notifications"])
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 @router.get("", **access(roles=(Role.applicant,), problems=(422,)))

@@ -2,11 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
-from sqlmodel import Session
+from fastapi import APIRouter, Query, status
 
 from app.auth import STAFF, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.partner import (
     PartnerCreate,
     PartnerKind,
@@ -18,7 +17,6 @@ from app.pagination import Page, PageDep
 from app.services import partners as service
 
 router = APIRouter(prefix="/partners", tags=["partners"])
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, **access(roles=STAFF, problems=(409, 422)))

@@ -2,11 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
-from sqlmodel import Session
+from fastapi import APIRouter, Query
 
 from app.auth import STAFF, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.progress import PipelineRead, TargetsProgressRead
 from app.models.stats import SupplyDemandRead
 from app.reference import KOTA_SERANG, Sector
@@ -14,7 +13,6 @@ from app.services import funnel, progress
 from app.services.matching import supply
 
 router = APIRouter(prefix="/stats", tags=["stats"])
-SessionDep = Annotated[Session, Depends(get_session)]
 KECAMATAN_PATTERN = "^(" + "|".join(sorted(KOTA_SERANG)) + ")$"
 
 

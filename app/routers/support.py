@@ -2,11 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
-from sqlmodel import Session
+from fastapi import APIRouter, Query, status
 
 from app.auth import STAFF, PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.identity import Role, Scope
 from app.models.support import (
     SupportCaseCreate,
@@ -20,7 +19,6 @@ from app.pagination import Page, PageDep
 from app.services import support as service
 
 router = APIRouter(tags=["support"])
-SessionDep = Annotated[Session, Depends(get_session)]
 PEOPLE = (Role.applicant, *STAFF)
 READ_SCOPES = (Scope.applications_read, Scope.applications_write)
 

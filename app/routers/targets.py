@@ -2,18 +2,16 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
-from sqlmodel import Session
+from fastapi import APIRouter, Query, Response, status
 
 from app.auth import STAFF, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.target import TargetCreate, TargetMetric, TargetRead, TargetUpdate
 from app.pagination import Page, PageDep
 from app.reference import Sector
 from app.services import targets as service
 
 router = APIRouter(prefix="/targets", tags=["targets"])
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, **access(roles=STAFF, problems=(409, 422)))

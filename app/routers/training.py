@@ -2,11 +2,10 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Response, status
-from sqlmodel import Session
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.auth import STAFF, PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.credential import CredentialType
 from app.models.identity import Role, Scope
 from app.models.training import (
@@ -25,7 +24,6 @@ from app.services import enrolments
 from app.services import training as service
 
 router = APIRouter(prefix="/training", tags=["training"])
-SessionDep = Annotated[Session, Depends(get_session)]
 SELF_OR_STAFF = (Role.applicant, *STAFF)
 PROVIDER = (Scope.training_write,)
 ExternalId = Annotated[str, Path(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._:-]+$")]

@@ -4,11 +4,10 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
-from sqlmodel import Session
 
 from app.auth import STAFF, PrincipalDep, access
 from app.concurrency import ClientIfMatch, set_etag
-from app.db import get_session
+from app.db import SessionDep
 from app.errors import item_problem
 from app.models.change import ChangePage
 from app.models.identity import Role, Scope
@@ -28,7 +27,6 @@ from app.services import feeds, vacancy_batch, vacancy_pages
 from app.services import vacancies as service
 
 router = APIRouter(prefix="/vacancies", tags=["vacancies"])
-SessionDep = Annotated[Session, Depends(get_session)]
 READERS = (Role.applicant, *STAFF)
 READ_SCOPES = (Scope.vacancies_read, Scope.vacancies_write)
 WRITE_SCOPES = (Scope.vacancies_write,)

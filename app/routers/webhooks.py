@@ -1,12 +1,9 @@
 """/api/v1/webhooks: a partner's endpoints for signed event notifications."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request, Response, status
-from sqlmodel import Session
+from fastapi import APIRouter, Request, Response, status
 
 from app.auth import PrincipalDep, access
-from app.db import get_session
+from app.db import SessionDep
 from app.models.identity import Scope
 from app.models.webhook import (
     WebhookAttemptRead,
@@ -18,7 +15,6 @@ from app.pagination import Page, PageDep
 from app.services import webhooks as service
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
-SessionDep = Annotated[Session, Depends(get_session)]
 MANAGE = (Scope.webhooks_manage,)
 
 

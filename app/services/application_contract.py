@@ -3,6 +3,7 @@
 from sqlmodel import Session, select
 
 from app.auth import Principal
+from app.db import for_update
 from app.models.application import Application, ApplicationUpdate
 from app.services import audit
 from app.services import changes as change_log
@@ -17,10 +18,7 @@ def update_application(
     get_application(session, application_id, actor)
     # Locked as a stage move locks it: a departure judged on the old date waits for this.
     application = session.exec(
-        select(Application)
-        .where(Application.id == application_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
+        for_update(select(Application).where(Application.id == application_id))
     ).one()
     changes = {
         name: value

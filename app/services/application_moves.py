@@ -5,15 +5,16 @@ that concurrent moves on PostgreSQL wait for each other instead of deadlocking.
 """
 
 from datetime import date
-from typing import Any, Literal, NamedTuple, cast
+from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import CursorResult, update
+from sqlalchemy import update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from app.auth import Principal
 from app.concurrency import etag
-from app.errors import FieldError, ProblemError
+from app.db import for_update, rowcount
+from app.errors import ProblemError
 from app.i18n import Message, define
 from app.models.applicant import Applicant, ApplicantStatus
 from app.models.application import (
@@ -29,7 +30,8 @@ from app.services import audit, document_gate, events, notifications, quota
 from app.services import changes as change_log
 from app.services.application_stages import CLOSING_STAGES, NEXT_STAGES, OPEN_STAGES, QUOTA_STAGES
 from app.services.applications import active_placement, get_application
-from app.services.common import apply_changes, raise_if_invalid
+from app.services.common import apply_changes
+from app.services.state_machine import StateMachine
 
 S = ApplicationStage
 Actor = Literal["agency", "officer", "applicant"]
@@ -49,6 +51,15 @@ MOVE_ACTORS: dict[ApplicationStage, frozenset[Actor]] = {
     S.matched: frozenset(),  # only ever the first stage
 }
 SELECTED_ELSEWHERE = "selected_elsewhere"
+MOVES = StateMachine(
+    entity="application",
+    word="stage",
+    moves=NEXT_STAGES,
+    history=ApplicationStageChange,
+    owner_field="application_id",
+    movers=MOVE_ACTORS,
+    reason_required=CLOSING_STAGES,
+)
 
 define(
     {
@@ -96,41 +107,11 @@ def _actor(principal: Principal) -> Actor | None:
     return "applicant"
 
 
-def _refuse_move(current: ApplicationStage, to_stage: ApplicationStage) -> ProblemError:
-    allowed = [s.value for s in NEXT_STAGES[current]]
-    return ProblemError(
-        409,
-        "application_transition_not_allowed",
-        {
-            "from_stage": current.value,
-            "to_stage": to_stage.value,
-            "allowed": ", ".join(allowed) or "-",
-        },
-        extra={"allowed_next_stages": allowed},
-    )
-
-
 def _check_request(
     current: ApplicationStage, payload: ApplicationTransition, principal: Principal
 ) -> None:
     """Legal move (409), then the right actor (403), then the reason (422): nothing written."""
-    if payload.to_stage not in NEXT_STAGES[current]:
-        raise _refuse_move(current, payload.to_stage)
-    allowed = MOVE_ACTORS[payload.to_stage]
-    if _actor(principal) not in allowed:
-        actors = ", ".join(sorted(allowed))
-        raise ProblemError(
-            403, "application_actor_not_allowed", {"to_stage": payload.to_stage, "actors": actors}
-        )
-    closing = payload.to_stage in CLOSING_STAGES
-    if closing and not payload.reason:
-        raise_if_invalid([FieldError("reason", "application_reason_required")])
-    if not closing and payload.reason:
-        raise_if_invalid([FieldError("reason", "application_reason_not_used")])
-
-
-def _rowcount(result: Any) -> int:
-    return cast(CursorResult[Any], result).rowcount
+    MOVES.check(current, payload.to_stage, _actor(principal), payload.reason)
 
 
 class Moved(NamedTuple):
@@ -170,7 +151,7 @@ def _move(
         .values(**values)
         .execution_options(synchronize_session=False)
     )
-    if _rowcount(moved) != 1:
+    if rowcount(moved) != 1:
         raise ProblemError(409, "application_changed")
     # The row now holds exactly these values (the version guard saw the one we read, and
     # the row is ours until commit): set them as loaded instead of reading the row back.
@@ -196,12 +177,13 @@ def _move(
     else:
         quota_changed = False
     outcome = Moved(application.version, owner.agency_id, quota_changed)
+    closing_reason = reason if to_stage in CLOSING_STAGES else None
     session.add(
-        ApplicationStageChange(
-            application_id=application_id,
-            from_stage=from_stage.value,
-            to_stage=to_stage.value,
-            reason=reason if to_stage in CLOSING_STAGES else None,
+        MOVES.history_row(
+            application_id,
+            from_stage,
+            to_stage,
+            reason=closing_reason,
             actor=actor_label,
             note=note,
         )
@@ -222,16 +204,10 @@ def _lock(
     session: Session, application_id: int, applicant_id: int
 ) -> tuple[Applicant, Application]:
     applicant = session.exec(
-        select(Applicant)
-        .where(Applicant.id == applicant_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
+        for_update(select(Applicant).where(Applicant.id == applicant_id))
     ).one()
     application = session.exec(
-        select(Application)
-        .where(Application.id == application_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
+        for_update(select(Application).where(Application.id == application_id))
     ).one()
     return applicant, application
 
@@ -241,15 +217,15 @@ def _close_other_applications(
 ) -> dict[int, Moved]:
     """A person selected for one job order leaves the others' pipelines."""
     others = session.exec(
-        select(Application)
-        .where(
-            Application.applicant_id == application.applicant_id,
-            col(Application.id) != application.id,
-            col(Application.stage).in_(OPEN_STAGES),
+        for_update(
+            select(Application)
+            .where(
+                Application.applicant_id == application.applicant_id,
+                col(Application.id) != application.id,
+                col(Application.stage).in_(OPEN_STAGES),
+            )
+            .order_by(col(Application.id))
         )
-        .order_by(col(Application.id))
-        .with_for_update()
-        .execution_options(populate_existing=True)
     ).all()
     note = f"selected for job order {application.vacancy_id} (application {application.id})"
     return {

@@ -1,10 +1,9 @@
 """Small helpers every service uses: fetch-or-404, field-error collection, commits."""
 
 from collections.abc import Iterable
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
@@ -68,8 +67,3 @@ def commit_or_conflict(session: Session, code: str, params: dict[str, Any] | Non
     except IntegrityError:
         session.rollback()
         raise ProblemError(409, code, params or {}) from None
-
-
-def rowcount(result: Any) -> int:
-    """Rows an UPDATE matched: how a conditional UPDATE tells whether its condition held."""
-    return cast(CursorResult[Any], result).rowcount

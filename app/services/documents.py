@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 from sqlmodel import Session, select
 
 from app.auth import Principal
+from app.db import for_update
 from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.application import Application, ApplicationStage
@@ -165,10 +166,7 @@ def _writable(
     if lock:
         # Locked like a stage move, so a departure in flight waits for this write or sees it.
         application = session.exec(
-            select(Application)
-            .where(Application.id == application_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
+            for_update(select(Application).where(Application.id == application_id))
         ).one()
     if application.stage not in OPEN_STAGES:
         raise ProblemError(409, "documents_closed", {"stage": ApplicationStage(application.stage)})

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.auth import Principal
+from app.db import rowcount
 from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.applicant import Applicant
@@ -33,7 +34,7 @@ from app.models.training import (
 from app.pagination import PageParams, paginate, where_all
 from app.services import audit
 from app.services.applicants import get_applicant
-from app.services.common import raise_if_invalid, rowcount
+from app.services.common import raise_if_invalid
 from app.services.credentials import LEVELS, SCORED, canonical_field, check_rules
 from app.services.matching.validity import validity_limit
 from app.services.training import get_cohort, owned_cohort

@@ -11,6 +11,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from app.auth import Principal
+from app.db import rowcount
 from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.application import Application
@@ -32,7 +33,7 @@ from app.models.vacancy import Vacancy
 from app.pagination import PageParams, paginate, where_all
 from app.services import audit
 from app.services.applications import get_application
-from app.services.common import raise_if_invalid, rowcount
+from app.services.common import raise_if_invalid
 from app.services.financing_rules import (
     APPLICANT_MOVES,
     CLOSED_APPLICATION_STAGES,

@@ -29,6 +29,7 @@ from app.pagination import PageParams, paginate, where_all
 from app.reference import is_country
 from app.services import audit
 from app.services.common import apply_changes, get_or_404, raise_if_invalid, refuse_emptied
+from app.services.state_machine import StateMachine
 
 S = MouStage
 # The legal moves between stages; anything else is refused with the allowed ones named.
@@ -41,6 +42,13 @@ NEXT_STAGES: dict[MouStage, tuple[MouStage, ...]] = {
     S.expired: (S.negotiating,),  # renewal talks
     S.terminated: (),
 }
+MOVES = StateMachine(
+    entity="mou",
+    word="stage",
+    moves=NEXT_STAGES,
+    history=MouStageChange,
+    owner_field="mou_id",
+)
 
 define(
     {
@@ -137,7 +145,7 @@ def to_reads(session: Session, mous: Sequence[Mou]) -> list[MouRead]:
             {
                 **mou.model_dump(),
                 "party_ids": parties[mou.id or 0],
-                "allowed_next_stages": list(NEXT_STAGES[MouStage(mou.stage)]),
+                "allowed_next_stages": list(MOVES.allowed(MouStage(mou.stage))),
                 "vacancy_count": vacancies.get(mou.id, 0),
                 "history": history[mou.id or 0],
             }
@@ -204,7 +212,7 @@ def create_mou(session: Session, payload: MouCreate, actor: Principal) -> Mou:
     session.flush()
     mou_id = mou.id or 0
     _set_parties(session, mou_id, payload.party_ids)
-    session.add(MouStageChange(mou_id=mou_id, to_stage=S.draft, effective_on=date.today()))
+    session.add(MOVES.history_row(mou_id, None, S.draft, effective_on=date.today()))
     session.flush()
     audit.record(session, actor.label, "create", "mou", mou_id, None, _audit_view(session, mou))
     session.commit()
@@ -239,26 +247,11 @@ def update_mou(session: Session, mou_id: int, payload: MouUpdate, actor: Princip
     return mou
 
 
-def _refuse_move(current: MouStage, to_stage: MouStage) -> ProblemError:
-    allowed = [s.value for s in NEXT_STAGES[current]]
-    return ProblemError(
-        409,
-        "mou_transition_not_allowed",
-        {
-            "from_stage": current.value,
-            "to_stage": to_stage.value,
-            "allowed": ", ".join(allowed) or "-",
-        },
-        extra={"allowed_next_stages": allowed},
-    )
-
-
 def transition_mou(session: Session, mou_id: int, payload: MouTransition, actor: Principal) -> Mou:
     """Move to the next stage along a legal move, and record it in the history."""
     mou = get_mou(session, mou_id)
     current = MouStage(mou.stage)
-    if payload.to_stage not in NEXT_STAGES[current]:
-        raise _refuse_move(current, payload.to_stage)
+    MOVES.check(current, payload.to_stage)
     effective_on = payload.effective_on or date.today()
     if effective_on > date.today():
         raise ProblemError(
@@ -280,12 +273,8 @@ def transition_mou(session: Session, mou_id: int, payload: MouTransition, actor:
     audit.record(session, actor.label, "transition", "mou", mou_id, before, audit.snapshot(mou))
     session.add(mou)
     session.add(
-        MouStageChange(
-            mou_id=mou_id,
-            from_stage=current.value,
-            to_stage=payload.to_stage.value,
-            effective_on=effective_on,
-            note=payload.note,
+        MOVES.history_row(
+            mou_id, current, payload.to_stage, effective_on=effective_on, note=payload.note
         )
     )
     session.commit()

@@ -12,6 +12,7 @@ from sqlalchemy import insert, update
 from sqlmodel import Session, col, select
 
 from app.auth import Principal
+from app.db import rowcount
 from app.errors import not_found
 from app.i18n import Language
 from app.models.application import Application, ApplicationSource, ApplicationStage
@@ -19,7 +20,6 @@ from app.models.base import utcnow
 from app.models.notification import MarkedRead, Notification, NotificationKind, NotificationRead
 from app.models.vacancy import Vacancy
 from app.pagination import PageParams, encode_cursor
-from app.services.common import rowcount
 
 S = ApplicationStage
 # (English, Indonesian) title of the notice for each stage an application moves into.

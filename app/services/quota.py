@@ -5,11 +5,12 @@ owning agency told (outbox) when its order fills.
 Every change is one conditional UPDATE, so concurrent selections never overfill an order.
 """
 
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
-from sqlalchemy import CursorResult, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
+from app.db import rowcount
 from app.errors import ProblemError
 from app.i18n import Message, define
 from app.models.base import utcnow
@@ -38,10 +39,6 @@ define(
 SELECTING = (VacancyStatus.open, VacancyStatus.closed, VacancyStatus.filled)
 
 
-def _rowcount(result: Any) -> int:
-    return cast(CursorResult[Any], result).rowcount
-
-
 def _vacancy_state(session: Session, vacancy_id: int) -> tuple[int, int, str]:
     row = session.exec(
         select(Vacancy.filled, Vacancy.openings, Vacancy.status).where(Vacancy.id == vacancy_id)
@@ -56,7 +53,7 @@ def _set_vacancy(session: Session, vacancy_id: int, *conditions: Any, **values: 
         .values(**values, version=col(Vacancy.version) + 1, updated_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    return _rowcount(session.execute(statement))
+    return rowcount(session.execute(statement))
 
 
 class Owner(NamedTuple):

@@ -16,6 +16,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from app.auth import Principal
+from app.db import rowcount
 from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.application import Application, ApplicationStage
@@ -36,7 +37,8 @@ from app.models.support import (
 from app.pagination import PageParams, paginate, where_all
 from app.services import audit, notifications
 from app.services.applications import get_application
-from app.services.common import raise_if_invalid, rowcount
+from app.services.common import raise_if_invalid
+from app.services.state_machine import StateMachine
 
 St = SupportStatus
 ABROAD = frozenset({ApplicationStage.departed, ApplicationStage.working})
@@ -46,6 +48,13 @@ NEXT_STATUSES: dict[SupportStatus, tuple[SupportStatus, ...]] = {
     St.resolved: (St.in_progress, St.closed),  # reopened when the fix did not hold
     St.closed: (),
 }
+MOVES = StateMachine(
+    entity="support",
+    word="status",
+    moves=NEXT_STATUSES,
+    history=SupportCaseEntry,
+    owner_field="case_id",
+)
 # Complaints can hold health or abuse details: the audit trail records that the text
 # changed, never the text itself.
 PRIVATE_TEXT = ("description",)
@@ -133,7 +142,7 @@ def to_reads(session: Session, cases: Sequence[SupportCase]) -> list[SupportCase
             {
                 **case.model_dump(),
                 "vacancy_id": vacancies[case.application_id],
-                "allowed_next_statuses": list(NEXT_STATUSES[SupportStatus(case.status)]),
+                "allowed_next_statuses": list(MOVES.allowed(SupportStatus(case.status))),
                 "entries": entries[case.id or 0],
             }
         )
@@ -207,7 +216,7 @@ def create_case(
     )
     session.add(case)
     session.flush()
-    session.add(SupportCaseEntry(case_id=case.id or 0, to_status=St.open, actor=actor.label))
+    session.add(MOVES.history_row(case.id or 0, None, St.open, actor=actor.label))
     audit.record(
         session, actor.label, "create", "support_case", case.id or 0, None, _snapshot(case)
     )
@@ -225,16 +234,8 @@ def _check_entry(case: SupportCase, payload: SupportCaseEntryCreate, actor: Prin
     current = SupportStatus(case.status)
     if current == St.closed:
         raise ProblemError(409, "support_case_closed", {"id": case.id})
-    if payload.to_status is not None and payload.to_status not in NEXT_STATUSES[current]:
-        allowed = [s.value for s in NEXT_STATUSES[current]]
-        params = {
-            "from_status": current.value,
-            "to_status": payload.to_status.value,
-            "allowed": ", ".join(allowed),
-        }
-        raise ProblemError(
-            409, "support_transition_not_allowed", params, extra={"allowed_next_statuses": allowed}
-        )
+    if payload.to_status is not None:
+        MOVES.refuse_move(current, payload.to_status)
     if payload.to_status == St.resolved and payload.note is None:
         raise_if_invalid([FieldError("note", "support_resolution_note_required")])
 
@@ -282,13 +283,10 @@ def add_entry(
         if rowcount(changed) != 1:
             raise ProblemError(409, "support_case_changed")
         session.refresh(case)
+        moved_from = current if payload.to_status else None
         session.add(
-            SupportCaseEntry(
-                case_id=case_id,
-                from_status=current.value if payload.to_status else None,
-                to_status=payload.to_status.value if payload.to_status else None,
-                note=payload.note,
-                actor=actor.label,
+            MOVES.history_row(
+                case_id, moved_from, payload.to_status, note=payload.note, actor=actor.label
             )
         )
         action = "transition" if payload.to_status else "note"

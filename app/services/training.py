@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, exists, select
 
 from app.auth import Principal
+from app.db import rowcount
 from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.base import utcnow
@@ -32,7 +33,7 @@ from app.models.training import (
 from app.pagination import PageParams, paginate, where_all
 from app.reference import SswField
 from app.services import audit
-from app.services.common import apply_changes, raise_if_invalid, rowcount
+from app.services.common import apply_changes, raise_if_invalid
 from app.services.credentials import LEVELS, NEEDS_FIELD, SCORED
 from app.services.matching.ssw_fields import SSW_FIELD_TYPES, field_named
 

@@ -23,14 +23,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
 
 import httpx
-from sqlalchemy import CursorResult, update
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from app.config import Settings
+from app.db import rowcount
 from app.models.base import utcnow
 from app.models.webhook import (
     DeliveryStatus,
@@ -76,10 +76,6 @@ class Job:
     secret: str
     message_id: str
     body: bytes
-
-
-def _rowcount(result: Any) -> int:
-    return cast(CursorResult[Any], result).rowcount
 
 
 class DeliveryWorker:
@@ -147,7 +143,7 @@ class DeliveryWorker:
                     )
                     .execution_options(synchronize_session=False)
                 )
-                if _rowcount(taken) != 1:
+                if rowcount(taken) != 1:
                     continue  # another worker took it between our read and our write
                 endpoint = session.get(WebhookEndpoint, delivery.endpoint_id)
                 event = session.get(WebhookEvent, delivery.event_id)
@@ -215,7 +211,7 @@ class DeliveryWorker:
                 .values(status=status.value, next_attempt_at=next_at, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-            if _rowcount(recorded) != 1:
+            if rowcount(recorded) != 1:
                 session.rollback()
                 return
             session.add(
