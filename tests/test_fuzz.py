@@ -25,6 +25,8 @@ from tests.fuzz_harness import (
     seed_world,
 )
 
+pytestmark = [pytest.mark.slow, pytest.mark.fuzz]  # schemathesis over every operation
+
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "4"))
 # The document does not depend on the database: read it from an app that never connects.
 LABELS = operation_labels(create_app(Settings(database_url="sqlite://", webhook_worker=False)))

@@ -49,6 +49,8 @@ ANON, APPLICANT, OFFICER, ADMIN, AGENCY, TRAINING = (
     "agency",
     "training",
 )
+
+pytestmark = [pytest.mark.slow, pytest.mark.route_walk]  # the whole route table
 CALLERS = (ANON, APPLICANT, OFFICER, ADMIN, AGENCY, TRAINING)
 STAFF = {OFFICER, ADMIN}
 PEOPLE = {APPLICANT, OFFICER, ADMIN}

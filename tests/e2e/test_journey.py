@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
 from typing import Any
 
+import pytest
 from serang_placement_client import AuthenticatedClient
 from serang_placement_client.api.applicants import get_applicant, update_applicant
 from serang_placement_client.api.applications import (
@@ -92,6 +93,8 @@ from tests.e2e.office import (
 )
 from tests.e2e.server import LiveServer
 from tests.factories import make_nik
+
+pytestmark = [pytest.mark.slow, pytest.mark.e2e]  # a live server
 
 RUN_SECONDS = 30.0
 SCAN = b"%PDF-1.7\n% a scanned document\n%%EOF\n"
