@@ -474,6 +474,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         ),
         422: (
             "document_expiry_required",
+            "document_issue_date_required",
             "document_reason_not_used",
             "document_rejection_reason_required",
         ),

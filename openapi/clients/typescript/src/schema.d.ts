@@ -805,9 +805,11 @@ export interface paths {
         };
         /**
          * Document Checklist
-         * @description The documents departure needs for this destination and scheme, each with its state
-         *     (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
-         *     and whether departure may be recorded. The owning agency sees them from selection on.
+         * @description The documents departure needs for this destination, scheme and the worker's sex, each
+         *     with its state (`missing`, `unverified`, `verified`, `rejected`, `expired`,
+         *     `expires_before_contract`, `issued_too_early`: issued longer before departure than the item
+         *     allows, from `no_longer_counts_from` on), and whether departure may be recorded. The
+         *     owning agency sees them from selection on.
          */
         get: operations["document_checklist"];
         put?: never;
@@ -2033,6 +2035,13 @@ export interface components {
             source: string;
             /** Expiry Required */
             expiry_required: boolean;
+            /** @description The document counts only if issued at most this long before departure (the contract start, and never before today); null: no such limit. */
+            counts_for: components["schemas"]["CountsFor"] | null;
+            /**
+             * No Longer Counts From
+             * @description The first departure day the recorded document no longer counts for (its issue date plus `counts_for`, plus one day); null without a limit or an issue date. On or after this day the state is `issued_too_early`.
+             */
+            no_longer_counts_from: string | null;
             state: components["schemas"]["DocumentState"];
             document: components["schemas"]["DocumentRead"] | null;
         };
@@ -2241,6 +2250,16 @@ export interface components {
          */
         CostPayer: "worker" | "employer" | "government" | "provider";
         /**
+         * CountsFor
+         * @description How long after its issue date a document counts for departure.
+         */
+        CountsFor: {
+            /** Months */
+            months: number;
+            /** Days */
+            days: number;
+        };
+        /**
          * CredentialCreate
          * @example {
          *       "type": "jlpt",
@@ -2407,7 +2426,7 @@ export interface components {
             contract_starts_on: string | null;
             /**
              * Departure Ready
-             * @description Every item verified and valid on the contract start, which is recorded.
+             * @description Every item verified, valid on the contract start (which is recorded) and issued recently enough to count for it.
              */
             departure_ready: boolean;
             /** Items */
@@ -2460,7 +2479,7 @@ export interface components {
          * DocumentKind
          * @enum {string}
          */
-        DocumentKind: "ktp" | "family_card" | "marital_status_letter" | "family_permission" | "competency_certificate" | "health_certificate" | "passport" | "work_visa" | "placement_agreement" | "employment_contract" | "bpjs_ketenagakerjaan" | "orientation_certificate";
+        DocumentKind: "ktp" | "family_card" | "marital_status_letter" | "family_permission" | "competency_certificate" | "health_certificate" | "pregnancy_test" | "police_certificate" | "passport" | "work_visa" | "placement_agreement" | "employment_contract" | "bpjs_ketenagakerjaan" | "orientation_certificate";
         /** DocumentRead */
         DocumentRead: {
             /** Id */
@@ -2500,7 +2519,7 @@ export interface components {
          * @description An item of the checklist as the departure gate sees it, on a given day.
          * @enum {string}
          */
-        DocumentState: "missing" | "unverified" | "verified" | "rejected" | "expired" | "expires_before_contract";
+        DocumentState: "missing" | "unverified" | "verified" | "rejected" | "expired" | "expires_before_contract" | "issued_too_early";
         /**
          * DocumentVerification
          * @enum {string}
@@ -13108,7 +13127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `document_expiry_required`, `document_reason_not_used`, `document_rejection_reason_required`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `document_expiry_required`, `document_issue_date_required`, `document_reason_not_used`, `document_rejection_reason_required`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;

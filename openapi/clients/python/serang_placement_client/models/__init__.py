@@ -40,6 +40,7 @@ from .consent import Consent
 from .cost_item import CostItem
 from .cost_item_kind import CostItemKind
 from .cost_payer import CostPayer
+from .counts_for import CountsFor
 from .credential_create import CredentialCreate
 from .credential_kind import CredentialKind
 from .credential_read import CredentialRead
@@ -230,6 +231,7 @@ __all__ = (
     "CostItem",
     "CostItemKind",
     "CostPayer",
+    "CountsFor",
     "CredentialCreate",
     "CredentialKind",
     "CredentialRead",

@@ -1,0 +1,56 @@
+"""health documents counted from their issue date
+
+The checklist's new kinds (police_certificate, pregnancy_test) need no change: the kind
+column is free text checked by the API.
+
+A health certificate now counts for departure only for 3 months after its issue date, so
+its verification includes that date: a verified certificate without one is waiting for
+verification again (the officer records the date and verifies), as it reads already.
+
+Revision ID: 0015_health_financing
+Revises: 0013
+Create Date: 2026-12-05 09:00:00.000000
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0015_health_financing"
+down_revision: str | None = "0013"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    document = sa.table(
+        "application_document",
+        sa.column("kind", sa.String),
+        sa.column("issued_on", sa.Date),
+        sa.column("verification", sa.String),
+        sa.column("verified_by", sa.String),
+        sa.column("verified_at", sa.DateTime(timezone=True)),
+        sa.column("version", sa.Integer),
+        sa.column("updated_at", sa.DateTime(timezone=True)),
+    )
+    op.execute(
+        document.update()
+        .where(
+            document.c.kind == "health_certificate",
+            document.c.verification == "verified",
+            document.c.issued_on.is_(None),
+        )
+        .values(
+            verification="unverified",
+            verified_by=None,
+            verified_at=None,
+            version=document.c.version + 1,
+            updated_at=sa.func.current_timestamp(),
+        )
+    )
+
+
+def downgrade() -> None:
+    # The verifications reset above are not restored: they were judged without an issue date.
+    pass
