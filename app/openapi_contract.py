@@ -113,10 +113,12 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "financing_amount_not_positive",
             "financing_cover_not_worker_paid",
             "financing_kur_amount_above_limit",
-            "financing_kur_rate_fixed",
+            "financing_kur_npwp_required",
+            "financing_kur_rate_above_limit",
             "financing_kur_term_above_limit",
             "financing_lender_invalid",
             "financing_lender_required",
+            "financing_npwp_invalid",
             "financing_term_beyond_contract",
             "financing_term_required",
         ),
@@ -330,6 +332,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         409: (
             "financing_application_closed",
             "financing_changed",
+            "financing_siskop2mi_required",
             "financing_transition_not_allowed",
         ),
         422: (
@@ -337,7 +340,8 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "financing_amount_not_positive",
             "financing_cover_not_worker_paid",
             "financing_kur_amount_above_limit",
-            "financing_kur_rate_fixed",
+            "financing_kur_npwp_required",
+            "financing_kur_rate_above_limit",
             "financing_kur_term_above_limit",
             "financing_lender_invalid",
             "financing_lender_required",
@@ -384,6 +388,18 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "expiry_before_issue",
             "issued_in_future",
             "value_required",
+        ),
+    },
+    "update_financing": {
+        404: ("not_found",),
+        409: (
+            "financing_changed",
+            "financing_details_closed",
+        ),
+        412: ("precondition_failed",),
+        422: (
+            "financing_kur_npwp_required",
+            "financing_npwp_invalid",
         ),
     },
     "update_mou": {

@@ -1,4 +1,4 @@
-"""health documents counted from their issue date
+"""health documents counted from their issue date; KUR PMI: NPWP and SISKOP2MI reference
 
 The checklist's new kinds (police_certificate, pregnancy_test) need no change: the kind
 column is free text checked by the API.
@@ -24,6 +24,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("financing_request", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("npwp", sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column("siskop2mi_ref", sa.String(length=50), nullable=True))
+
     document = sa.table(
         "application_document",
         sa.column("kind", sa.String),
@@ -53,4 +57,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # The verifications reset above are not restored: they were judged without an issue date.
-    pass
+    with op.batch_alter_table("financing_request", schema=None) as batch_op:
+        batch_op.drop_column("siskop2mi_ref")
+        batch_op.drop_column("npwp")

@@ -68,9 +68,12 @@ from .filled_job_order import FilledJobOrder
 from .financing_create import FinancingCreate
 from .financing_kind import FinancingKind
 from .financing_read import FinancingRead
+from .financing_rule_read import FinancingRuleRead
+from .financing_rule_read_params import FinancingRuleReadParams
 from .financing_state import FinancingState
 from .financing_state_change_read import FinancingStateChangeRead
 from .financing_transition import FinancingTransition
+from .financing_update import FinancingUpdate
 from .funnel_stage import FunnelStage
 from .health import Health
 from .held_credential_read import HeldCredentialRead
@@ -259,9 +262,12 @@ __all__ = (
     "FinancingCreate",
     "FinancingKind",
     "FinancingRead",
+    "FinancingRuleRead",
+    "FinancingRuleReadParams",
     "FinancingState",
     "FinancingStateChangeRead",
     "FinancingTransition",
+    "FinancingUpdate",
     "FunnelStage",
     "Health",
     "HeldCredentialRead",

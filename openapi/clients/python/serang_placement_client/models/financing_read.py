@@ -42,6 +42,8 @@ class FinancingRead:
             monthly_instalment (int | None): Indicative annuity instalment in whole rupiah; null when not repaid.
             purpose (None | str):
             covers (list[CostItemKind]):
+            npwp (None | str): Digits only.
+            siskop2mi_ref (None | str):
             state (FinancingState):
             reason (None | str):
             allowed_next_states (list[FinancingState]):
@@ -65,6 +67,8 @@ class FinancingRead:
     monthly_instalment: int | None
     purpose: None | str
     covers: list[CostItemKind]
+    npwp: None | str
+    siskop2mi_ref: None | str
     state: FinancingState
     reason: None | str
     allowed_next_states: list[FinancingState]
@@ -115,6 +119,12 @@ class FinancingRead:
             covers.append(covers_item)
 
 
+
+        npwp: None | str
+        npwp = self.npwp
+
+        siskop2mi_ref: None | str
+        siskop2mi_ref = self.siskop2mi_ref
 
         state = self.state.value
 
@@ -167,6 +177,8 @@ class FinancingRead:
             "monthly_instalment": monthly_instalment,
             "purpose": purpose,
             "covers": covers,
+            "npwp": npwp,
+            "siskop2mi_ref": siskop2mi_ref,
             "state": state,
             "reason": reason,
             "allowed_next_states": allowed_next_states,
@@ -252,6 +264,22 @@ class FinancingRead:
             covers.append(covers_item)
 
 
+        def _parse_npwp(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        npwp = _parse_npwp(d.pop("npwp"))
+
+
+        def _parse_siskop2mi_ref(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        siskop2mi_ref = _parse_siskop2mi_ref(d.pop("siskop2mi_ref"))
+
+
         state = FinancingState(d.pop("state"))
 
 
@@ -323,6 +351,8 @@ class FinancingRead:
             monthly_instalment=monthly_instalment,
             purpose=purpose,
             covers=covers,
+            npwp=npwp,
+            siskop2mi_ref=siskop2mi_ref,
             state=state,
             reason=reason,
             allowed_next_states=allowed_next_states,
