@@ -7,7 +7,7 @@ as in a real deployment.
 
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.models import Applicant, Partner
 from app.models.identity import PartnerClient, Role, Scope, UserAccount
@@ -70,3 +70,13 @@ def add_demo_accounts(
     ]
     session.add_all(rows)
     return len(rows)
+
+
+def _label(session: Session, login: DemoLogin) -> str:
+    """How the audit trail names a demo login (`user:<id>`), once added and flushed."""
+    account_id = session.exec(select(UserAccount.id).where(UserAccount.email == login.login)).one()
+    return f"user:{account_id}"
+
+
+def demo_officer_label(session: Session) -> str:
+    return _label(session, OFFICER)

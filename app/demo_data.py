@@ -15,8 +15,10 @@ from datetime import date
 from sqlmodel import Session, select
 
 from app import demo_showcase
-from app.demo_accounts import add_demo_accounts
+from app.config import get_settings
+from app.demo_accounts import add_demo_accounts, demo_officer_label
 from app.demo_applicants import make_applicants, make_credentials
+from app.demo_placements import add_demo_placements
 from app.demo_training import add_demo_training
 from app.demo_vacancies import make_vacancies
 from app.models import (
@@ -32,6 +34,7 @@ from app.models.mou import MouKind, MouStage
 from app.models.partner import PartnerKind
 from app.models.target import TargetMetric
 from app.services import changes as change_log
+from app.services.document_storage import DocumentStore
 
 SEED = 2026
 APPLICANTS = 300
@@ -255,6 +258,9 @@ class DemoSummary:
     applications: int = 0
     accounts: int = 0
     programmes: int = 0
+    placements: int = 0
+    documents: int = 0
+    financing_requests: int = 0
 
     def describe(self) -> str:
         if self.skipped:
@@ -265,7 +271,8 @@ class DemoSummary:
             f"{self.vacancies} vacancies, {self.applicants} applicants, "
             f"{self.credentials} credentials, {self.applications} applications, "
             f"{self.programmes} training programmes, "
-            f"{self.accounts} demo logins (see README.md)"
+            f"{self.placements} placements at the documents stage ({self.documents} documents, "
+            f"{self.financing_requests} KUR PMI loan), {self.accounts} demo logins (see README.md)"
         )
 
 
@@ -281,8 +288,16 @@ def has_data(session: Session) -> bool:
     return any(session.exec(query.limit(1)).first() is not None for query in queries)
 
 
-def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummary:
-    """Insert the demo records in one transaction, or nothing if the database has data."""
+def load_demo_data(
+    session: Session,
+    applicants: int = APPLICANTS,
+    store: DocumentStore | None = None,
+    today: date | None = None,
+) -> DemoSummary:
+    """Insert the demo records in one transaction, or nothing if the database has data.
+
+    The placements' document files go to `store` (the configured DOCUMENTS_DIR by default);
+    their dates are counted from `today`."""
     if has_data(session):
         return DemoSummary(skipped=True)
     partners = _partners(session)
@@ -298,9 +313,6 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
     people = showcase + make_applicants(rng, applicants)
     session.add_all(people)
     session.flush()
-    # In the change log like any other job order, so that an agency's system following the
-    # delta feed from nothing ends with the demo orders too.
-    change_log.log(session, [change_log.vacancy_row(v) for v in vacancies])
     credentials = demo_showcase.make_credentials(showcase)
     credentials += [c for person in people[len(showcase) :] for c in make_credentials(rng, person)]
     session.add_all(credentials)
@@ -308,6 +320,22 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
     demo_showcase.add_suspended_e8(session)
     accounts = add_demo_accounts(session, showcase[0], partners["one_asia"], partners["bbpvp"])
     programmes = add_demo_training(session, partners["bbpvp"])
+    session.flush()
+    # The placements are people drawn at random (the showcase and the demo login keep their
+    # own story); their loan was filed by an officer on the worker's behalf.
+    officer = demo_officer_label(session)
+    placements, documents, loans = add_demo_placements(
+        session,
+        people[len(showcase) :],
+        vacancies,
+        partners["bjb"],
+        (officer, officer),
+        store or DocumentStore(get_settings().documents_dir),
+        today or date.today(),
+    )
+    # In the change log like any other job order (after the placements used their openings),
+    # so that an agency's system following the delta feed from nothing ends with them too.
+    change_log.log(session, [change_log.vacancy_row(v) for v in vacancies])
     session.commit()
     return DemoSummary(
         skipped=False,
@@ -321,6 +349,9 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
         applications=applications,
         accounts=accounts,
         programmes=programmes,
+        placements=placements,
+        documents=documents,
+        financing_requests=loans,
     )
 
 

@@ -115,10 +115,12 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "financing_amount_not_positive",
             "financing_cover_not_worker_paid",
             "financing_kur_amount_above_limit",
-            "financing_kur_rate_fixed",
+            "financing_kur_npwp_required",
+            "financing_kur_rate_above_limit",
             "financing_kur_term_above_limit",
             "financing_lender_invalid",
             "financing_lender_required",
+            "financing_npwp_invalid",
             "financing_term_beyond_contract",
             "financing_term_required",
         ),
@@ -340,6 +342,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         409: (
             "financing_application_closed",
             "financing_changed",
+            "financing_siskop2mi_required",
             "financing_transition_not_allowed",
         ),
         422: (
@@ -347,7 +350,8 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "financing_amount_not_positive",
             "financing_cover_not_worker_paid",
             "financing_kur_amount_above_limit",
-            "financing_kur_rate_fixed",
+            "financing_kur_npwp_required",
+            "financing_kur_rate_above_limit",
             "financing_kur_term_above_limit",
             "financing_lender_invalid",
             "financing_lender_required",
@@ -395,6 +399,18 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
             "issued_in_future",
             "ssw_field_unknown",
             "value_required",
+        ),
+    },
+    "update_financing": {
+        404: ("not_found",),
+        409: (
+            "financing_changed",
+            "financing_details_closed",
+        ),
+        412: ("precondition_failed",),
+        422: (
+            "financing_kur_npwp_required",
+            "financing_npwp_invalid",
         ),
     },
     "update_mou": {
@@ -495,6 +511,7 @@ OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {
         ),
         422: (
             "document_expiry_required",
+            "document_issue_date_required",
             "document_reason_not_used",
             "document_rejection_reason_required",
         ),

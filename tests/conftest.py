@@ -52,6 +52,20 @@ def reset_schema(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def documents_dir_from_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What reads its settings from the environment (the CLI, the demo data's placements)
+    keeps document files in a temporary directory, never in the checkout's data/."""
+    from app.config import get_settings
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DOCUMENTS_DIR", str(tmp_path_factory.mktemp("documents-env")))
+    get_settings.cache_clear()
+    yield
+    patch.undo()
+    get_settings.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = os.environ.get("DATABASE_URL")

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from app.models.application import Application
 from app.models.document import ApplicationDocument
-from app.services.document_checklist import CHECKLIST
+from app.services.document_gate import checklist_items
 
 
 def add_document(session: Session, application_id: int, kind: str, **fields: Any) -> int:
@@ -36,8 +36,15 @@ def add_document(session: Session, application_id: int, kind: str, **fields: Any
 def ready_for_departure(
     session: Session, application_id: int, contract_starts_on: date | None = None
 ) -> None:
-    """Every checklist item verified and valid, and a contract start recorded; the items
-    already on record are left as they are."""
+    """Every checklist item of the placement verified and valid, and a contract start
+    recorded (in 5 days unless given); the items already on record are left as they are.
+    An item that counts only for a time after its issue (a pregnancy test: 7 days) is issued
+    yesterday."""
+    application = session.get(Application, application_id)
+    assert application is not None
+    application.contract_starts_on = contract_starts_on or date.today() + timedelta(days=5)
+    session.add(application)
+    session.commit()
     present = set(
         session.exec(
             select(ApplicationDocument.kind).where(
@@ -45,11 +52,9 @@ def ready_for_departure(
             )
         )
     )
-    for item in CHECKLIST:
-        if item.kind.value not in present:
-            add_document(session, application_id, item.kind.value)
-    application = session.get(Application, application_id)
-    assert application is not None
-    application.contract_starts_on = contract_starts_on or date.today() + timedelta(days=30)
-    session.add(application)
-    session.commit()
+    _, items = checklist_items(session, application)
+    for item in items:
+        if item.kind.value in present:
+            continue
+        fields = {"issued_on": date.today() - timedelta(days=1)} if item.counts_for else {}
+        add_document(session, application_id, item.kind.value, **fields)

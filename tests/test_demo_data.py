@@ -35,6 +35,8 @@ from app.models import (
 )
 from app.models.applicant import ApplicantCreate
 from app.models.credential import KIND_OF_TYPE, CredentialCreate, CredentialType
+from app.models.document import ApplicationDocument
+from app.models.financing import FinancingRequest, FinancingStateChange
 from app.models.identity import PartnerClient, UserAccount
 from app.models.mou import MouCreate, MouKind, MouStage, MouTransition
 from app.models.partner import PartnerCreate, PartnerKind
@@ -42,6 +44,7 @@ from app.models.target import TargetCreate
 from app.models.training import Cohort, TrainingProgramme
 from app.models.vacancy import VacancyCreate
 from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
+from app.services.document_storage import DocumentStore
 from app.services.identity_numbers import check_nik_matches, normalise_phone, parse_nik
 from app.services.job_order_rules import domestic_work, is_zero_cost, worker_paid_items
 from app.services.mous import NEXT_STAGES
@@ -61,9 +64,34 @@ TABLES: tuple[type[SQLModel], ...] = (
 
 
 @pytest.fixture
-def demo(session: Session) -> DemoSummary:
-    """The demo data loaded into the emptied test database."""
-    return load_demo_data(session)
+def demo(app: FastAPI, session: Session) -> DemoSummary:
+    """The demo data loaded into the emptied test database, its document files where the
+    API serves them from."""
+    return load_demo_data(session, store=DocumentStore(app.state.settings.documents_dir))
+
+
+def delete_demo_rows(session: Session) -> None:
+    """Every demo row, children first."""
+    # The placements (documents, loan, histories) hang on demo applicants and job orders.
+    placement_tables: tuple[type[SQLModel], ...] = (
+        FinancingStateChange,
+        FinancingRequest,
+        ApplicationDocument,
+    )
+    for table in placement_tables:
+        session.execute(delete(table))
+    session.execute(delete(ApplicationStageChange))
+    session.execute(delete(Application))
+    # The demo logins point at demo rows; they are not part of what is re-entered.
+    session.execute(delete(PartnerClient))
+    # BBPVP's demo training offer hangs on its partner row: out before the partners go.
+    session.execute(delete(Cohort))
+    session.execute(delete(TrainingProgramme))
+    demo_logins = (OFFICER.login, JOB_SEEKER.login)
+    session.execute(delete(UserAccount).where(col(UserAccount.email).in_(demo_logins)))
+    for table in reversed(TABLES):
+        session.execute(delete(table))
+    session.commit()
 
 
 def counts(session: Session) -> dict[str, int]:
@@ -295,19 +323,7 @@ def test_every_record_is_accepted_by_the_api(
         table.__name__: [r.model_dump() for r in session.exec(select(table)).all()]
         for table in TABLES
     }
-    # The demo logins point at demo rows; they are not part of what is re-entered.
-    session.execute(delete(PartnerClient))
-    # BBPVP's demo training offer hangs on its partner row: out before the partners go; the
-    # demo job seeker's applications on the people and orders.
-    session.execute(delete(ApplicationStageChange))
-    session.execute(delete(Application))
-    session.execute(delete(Cohort))
-    session.execute(delete(TrainingProgramme))
-    demo_logins = (OFFICER.login, JOB_SEEKER.login)
-    session.execute(delete(UserAccount).where(col(UserAccount.email).in_(demo_logins)))
-    for table in reversed(TABLES):
-        session.execute(delete(table))
-    session.commit()
+    delete_demo_rows(session)
     api = "/api/v1"
 
     partner_ids = {
@@ -380,19 +396,7 @@ def test_the_same_rows_every_time(session: Session) -> None:
 
     load_demo_data(session)
     first = snapshot()
-    # The demo logins point at demo rows; they are not part of what is re-entered.
-    session.execute(delete(PartnerClient))
-    # BBPVP's demo training offer hangs on its partner row: out before the partners go; the
-    # demo job seeker's applications on the people and orders.
-    session.execute(delete(ApplicationStageChange))
-    session.execute(delete(Application))
-    session.execute(delete(Cohort))
-    session.execute(delete(TrainingProgramme))
-    demo_logins = (OFFICER.login, JOB_SEEKER.login)
-    session.execute(delete(UserAccount).where(col(UserAccount.email).in_(demo_logins)))
-    for table in reversed(TABLES):
-        session.execute(delete(table))
-    session.commit()
+    delete_demo_rows(session)
     load_demo_data(session)
     assert snapshot() == first
 

@@ -15,14 +15,15 @@ from app.models import Application, ApplicationStageChange, AuditEntry
 from app.models.document import ApplicationDocument
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.security import TokenClaims, create_access_token
-from app.services.document_checklist import CHECKLIST
+from app.services.document_checklist import checklist_for
 from app.services.document_gate import expiring_documents
 from tests.auth_helpers import bearer, make_partner
 from tests.factories import add_applicant, add_application, add_vacancy, assert_problem, count_rows
 from tests.fixtures_documents import add_document, ready_for_departure
 
 APPLICATIONS = "/api/v1/applications"
-KINDS = [item.kind.value for item in CHECKLIST]
+# The checklist of the world's placement: a man to Korea under EPS E-9.
+KINDS = [item.kind.value for item in checklist_for("KR", "kr_eps_e9", "M")]
 PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n" + bytes(range(256)) * 4 + b"%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x01" * 40
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x02" * 40
@@ -156,7 +157,8 @@ def test_checklist_starts_all_missing_with_labels_and_sources(world: World) -> N
     body = response.json()
     assert (body["country"], body["scheme"], body["departure_ready"]) == ("KR", "kr_eps_e9", False)
     assert [i["kind"] for i in body["items"]] == KINDS
-    assert len(KINDS) == 12
+    assert len(KINDS) == 13 and "police_certificate" in KINDS
+    assert "pregnancy_test" not in KINDS  # women only
     assert {i["state"] for i in body["items"]} == {"missing"}
     passport = next(i for i in body["items"] if i["kind"] == "passport")
     assert passport["source"].endswith("art. 13(e)") and passport["expiry_required"]
@@ -211,7 +213,7 @@ def _break(w: World, reason: str) -> None:
     elif reason == "expired":
         row.expires_on = TODAY - timedelta(days=1)
     elif reason == "expires_before_contract":
-        row.expires_on = TODAY + timedelta(days=5)  # the contract starts in 30 days
+        row.expires_on = TODAY + timedelta(days=2)  # the contract starts in 5 days
     elif reason == "contract_unset":
         application = w.session.get(Application, w.application_id)
         assert application is not None

@@ -2,119 +2,48 @@
 the instalment, who may make each state move, who sees which request; a refused request
 writes nothing."""
 
-from dataclasses import dataclass
-from typing import Any
-
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from app.models.audit import AuditEntry
-from app.models.financing import FinancingRequest, FinancingStateChange
-from app.models.identity import Role
+from app.models.financing import FinancingRequest
 from app.models.vacancy import Vacancy
 from app.services.financing_rules import monthly_instalment, required_documents
-from tests.auth_helpers import applicant_headers, staff_headers
 from tests.factories import add_application, add_job_order, assert_problem
 from tests.fixtures_documents import add_document
+from tests.fixtures_financing import (
+    APPLICATIONS,
+    COSTS,
+    FINANCING,
+    NPWP,
+    Setup,
+    counts,
+    create,
+    kur,
+    make_setup,
+    move,
+    refused,
+)
 from tests.fixtures_vacancies import add_agency
-
-APPLICATIONS = "/api/v1/applications"
-FINANCING = "/api/v1/financing"
-# The job order's costs: the worker pays a large placement fee, so that the KUR PMI limits,
-# not the worker's costs, decide the boundary cases.
-COSTS = [
-    {"item": "agency_fee", "amount": 120_000_000, "currency": "IDR", "payer": "worker"},
-    {"item": "bpjs", "amount": 370_000, "currency": "IDR", "payer": "worker"},
-    {"item": "visa", "amount": 1_500_000, "currency": "IDR", "payer": "employer"},
-    {"item": "medical", "amount": 90_000, "currency": "KRW", "payer": "worker"},
-]
-
-
-@dataclass
-class Setup:
-    applicant: dict[str, str]
-    other: dict[str, str]
-    officer: dict[str, str]
-    application_id: int
-    vacancy_id: int
-    bank_id: int
-    agency_id: int
-    applicant_id: int
 
 
 @pytest.fixture
 def s(client: TestClient, session: Session) -> Setup:
-    headers, applicant_id = applicant_headers(client, 1)
-    other, _ = applicant_headers(client, 2)
-    agency_id = add_agency(session, "PT One Asia")
-    bank_id = add_agency(session, "Bank Rakyat Serang", kind="financier")
-    vacancy_id = add_job_order(session, agency_id, "JO-1", cost_items=COSTS, contract_months=48)
-    return Setup(
-        applicant=headers,
-        other=other,
-        officer=staff_headers(client, session, Role.officer),
-        application_id=add_application(session, applicant_id, vacancy_id),
-        vacancy_id=vacancy_id,
-        bank_id=bank_id,
-        agency_id=agency_id,
-        applicant_id=applicant_id,
-    )
-
-
-def kur(s: Setup, **overrides: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "kind": "kur_pmi",
-        "lender_id": s.bank_id,
-        "amount": 25_000_000,
-        "term_months": 24,
-        "purpose": "Biaya penempatan ke Korea",
-    }
-    body.update(overrides)
-    return body
-
-
-def create(client: TestClient, s: Setup, body: dict[str, Any], **kwargs: Any) -> Any:
-    headers = kwargs.pop("headers", s.applicant)
-    application_id = kwargs.pop("application_id", s.application_id)
-    return client.post(
-        f"{APPLICATIONS}/{application_id}/financing", json=body, headers=headers, **kwargs
-    )
-
-
-def counts(session: Session) -> tuple[int, int, int]:
-    session.expire_all()
-
-    def count(model: Any) -> int:
-        return int(session.exec(select(func.count()).select_from(model)).one())
-
-    return count(FinancingRequest), count(FinancingStateChange), count(AuditEntry)
-
-
-def refused(
-    client: TestClient, session: Session, s: Setup, body: dict[str, Any], code: str, field: str
-) -> dict[str, Any]:
-    before = counts(session)
-    problem = assert_problem(create(client, s, body), 422, code)
-    assert field in [e["field"] for e in problem["errors"]], problem
-    assert counts(session) == before
-    return problem
+    return make_setup(client, session)
 
 
 # -- the KUR PMI limits --------------------------------------------------------------------------
 
 
 def test_kur_amount_limit_boundary(client: TestClient, session: Session, s: Setup) -> None:
-    created = create(client, s, kur(s, amount=100_000_000))
+    created = create(client, s, kur(s, amount=100_000_000, npwp=NPWP))
     assert created.status_code == 201, created.text
     assert created.json()["amount"] == 100_000_000 and created.json()["state"] == "draft"
-    problem = refused(
-        client, session, s, kur(s, amount=100_000_001), "financing_kur_amount_above_limit", "amount"
-    )
+    over = kur(s, amount=100_000_001, npwp=NPWP)
+    problem = refused(client, session, s, over, "financing_kur_amount_above_limit", "amount")
     assert "100,000,000" in problem["detail"] and "100,000,001" in problem["detail"]
-    indonesian = create(
-        client, s, kur(s, amount=100_000_001), headers=s.applicant | {"Accept-Language": "id"}
-    )
+    indonesian = create(client, s, over, headers=s.applicant | {"Accept-Language": "id"})
     assert "Rp100.000.000" in indonesian.json()["detail"]
     assert indonesian.json()["title"] == "Melebihi batas KUR PMI"
 
@@ -160,7 +89,12 @@ def test_kur_term_and_rate(client: TestClient, session: Session, s: Setup) -> No
     del body["term_months"]
     refused(client, session, s, body, "financing_term_required", "term_months")
     refused(
-        client, session, s, kur(s, annual_rate_bp=700), "financing_kur_rate_fixed", "annual_rate_bp"
+        client,
+        session,
+        s,
+        kur(s, annual_rate_bp=700),
+        "financing_kur_rate_above_limit",
+        "annual_rate_bp",
     )
     stated = create(client, s, kur(s, annual_rate_bp=600))
     assert stated.status_code == 201 and stated.json()["annual_rate_bp"] == 600
@@ -190,6 +124,7 @@ def test_every_error_at_once(client: TestClient, session: Session, s: Setup) -> 
         "financing_kur_amount_above_limit",
         "financing_kur_term_above_limit",
         "financing_term_beyond_contract",
+        "financing_kur_npwp_required",
     ]
 
 
@@ -275,7 +210,7 @@ def test_read_shows_instalment_and_documents(
     # The application holds a verified placement agreement and an unverified contract.
     add_document(session, s.application_id, "placement_agreement")
     add_document(session, s.application_id, "employment_contract", verification="unverified")
-    loan = create(client, s, kur(s, amount=100_000_000, term_months=36)).json()
+    loan = create(client, s, kur(s, amount=100_000_000, term_months=36, npwp=NPWP)).json()
     assert loan["monthly_instalment"] == 3_042_194 and loan["currency"] == "IDR"
     kinds = [d["kind"] for d in loan["required_documents"]]
     assert kinds == required_documents("kur_pmi")
@@ -322,14 +257,6 @@ PATH = {
     "repaid": ["submitted", "approved", "disbursed", "repaid"],
     "cancelled": ["cancelled"],
 }
-WITH_REASON = {"rejected", "cancelled"}
-
-
-def move(client: TestClient, headers: dict[str, str], request_id: int, to_state: str) -> Any:
-    body: dict[str, Any] = {"to_state": to_state}
-    if to_state in WITH_REASON:
-        body["reason"] = "Dokumen belum lengkap"
-    return client.post(f"{FINANCING}/{request_id}/transitions", json=body, headers=headers)
 
 
 def test_each_move_allowed_and_refused_per_actor(

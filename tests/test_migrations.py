@@ -114,3 +114,42 @@ def test_runs_recorded_before_capacity_read_as_one_per_opening(scratch_url: str)
     with engine.connect() as connection:
         assert connection.execute(sa_select(runs.c.summary)).scalar_one() == summary
     engine.dispose()
+
+
+def test_0015_asks_again_for_health_certificates_verified_without_an_issue_date(
+    scratch_url: str,
+) -> None:
+    """A health certificate counts for 3 months from its issue date, so a verified one
+    without that date goes back to waiting for verification; the others keep theirs."""
+    from datetime import date
+
+    from sqlmodel import Session, select
+
+    from app.models.document import ApplicationDocument
+    from tests.auth_helpers import make_partner
+    from tests.factories import add_applicant, add_application, add_vacancy
+    from tests.fixtures_documents import add_document
+
+    config = alembic_config(scratch_url)
+    before = ScriptDirectory.from_config(config).get_revision("0016")
+    command.upgrade(config, str(before.down_revision))
+    engine = make_engine(scratch_url)
+    with Session(engine) as session:
+        agency = make_partner(session, "PT Bina Tenaga Serang")
+        application_id = add_application(
+            session, add_applicant(session, 1), add_vacancy(session, agency.id or 0, "JO-1")
+        )
+        undated = add_document(session, application_id, "health_certificate", issued_on=None)
+        passport = add_document(session, application_id, "passport", issued_on=None)
+        other = add_application(
+            session, add_applicant(session, 2), add_vacancy(session, agency.id or 0, "JO-2")
+        )
+        kept = add_document(session, other, "health_certificate", issued_on=date(2026, 11, 2))
+    command.upgrade(config, "head")
+    with Session(engine) as session:
+        rows = {row.id: row for row in session.exec(select(ApplicationDocument)).all()}
+    engine.dispose()
+    assert (rows[undated].verification, rows[undated].verified_by) == ("unverified", None)
+    assert rows[undated].version == 2
+    assert (rows[passport].verification, rows[passport].version) == ("verified", 1)
+    assert (rows[kept].verification, rows[kept].version) == ("verified", 1)

@@ -238,7 +238,13 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     ),
     "GET /api/v1/applications/{application_id}/financing": (PEOPLE, None),
     "GET /api/v1/financing": (STAFF, None),
+    "GET /api/v1/financing/rules": (AUTHENTICATED, None),
     "GET /api/v1/financing/{financing_id}": (PEOPLE, None),
+    # The borrower's registrations: the applicant's own, or an officer's for them.
+    "PATCH /api/v1/financing/{financing_id}": (
+        PEOPLE,
+        lambda w, c: {"siskop2mi_ref": "CPMI-3673-2026-000123"},
+    ),
     # Submitting is the applicant's move, and an officer's on their behalf.
     "POST /api/v1/financing/{financing_id}/transitions": (
         PEOPLE,

@@ -19,6 +19,8 @@ class DocumentKind(StrEnum):
     family_permission = "family_permission"  # izin suami/istri, orang tua atau wali
     competency_certificate = "competency_certificate"  # sertifikat kompetensi kerja
     health_certificate = "health_certificate"  # surat keterangan sehat (kesehatan, psikologi)
+    pregnancy_test = "pregnancy_test"  # hasil tes kehamilan (laboratorium), women only
+    police_certificate = "police_certificate"  # SKCK, Surat Keterangan Catatan Kepolisian
     passport = "passport"
     work_visa = "work_visa"
     placement_agreement = "placement_agreement"  # Perjanjian Penempatan PMI
@@ -42,6 +44,9 @@ class DocumentState(StrEnum):
     rejected = "rejected"
     expired = "expired"
     expires_before_contract = "expires_before_contract"
+    # Issued longer before departure than the item allows (a medical over 3 months old, a
+    # pregnancy test over 7 days): it no longer counts and a new one is needed.
+    issued_too_early = "issued_too_early"
 
 
 class ApplicationDocument(SQLModel, table=True):
@@ -122,12 +127,28 @@ class DocumentRead(BaseModel):
     updated_at: datetime
 
 
+class CountsFor(BaseModel):
+    """How long after its issue date a document counts for departure."""
+
+    months: int
+    days: int
+
+
 class ChecklistEntry(BaseModel):
     kind: DocumentKind
     label_en: str
     label_id: str
     source: str
     expiry_required: bool
+    counts_for: CountsFor | None = Field(
+        description="The document counts only if issued at most this long before departure "
+        "(the contract start, and never before today); null: no such limit."
+    )
+    no_longer_counts_from: date | None = Field(
+        description="The first departure day the recorded document no longer counts for (its "
+        "issue date plus `counts_for`, plus one day); null without a limit or an issue date. "
+        "On or after this day the state is `issued_too_early`."
+    )
     state: DocumentState
     document: DocumentRead | None
 
@@ -138,6 +159,7 @@ class DocumentChecklist(BaseModel):
     scheme: str
     contract_starts_on: date | None
     departure_ready: bool = Field(
-        description="Every item verified and valid on the contract start, which is recorded."
+        description="Every item verified, valid on the contract start (which is recorded) and "
+        "issued recently enough to count for it."
     )
     items: list[ChecklistEntry]

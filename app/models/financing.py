@@ -48,6 +48,9 @@ class FinancingRequest(SQLModel, table=True):
     annual_rate_bp: int | None = None  # basis points: 600 is 6.00% a year
     purpose: str | None = SQLField(default=None, max_length=300)
     covers: list[str] = SQLField(default_factory=list, sa_type=JSON)  # cost item kinds
+    npwp: str | None = SQLField(default=None, max_length=16)  # digits only
+    # The worker's registration in BP2MI's SISKOP2MI (Sisko P2MI), or the E-KPMI number.
+    siskop2mi_ref: str | None = SQLField(default=None, max_length=50)
     state: str = SQLField(default=FinancingState.draft, max_length=10, index=True)
     reason: str | None = SQLField(default=None, max_length=300)
     created_by: str = SQLField(max_length=100)
@@ -71,6 +74,23 @@ class FinancingStateChange(SQLModel, table=True):
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=300)]
 MAX_AMOUNT = 10**12  # the column is a BIGINT; real requests are far below
 REQUEST_AMOUNT = in_whole_units("The amount requested", "IDR", "15000000 is Rp15.000.000")
+# As written on the card or letter: digits with the usual dots, dashes and spaces.
+Npwp = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=30)]
+Siskop2miRef = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=6, max_length=50, pattern=r"^[A-Za-z0-9][A-Za-z0-9./-]*$"
+    ),
+]
+NPWP_DESCRIPTION = (
+    "The borrower's tax number (NPWP): 15 digits, or the 16-digit NIK-based one in use since "
+    "2024; dots, dashes and spaces are dropped and the digits stored. Required for a KUR PMI "
+    "loan above Rp50,000,000."
+)
+SISKOP2MI_DESCRIPTION = (
+    "The worker's registration reference in BP2MI's SISKOP2MI (Sisko P2MI) system, or the "
+    "E-KPMI number. Required before a KUR PMI loan is approved or disbursed."
+)
 
 
 class FinancingCreate(BaseModel):
@@ -95,7 +115,7 @@ class FinancingCreate(BaseModel):
         default=None,
         ge=0,
         le=5000,
-        description="Annual rate in basis points (600 = 6%). KUR PMI is always 6%.",
+        description="Annual rate in basis points (600 = 6%). KUR PMI is at most 6%; left out, 6%.",
     )
     purpose: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] | None = None
     covers: list[CostItemKind] = Field(
@@ -103,6 +123,18 @@ class FinancingCreate(BaseModel):
         max_length=len(CostItemKind),
         description="Worker-paid cost items of the job order this pays for; empty: all of them.",
     )
+    npwp: Npwp | None = Field(default=None, description=NPWP_DESCRIPTION)
+    siskop2mi_ref: Siskop2miRef | None = Field(default=None, description=SISKOP2MI_DESCRIPTION)
+
+
+class FinancingUpdate(BaseModel):
+    """The borrower's registrations, recorded or corrected before approval; a field left out
+    is kept, null clears it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    npwp: Npwp | None = Field(default=None, description=NPWP_DESCRIPTION)
+    siskop2mi_ref: Siskop2miRef | None = Field(default=None, description=SISKOP2MI_DESCRIPTION)
 
 
 class FinancingTransition(BaseModel):
@@ -151,6 +183,8 @@ class FinancingRead(BaseModel):
     )
     purpose: str | None
     covers: list[CostItemKind]
+    npwp: str | None = Field(description="Digits only.")
+    siskop2mi_ref: str | None
     state: FinancingState
     reason: str | None
     allowed_next_states: list[FinancingState]
@@ -160,6 +194,22 @@ class FinancingRead(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class FinancingRuleRead(BaseModel):
+    """One financing rule as an officer, a lender or a job seeker reads it."""
+
+    id: str = Field(description="Stable rule id, e.g. `kur_pmi.max_rate`.")
+    code: str = Field(description="The problem code a request breaking the rule gets.")
+    title: str
+    requirement: str = Field(description="What the rule requires, in the caller's language.")
+    source: str = Field(description="The regulation behind it, with the date it was checked.")
+    kinds: list[FinancingKind] | None = Field(description="null: every kind of financing.")
+    checked_at: str = Field(
+        description="`request`: when a request is filed, submitted or changed; else the states "
+        "(e.g. `approved, disbursed`) at the move into which it is judged."
+    )
+    params: dict[str, int] = Field(description="The rule's numbers (rupiah, months, basis points).")
 
 
 class PayerTotal(BaseModel):

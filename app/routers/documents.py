@@ -52,9 +52,11 @@ def _check_precondition(
 def document_checklist(
     application_id: int, principal: PrincipalDep, session: SessionDep
 ) -> DocumentChecklist:
-    """The documents departure needs for this destination and scheme, each with its state
-    (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
-    and whether departure may be recorded. The owning agency sees them from selection on."""
+    """The documents departure needs for this destination, scheme and the worker's sex, each
+    with its state (`missing`, `unverified`, `verified`, `rejected`, `expired`,
+    `expires_before_contract`, `issued_too_early`: issued longer before departure than the item
+    allows, from `no_longer_counts_from` on), and whether departure may be recorded. The
+    owning agency sees them from selection on."""
     application = documents.visible_application(session, application_id, principal)
     return document_gate.checklist(session, application)
 

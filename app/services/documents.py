@@ -28,12 +28,11 @@ from app.models.document import (
     DocumentKind,
     DocumentVerification,
 )
-from app.models.vacancy import Vacancy
-from app.services import audit
+from app.services import audit, document_gate
 from app.services.application_stages import OPEN_STAGES, REVEALED_STAGES
 from app.services.applications import get_application
 from app.services.common import commit_or_conflict, raise_if_invalid
-from app.services.document_checklist import ChecklistItem, item_for
+from app.services.document_checklist import ChecklistItem
 from app.services.document_storage import DocumentStore, StoredFile
 
 define(
@@ -67,6 +66,14 @@ define(
             "Tanggal kedaluwarsa wajib",
             "Record the expiry date of this document before verifying it.",
             "Catat tanggal kedaluwarsa dokumen ini sebelum diverifikasi.",
+        ),
+        "document_issue_date_required": Message(
+            "Issue date required",
+            "Tanggal terbit wajib",
+            "Record the issue date of this document before verifying it: it counts for "
+            "departure only for a time after its issue.",
+            "Catat tanggal terbit dokumen ini sebelum diverifikasi: dokumen ini hanya berlaku "
+            "untuk keberangkatan selama jangka waktu tertentu sejak terbit.",
         ),
         "document_rejection_reason_required": Message(
             "Reason required",
@@ -131,10 +138,10 @@ def visible_application(session: Session, application_id: int, viewer: Principal
 
 
 def _item(session: Session, application: Application, kind: DocumentKind) -> ChecklistItem:
-    vacancy = session.get(Vacancy, application.vacancy_id)
-    item = item_for(vacancy.country, vacancy.scheme, kind) if vacancy else None
+    _, items = document_gate.checklist_items(session, application)
+    item = next((i for i in items if i.kind == kind), None)
     if item is None:
-        raise not_found("document")  # not on this destination's checklist
+        raise not_found("document")  # not on this placement's checklist
     return item
 
 
@@ -298,8 +305,13 @@ def verify(
         raise_if_invalid([FieldError("reason", "document_rejection_reason_required")])
     if not rejecting and payload.reason:
         raise_if_invalid([FieldError("reason", "document_reason_not_used")])
-    if not rejecting and item.expiry_required and document.expires_on is None:
-        raise_if_invalid([FieldError("expires_on", "document_expiry_required")])
+    if not rejecting:
+        missing_dates = []
+        if item.counts_for is not None and document.issued_on is None:
+            missing_dates.append(FieldError("issued_on", "document_issue_date_required"))
+        if item.expiry_required and document.expires_on is None:
+            missing_dates.append(FieldError("expires_on", "document_expiry_required"))
+        raise_if_invalid(missing_dates)
     changes = {
         "verification": payload.decision,
         "verified_by": actor.label,

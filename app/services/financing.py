@@ -1,10 +1,10 @@
 """Financing requests: who may file and see them, their rules, their state moves and history.
 
-The limits, documents, state table and the checks of a request are in
-`app.services.financing_rules`.
+The limits and their sources are in `app.services.financing_limits`; the documents, state
+table and the checks of a request in `app.services.financing_rules`; the read model in
+`app.services.financing_reads`.
 """
 
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import update
@@ -16,17 +16,14 @@ from app.errors import FieldError, ProblemError, not_found
 from app.i18n import Message, define
 from app.models.application import Application
 from app.models.base import utcnow
-from app.models.document import ApplicationDocument, DocumentKind
 from app.models.financing import (
     FinancingCreate,
     FinancingKind,
-    FinancingRead,
     FinancingRequest,
     FinancingState,
     FinancingStateChange,
-    FinancingStateChangeRead,
     FinancingTransition,
-    RequiredDocument,
+    FinancingUpdate,
 )
 from app.models.partner import Partner
 from app.models.vacancy import Vacancy
@@ -34,16 +31,20 @@ from app.pagination import PageParams, paginate, where_all
 from app.services import audit
 from app.services.applications import get_application
 from app.services.common import raise_if_invalid
+from app.services.financing_limits import KUR_PMI_MAX_RATE_BP
 from app.services.financing_rules import (
     APPLICANT_MOVES,
     CLOSED_APPLICATION_STAGES,
-    KUR_PMI_RATE_BP,
+    NEXT_STATES,
     REASON_REQUIRED,
+    REGISTRATION_REQUIRED_FOR,
+    REGISTRATION_STATES,
     check_request,
-    monthly_instalment,
     next_states,
-    required_documents,
+    parse_npwp,
+    registration_errors,
 )
+from app.services.state_machine import StateMachine
 
 K = FinancingKind
 S = FinancingState
@@ -82,6 +83,20 @@ define(
             "A reason is given only when rejecting or cancelling.",
             "Alasan hanya diisi saat menolak atau membatalkan.",
         ),
+        "financing_siskop2mi_required": Message(
+            "SISKOP2MI registration missing",
+            "Pendaftaran SISKOP2MI belum ada",
+            "A KUR PMI loan is approved and disbursed only with the worker's SISKOP2MI "
+            "registration reference recorded; missing: {missing}.",
+            "Pinjaman KUR PMI hanya disetujui dan dicairkan bila nomor pendaftaran pekerja di "
+            "SISKOP2MI sudah dicatat; yang belum ada: {missing}.",
+        ),
+        "financing_details_closed": Message(
+            "Request decided",
+            "Permohonan sudah diputuskan",
+            "The request is {state}; its registrations are recorded until disbursement only.",
+            "Permohonan berstatus {state}; data pendaftarannya hanya dicatat sampai pencairan.",
+        ),
         "financing_changed": Message(
             "Changed meanwhile",
             "Sudah berubah",
@@ -118,6 +133,7 @@ def create_financing(
     """A draft request for the application's applicant; nothing is stored if a rule fails."""
     application = get_application(session, application_id, actor)
     _refuse_closed(application)
+    npwp, npwp_errors = parse_npwp(payload.npwp)
     request = FinancingRequest(
         applicant_id=application.applicant_id,
         application_id=application.id or 0,
@@ -125,23 +141,24 @@ def create_financing(
         lender_id=payload.lender_id,
         amount=payload.amount,
         term_months=payload.term_months,
-        # KUR PMI is always at 6%: a rate left out is that; another one is refused below.
+        # KUR PMI is at most 6%: a rate left out is taken as the cap; above it is refused below.
         annual_rate_bp=(
-            KUR_PMI_RATE_BP
+            KUR_PMI_MAX_RATE_BP
             if payload.kind == K.kur_pmi and payload.annual_rate_bp is None
             else payload.annual_rate_bp
         ),
         purpose=payload.purpose or None,
         covers=[c.value for c in dict.fromkeys(payload.covers)],
+        npwp=npwp,
+        siskop2mi_ref=payload.siskop2mi_ref,
         created_by=actor.label,
     )
     vacancy = _job_order(session, application)
-    raise_if_invalid(check_request(request, vacancy, _lender(session, request.lender_id)))
+    lender = _lender(session, request.lender_id)
+    raise_if_invalid(check_request(request, vacancy, lender) + npwp_errors)
     session.add(request)
     session.flush()
-    session.add(
-        FinancingStateChange(request_id=request.id or 0, to_state=S.draft, actor=actor.label)
-    )
+    session.add(MOVES.history_row(request.id or 0, None, S.draft, actor=actor.label))
     audit.record(
         session,
         actor.label,
@@ -156,8 +173,80 @@ def create_financing(
     return request
 
 
-def _actor_may(actor: Principal, to_state: FinancingState) -> bool:
-    return actor.is_staff or (actor.kind == "user" and to_state in APPLICANT_MOVES)
+def _check_registered(request: FinancingRequest, to_state: FinancingState) -> None:
+    """409 naming what a KUR PMI loan still lacks to be approved or disbursed."""
+    if to_state not in REGISTRATION_REQUIRED_FOR or request.kind != K.kur_pmi:
+        return
+    missing = [] if request.siskop2mi_ref else ["siskop2mi_ref"]
+    if missing:
+        params = {"missing": ", ".join(missing)}
+        raise ProblemError(409, "financing_siskop2mi_required", params, extra={"missing": missing})
+
+
+def update_financing(
+    session: Session, request_id: int, payload: FinancingUpdate, actor: Principal
+) -> FinancingRequest:
+    """Record or correct the NPWP and the SISKOP2MI reference until disbursement. Only the
+    registrations are judged (a well-formed NPWP; a KUR PMI loan above Rp50 million keeps
+    one): the rest of the request was judged when it was filed and submitted. Nothing is
+    written if a rule fails."""
+    request = get_financing(session, request_id, actor)
+    if request.state not in REGISTRATION_STATES:
+        raise ProblemError(409, "financing_details_closed", {"state": request.state})
+    changes: dict[str, Any] = {}
+    errors: list[FieldError] = []
+    if "npwp" in payload.model_fields_set:
+        changes["npwp"], errors = parse_npwp(payload.npwp)
+    if "siskop2mi_ref" in payload.model_fields_set:
+        changes["siskop2mi_ref"] = payload.siskop2mi_ref
+    # Judged on a copy, so that the stored request is changed only by the guarded UPDATE.
+    candidate = FinancingRequest.model_validate({**request.model_dump(), **changes})
+    raise_if_invalid(registration_errors(candidate) + errors)
+    changes = {k: v for k, v in changes.items() if getattr(request, k) != v}
+    if not changes:
+        return request
+    before = audit.snapshot(request)
+    # Conditional on the version read: a concurrent move or change makes this a 409.
+    changed = session.execute(
+        update(FinancingRequest)
+        .where(
+            col(FinancingRequest.id) == request_id,
+            col(FinancingRequest.version) == request.version,
+            col(FinancingRequest.state).in_(REGISTRATION_STATES),
+        )
+        .values(**changes, version=request.version + 1, updated_at=utcnow())
+    )
+    if rowcount(changed) != 1:
+        session.rollback()
+        raise ProblemError(409, "financing_changed")
+    session.flush()
+    session.refresh(request)
+    after = audit.snapshot(request)
+    audit.record(session, actor.label, "update", "financing_request", request_id, before, after)
+    session.commit()
+    session.refresh(request)
+    return request
+
+
+# Officers make every move; the person files, submits and cancels their own request.
+MOVES = StateMachine(
+    entity="financing",
+    word="state",
+    moves=NEXT_STATES,
+    history=FinancingStateChange,
+    owner_field="request_id",
+    movers={
+        state: frozenset({"officer", "applicant"} if state in APPLICANT_MOVES else {"officer"})
+        for state in FinancingState
+    },
+    reason_required=REASON_REQUIRED,
+)
+
+
+def _actor(actor: Principal) -> str | None:
+    if actor.is_staff:
+        return "officer"
+    return "applicant" if actor.kind == "user" else None
 
 
 def transition_financing(
@@ -170,29 +259,15 @@ def transition_financing(
     request = get_financing(session, request_id, actor)
     current = FinancingState(request.state)
     allowed = next_states(current, request.term_months is not None)
-    if payload.to_state not in allowed:
-        names = [s.value for s in allowed]
-        params = {
-            "from_state": current.value,
-            "to_state": payload.to_state.value,
-            "allowed": ", ".join(names) or "-",
-        }
-        raise ProblemError(
-            409, "financing_transition_not_allowed", params, extra={"allowed_next_states": names}
-        )
-    if not _actor_may(actor, payload.to_state):
-        raise ProblemError(403, "financing_actor_not_allowed", {"to_state": payload.to_state})
+    MOVES.check(current, payload.to_state, _actor(actor), payload.reason, allowed)
     closing = payload.to_state in REASON_REQUIRED
-    if closing and not payload.reason:
-        raise_if_invalid([FieldError("reason", "financing_reason_required")])
-    if not closing and payload.reason:
-        raise_if_invalid([FieldError("reason", "financing_reason_not_used")])
     if payload.to_state == S.submitted:
         application = session.get(Application, request.application_id)
         assert application is not None  # the foreign key keeps it
         _refuse_closed(application)
         vacancy = _job_order(session, application)
         raise_if_invalid(check_request(request, vacancy, _lender(session, request.lender_id)))
+    _check_registered(request, payload.to_state)
     before = audit.snapshot(request)
     now = utcnow()
     # Conditional on the state read above: of two concurrent moves, one wins, one gets a 409.
@@ -210,13 +285,8 @@ def transition_financing(
         session.rollback()
         raise ProblemError(409, "financing_changed")
     session.add(
-        FinancingStateChange(
-            request_id=request_id,
-            from_state=current,
-            to_state=payload.to_state,
-            reason=payload.reason,
-            actor=actor.label,
-            at=now,
+        MOVES.history_row(
+            request_id, current, payload.to_state, reason=payload.reason, actor=actor.label, at=now
         )
     )
     session.flush()
@@ -277,78 +347,3 @@ def list_financing(
     )
     statement = select(FinancingRequest).where(*conditions)
     return paginate(session, statement, FinancingRequest.id, page)
-
-
-def _history(session: Session, ids: Sequence[int]) -> dict[int, list[FinancingStateChange]]:
-    found: dict[int, list[FinancingStateChange]] = {i: [] for i in ids}
-    if not ids:
-        return found
-    rows = session.exec(
-        select(FinancingStateChange)
-        .where(col(FinancingStateChange.request_id).in_(ids))
-        .order_by(col(FinancingStateChange.id))
-    )
-    for row in rows:
-        found[row.request_id].append(row)
-    return found
-
-
-def _documents(
-    session: Session, requests: Sequence[FinancingRequest]
-) -> dict[tuple[int, str], ApplicationDocument]:
-    """The placement documents of the financed applications, by (application, kind)."""
-    application_ids = {r.application_id for r in requests}
-    if not application_ids:
-        return {}
-    rows = session.exec(
-        select(ApplicationDocument).where(
-            col(ApplicationDocument.application_id).in_(application_ids)
-        )
-    )
-    return {(d.application_id, d.kind): d for d in rows}
-
-
-def _required(
-    request: FinancingRequest, held: dict[tuple[int, str], ApplicationDocument]
-) -> list[RequiredDocument]:
-    """Each document the lender needs: held (with its file) and verified, from the
-    application's checklist; null for what the placement checklist does not track (e.g. a
-    low-income statement for Baznas)."""
-    tracked = {k.value for k in DocumentKind}
-    required = []
-    for kind in required_documents(request.kind):
-        if kind not in tracked:
-            required.append(RequiredDocument(kind=kind, present=None, verified=None))
-            continue
-        document = held.get((request.application_id, kind))
-        present = document is not None and document.storage_key is not None
-        verified = present and document is not None and document.verification == "verified"
-        required.append(RequiredDocument(kind=kind, present=present, verified=verified))
-    return required
-
-
-def _read(
-    request: FinancingRequest,
-    history: list[FinancingStateChange],
-    held: dict[tuple[int, str], ApplicationDocument],
-) -> FinancingRead:
-    values: dict[str, Any] = request.model_dump()
-    return FinancingRead(
-        **values,
-        monthly_instalment=monthly_instalment(
-            request.amount, request.term_months, request.annual_rate_bp
-        ),
-        allowed_next_states=next_states(request.state, request.term_months is not None),
-        required_documents=_required(request, held),
-        history=[FinancingStateChangeRead.model_validate(h) for h in history],
-    )
-
-
-def to_reads(session: Session, requests: Sequence[FinancingRequest]) -> list[FinancingRead]:
-    history = _history(session, [r.id or 0 for r in requests])
-    held = _documents(session, requests)
-    return [_read(r, history[r.id or 0], held) for r in requests]
-
-
-def to_read(session: Session, request: FinancingRequest) -> FinancingRead:
-    return to_reads(session, [request])[0]

@@ -20,18 +20,18 @@ from app.models.financing import FinancingKind, FinancingRequest, FinancingState
 from app.models.partner import Partner, PartnerKind, PartnerStatus
 from app.models.vacancy import CostItemKind, Payer, Vacancy
 from app.services.costs import IDR, cost_items
+from app.services.financing_limits import (
+    KUR_PMI_MAX_AMOUNT,
+    KUR_PMI_MAX_RATE_BP,
+    KUR_PMI_MAX_TERM_MONTHS,
+    KUR_PMI_NPWP_ABOVE,
+    npwp_digits,
+)
 
 K = FinancingKind
 S = FinancingState
 
-# --- KUR PMI --------------------------------------------------------------------------------
-# Source: the KUR PMI scheme (Permenko Perekonomian on KUR; BP2MI): up to Rp100 million at 6%
-# a year, at most 3 years and within the placement contract; the bank needs the placement
-# agreement and the employment contract.
-KUR_PMI_SOURCE = "KUR PMI scheme: up to Rp100 million at 6% a year, at most 3 years"
-KUR_PMI_MAX_AMOUNT = 100_000_000
-KUR_PMI_MAX_TERM_MONTHS = 36
-KUR_PMI_RATE_BP = 600
+# The KUR PMI limits and their sources are in app.services.financing_limits (the rule table).
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,11 @@ NEXT_STATES: dict[FinancingState, tuple[FinancingState, ...]] = {
 }
 APPLICANT_MOVES = frozenset({S.submitted, S.cancelled})
 REASON_REQUIRED = frozenset({S.rejected, S.cancelled})
+# A KUR PMI loan is approved and disbursed only with the worker's SISKOP2MI registration
+# recorded (app.services.financing_limits, rule kur_pmi.siskop2mi); the borrower's
+# registrations may be recorded or corrected until the money is out.
+REGISTRATION_REQUIRED_FOR = frozenset({S.approved, S.disbursed})
+REGISTRATION_STATES = (S.draft, S.submitted, S.approved)
 # Applications that can no longer be financed.
 CLOSED_APPLICATION_STAGES = frozenset({"withdrawn", "rejected", "returned"})
 
@@ -143,11 +148,26 @@ define(
             "A KUR PMI loan runs at most {limit} months; {term} months were requested.",
             "Pinjaman KUR PMI paling lama {limit} bulan; yang diminta {term} bulan.",
         ),
-        "financing_kur_rate_fixed": Message(
-            "KUR PMI rate is fixed",
-            "Bunga KUR PMI sudah ditetapkan",
-            "A KUR PMI loan is at {rate} basis points (6%) a year; leave the rate out.",
-            "Bunga pinjaman KUR PMI {rate} basis poin (6%) setahun; kosongkan isian bunga.",
+        "financing_kur_rate_above_limit": Message(
+            "Above the KUR PMI interest cap",
+            "Melebihi batas bunga KUR PMI",
+            "A KUR PMI loan costs at most {limit} basis points (6%) a year; {rate} were requested.",
+            "Bunga pinjaman KUR PMI paling tinggi {limit} basis poin (6%) setahun; yang diminta "
+            "{rate}.",
+        ),
+        "financing_kur_npwp_required": Message(
+            "NPWP required",
+            "NPWP wajib diisi",
+            "A KUR PMI loan above Rp{limit:,} needs the borrower's NPWP; Rp{amount:,} was "
+            "requested.",
+            "Pinjaman KUR PMI di atas Rp{limit_id} memerlukan NPWP peminjam; yang diminta "
+            "Rp{amount_id}.",
+        ),
+        "financing_npwp_invalid": Message(
+            "Not an NPWP",
+            "Bukan NPWP",
+            "An NPWP has 15 digits, or 16 (the NIK-based NPWP in use since 2024).",
+            "NPWP terdiri atas 15 digit, atau 16 digit (NPWP berbasis NIK sejak 2024).",
         ),
         "financing_term_required": Message(
             "Term required",
@@ -259,6 +279,35 @@ def _cost_errors(request: FinancingRequest, vacancy: Vacancy) -> list[FieldError
     return []
 
 
+def parse_npwp(raw: str | None) -> tuple[str | None, list[FieldError]]:
+    """The NPWP to store (its digits) and the format error if it has none. A number that is
+    not one is kept as given, so that it is reported once (as not an NPWP, not as missing);
+    the request is refused anyway."""
+    if raw is None:
+        return None, []
+    digits = npwp_digits(raw)
+    if digits is None:
+        return raw, [FieldError("npwp", "financing_npwp_invalid")]
+    return digits, []
+
+
+def registration_errors(request: FinancingRequest) -> list[FieldError]:
+    """The borrower's registrations a request needs: a KUR PMI loan above Rp50 million, the
+    NPWP. (The SISKOP2MI reference is needed at approval, see REGISTRATION_REQUIRED_FOR.)"""
+    if request.kind == K.kur_pmi and request.amount > KUR_PMI_NPWP_ABOVE and not request.npwp:
+        params = rupiah(limit=KUR_PMI_NPWP_ABOVE, amount=request.amount)
+        return [FieldError("npwp", "financing_kur_npwp_required", params)]
+    return []
+
+
+def _rate_errors(request: FinancingRequest) -> list[FieldError]:
+    rate = request.annual_rate_bp
+    if request.kind == K.kur_pmi and rate is not None and rate > KUR_PMI_MAX_RATE_BP:
+        params = {"limit": KUR_PMI_MAX_RATE_BP, "rate": rate}
+        return [FieldError("annual_rate_bp", "financing_kur_rate_above_limit", params)]
+    return []
+
+
 def check_request(
     request: FinancingRequest, vacancy: Vacancy, lender: Partner | None
 ) -> list[FieldError]:
@@ -273,8 +322,4 @@ def check_request(
     else:
         errors += _cost_errors(request, vacancy)
     errors += _term_errors(kind, request.term_months, vacancy.contract_months)
-    if kind == K.kur_pmi and request.annual_rate_bp not in (None, KUR_PMI_RATE_BP):
-        errors.append(
-            FieldError("annual_rate_bp", "financing_kur_rate_fixed", {"rate": KUR_PMI_RATE_BP})
-        )
-    return errors
+    return errors + _rate_errors(request) + registration_errors(request)

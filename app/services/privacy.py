@@ -32,6 +32,10 @@ def mask_text(text: str | None) -> str | None:
 
 MASKS = {
     "nik": mask_nik,
+    # A resident's NPWP is their NIK (PMK 112/PMK.03/2022); the SISKOP2MI reference names
+    # the worker in BP2MI's system.
+    "npwp": mask_nik,
+    "siskop2mi_ref": mask_nik,
     "phone": mask_phone,
     "email": mask_email,
     "full_name": mask_text,

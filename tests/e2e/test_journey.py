@@ -281,7 +281,9 @@ def complete_documents(officer: AuthenticatedClient, seeker: Seeker, application
         document_checklist.sync(application_id, client=seeker.api), DocumentChecklist
     )
     assert not checklist.departure_ready and {i.state for i in checklist.items} == {"missing"}
-    issued, expires = date.today() - timedelta(days=10), date.today() + timedelta(days=5 * 365)
+    assert {"pregnancy_test", "police_certificate"} <= {i.kind.value for i in checklist.items}
+    # Issued yesterday, departure in 5 days: her pregnancy test counts for 7 days only.
+    issued, expires = date.today() - timedelta(days=1), date.today() + timedelta(days=5 * 365)
     for item in checklist.items:
         details = DocumentDetails(number=f"{item.kind}-001", issued_on=issued, expires_on=expires)
         expect(
@@ -310,7 +312,7 @@ def complete_documents(officer: AuthenticatedClient, seeker: Seeker, application
             verify_document.sync(application_id, item.kind, client=officer, body=decision),
             DocumentRead,
         )
-    starts = ApplicationUpdate(contract_starts_on=date.today() + timedelta(days=30))
+    starts = ApplicationUpdate(contract_starts_on=date.today() + timedelta(days=5))
     expect(update_application.sync(application_id, client=officer, body=starts), ApplicationRead)
     pending = [c.id for c in credentials_of(officer, seeker) if c.verification == "pending"]
     for credential_id in pending:

@@ -849,9 +849,11 @@ export interface paths {
         };
         /**
          * Document Checklist
-         * @description The documents departure needs for this destination and scheme, each with its state
-         *     (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
-         *     and whether departure may be recorded. The owning agency sees them from selection on.
+         * @description The documents departure needs for this destination, scheme and the worker's sex, each
+         *     with its state (`missing`, `unverified`, `verified`, `rejected`, `expired`,
+         *     `expires_before_contract`, `issued_too_early`: issued longer before departure than the item
+         *     allows, from `no_longer_counts_from` on), and whether departure may be recorded. The
+         *     owning agency sees them from selection on.
          */
         get: operations["document_checklist"];
         put?: never;
@@ -985,11 +987,33 @@ export interface paths {
         /**
          * Create Financing
          * @description File a financing request for the application (the job seeker, for themself, or an
-         *     officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at 6% a year, for
-         *     at most 36 months and within the contract, through a financier partner; no request is for
-         *     more than the worker-paid costs it covers.
+         *     officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at up to 6% a year,
+         *     for at most 36 months and within the contract, through a financier partner, with the
+         *     borrower's NPWP above Rp50,000,000; no request is for more than the worker-paid costs it
+         *     covers. The rules and their sources: `GET /api/v1/financing/rules`.
          */
         post: operations["create_financing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Financing Rules
+         * @description Each financing rule with its numbers, the problem code it gives and its source: the
+         *     KUR PMI ceiling, interest cap, term, NPWP threshold and SISKOP2MI registration.
+         */
+        get: operations["list_financing_rules"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1033,7 +1057,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update Financing
+         * @description Record or correct the borrower's NPWP and SISKOP2MI registration reference (the job
+         *     seeker for themself, or an officer) until the loan is disbursed; a field left out is
+         *     kept, null clears it. A KUR PMI loan above Rp50,000,000 keeps an NPWP.
+         */
+        patch: operations["update_financing"];
         trace?: never;
     };
     "/api/v1/financing/{financing_id}/transitions": {
@@ -1052,7 +1082,9 @@ export interface paths {
          *     The job seeker (or an officer for them) submits, and may cancel before approval; an
          *     officer, standing in for the lender, approves, rejects, records the disbursement and the
          *     repayment of a loan. An illegal move is a 409 naming `allowed_next_states`; a move that is
-         *     not the caller's is a 403. Submitting checks the request again against the job order.
+         *     not the caller's is a 403. Submitting checks the request again against the job order; a
+         *     KUR PMI loan is approved and disbursed only with its SISKOP2MI reference recorded (409
+         *     `financing_siskop2mi_required`, naming what is `missing`).
          */
         post: operations["transition_financing"];
         delete?: never;
@@ -2141,6 +2173,13 @@ export interface components {
             source: string;
             /** Expiry Required */
             expiry_required: boolean;
+            /** @description The document counts only if issued at most this long before departure (the contract start, and never before today); null: no such limit. */
+            counts_for: components["schemas"]["CountsFor"] | null;
+            /**
+             * No Longer Counts From
+             * @description The first departure day the recorded document no longer counts for (its issue date plus `counts_for`, plus one day); null without a limit or an issue date. On or after this day the state is `issued_too_early`.
+             */
+            no_longer_counts_from: string | null;
             state: components["schemas"]["DocumentState"];
             document: components["schemas"]["DocumentRead"] | null;
         };
@@ -2350,6 +2389,16 @@ export interface components {
          */
         CostPayer: "worker" | "employer" | "government" | "provider";
         /**
+         * CountsFor
+         * @description How long after its issue date a document counts for departure.
+         */
+        CountsFor: {
+            /** Months */
+            months: number;
+            /** Days */
+            days: number;
+        };
+        /**
          * CredentialCreate
          * @example {
          *       "type": "jlpt",
@@ -2516,7 +2565,7 @@ export interface components {
             contract_starts_on: string | null;
             /**
              * Departure Ready
-             * @description Every item verified and valid on the contract start, which is recorded.
+             * @description Every item verified, valid on the contract start (which is recorded) and issued recently enough to count for it.
              */
             departure_ready: boolean;
             /** Items */
@@ -2569,7 +2618,7 @@ export interface components {
          * DocumentKind
          * @enum {string}
          */
-        DocumentKind: "ktp" | "family_card" | "marital_status_letter" | "family_permission" | "competency_certificate" | "health_certificate" | "passport" | "work_visa" | "placement_agreement" | "employment_contract" | "bpjs_ketenagakerjaan" | "orientation_certificate";
+        DocumentKind: "ktp" | "family_card" | "marital_status_letter" | "family_permission" | "competency_certificate" | "health_certificate" | "pregnancy_test" | "police_certificate" | "passport" | "work_visa" | "placement_agreement" | "employment_contract" | "bpjs_ketenagakerjaan" | "orientation_certificate";
         /** DocumentRead */
         DocumentRead: {
             /** Id */
@@ -2609,7 +2658,7 @@ export interface components {
          * @description An item of the checklist as the departure gate sees it, on a given day.
          * @enum {string}
          */
-        DocumentState: "missing" | "unverified" | "verified" | "rejected" | "expired" | "expires_before_contract";
+        DocumentState: "missing" | "unverified" | "verified" | "rejected" | "expired" | "expires_before_contract" | "issued_too_early";
         /**
          * DocumentVerification
          * @enum {string}
@@ -2776,7 +2825,7 @@ export interface components {
             term_months?: number | null;
             /**
              * Annual Rate Bp
-             * @description Annual rate in basis points (600 = 6%). KUR PMI is always 6%.
+             * @description Annual rate in basis points (600 = 6%). KUR PMI is at most 6%; left out, 6%.
              */
             annual_rate_bp?: number | null;
             /** Purpose */
@@ -2786,6 +2835,16 @@ export interface components {
              * @description Worker-paid cost items of the job order this pays for; empty: all of them.
              */
             covers?: components["schemas"]["CostItemKind"][];
+            /**
+             * Npwp
+             * @description The borrower's tax number (NPWP): 15 digits, or the 16-digit NIK-based one in use since 2024; dots, dashes and spaces are dropped and the digits stored. Required for a KUR PMI loan above Rp50,000,000.
+             */
+            npwp?: string | null;
+            /**
+             * Siskop2Mi Ref
+             * @description The worker's registration reference in BP2MI's SISKOP2MI (Sisko P2MI) system, or the E-KPMI number. Required before a KUR PMI loan is approved or disbursed.
+             */
+            siskop2mi_ref?: string | null;
         };
         /**
          * FinancingKind
@@ -2827,6 +2886,13 @@ export interface components {
             purpose: string | null;
             /** Covers */
             covers: components["schemas"]["CostItemKind"][];
+            /**
+             * Npwp
+             * @description Digits only.
+             */
+            npwp: string | null;
+            /** Siskop2Mi Ref */
+            siskop2mi_ref: string | null;
             state: components["schemas"]["FinancingState"];
             /** Reason */
             reason: string | null;
@@ -2850,6 +2916,51 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /**
+         * FinancingRuleRead
+         * @description One financing rule as an officer, a lender or a job seeker reads it.
+         */
+        FinancingRuleRead: {
+            /**
+             * Id
+             * @description Stable rule id, e.g. `kur_pmi.max_rate`.
+             */
+            id: string;
+            /**
+             * Code
+             * @description The problem code a request breaking the rule gets.
+             */
+            code: string;
+            /** Title */
+            title: string;
+            /**
+             * Requirement
+             * @description What the rule requires, in the caller's language.
+             */
+            requirement: string;
+            /**
+             * Source
+             * @description The regulation behind it, with the date it was checked.
+             */
+            source: string;
+            /**
+             * Kinds
+             * @description null: every kind of financing.
+             */
+            kinds: components["schemas"]["FinancingKind"][] | null;
+            /**
+             * Checked At
+             * @description `request`: when a request is filed, submitted or changed; else the states (e.g. `approved, disbursed`) at the move into which it is judged.
+             */
+            checked_at: string;
+            /**
+             * Params
+             * @description The rule's numbers (rupiah, months, basis points).
+             */
+            params: {
+                [key: string]: number;
+            };
         };
         /**
          * FinancingState
@@ -2878,6 +2989,23 @@ export interface components {
              * @description Required when rejecting or cancelling; not used otherwise.
              */
             reason?: string | null;
+        };
+        /**
+         * FinancingUpdate
+         * @description The borrower's registrations, recorded or corrected before approval; a field left out
+         *     is kept, null clears it.
+         */
+        FinancingUpdate: {
+            /**
+             * Npwp
+             * @description The borrower's tax number (NPWP): 15 digits, or the 16-digit NIK-based one in use since 2024; dots, dashes and spaces are dropped and the digits stored. Required for a KUR PMI loan above Rp50,000,000.
+             */
+            npwp?: string | null;
+            /**
+             * Siskop2Mi Ref
+             * @description The worker's registration reference in BP2MI's SISKOP2MI (Sisko P2MI) system, or the E-KPMI number. Required before a KUR PMI loan is approved or disbursed.
+             */
+            siskop2mi_ref?: string | null;
         };
         /** FunnelStage */
         FunnelStage: {
@@ -13616,7 +13744,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `document_expiry_required`, `document_reason_not_used`, `document_rejection_reason_required`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `document_expiry_required`, `document_issue_date_required`, `document_reason_not_used`, `document_rejection_reason_required`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14138,7 +14266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `financing_amount_above_costs`, `financing_amount_not_positive`, `financing_cover_not_worker_paid`, `financing_kur_amount_above_limit`, `financing_kur_rate_fixed`, `financing_kur_term_above_limit`, `financing_lender_invalid`, `financing_lender_required`, `financing_term_beyond_contract`, `financing_term_required`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `financing_amount_above_costs`, `financing_amount_not_positive`, `financing_cover_not_worker_paid`, `financing_kur_amount_above_limit`, `financing_kur_npwp_required`, `financing_kur_rate_above_limit`, `financing_kur_term_above_limit`, `financing_lender_invalid`, `financing_lender_required`, `financing_npwp_invalid`, `financing_term_beyond_contract`, `financing_term_required`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14171,6 +14299,105 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/applications/{application_id}/financing"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_financing_rules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRuleRead"][];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/financing/rules"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/financing/rules"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/financing/rules"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/financing/rules"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -14399,6 +14626,196 @@ export interface operations {
             };
         };
     };
+    update_financing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                financing_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `financing_changed`, `financing_details_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/financing_changed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "The request was changed by someone else meanwhile; read it again and retry.",
+                     *       "code": "financing_changed",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `financing_kur_npwp_required`, `financing_npwp_invalid`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/financing_kur_npwp_required",
+                     *       "title": "NPWP required",
+                     *       "status": 422,
+                     *       "detail": "A KUR PMI loan above Rp{limit:,} needs the borrower's NPWP; Rp{amount:,} was requested.",
+                     *       "code": "financing_kur_npwp_required",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/financing/{financing_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     transition_financing: {
         parameters: {
             query?: never;
@@ -14502,7 +14919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict with the current state. `code`: `financing_application_closed`, `financing_changed`, `financing_transition_not_allowed`, `idempotency_in_progress`. */
+            /** @description Conflict with the current state. `code`: `financing_application_closed`, `financing_changed`, `financing_siskop2mi_required`, `financing_transition_not_allowed`, `idempotency_in_progress`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14540,7 +14957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `financing_amount_above_costs`, `financing_amount_not_positive`, `financing_cover_not_worker_paid`, `financing_kur_amount_above_limit`, `financing_kur_rate_fixed`, `financing_kur_term_above_limit`, `financing_lender_invalid`, `financing_lender_required`, `financing_reason_not_used`, `financing_reason_required`, `financing_term_beyond_contract`, `financing_term_required`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `financing_amount_above_costs`, `financing_amount_not_positive`, `financing_cover_not_worker_paid`, `financing_kur_amount_above_limit`, `financing_kur_npwp_required`, `financing_kur_rate_above_limit`, `financing_kur_term_above_limit`, `financing_lender_invalid`, `financing_lender_required`, `financing_reason_not_used`, `financing_reason_required`, `financing_term_beyond_contract`, `financing_term_required`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -44,6 +44,7 @@ from .consent import Consent
 from .cost_item import CostItem
 from .cost_item_kind import CostItemKind
 from .cost_payer import CostPayer
+from .counts_for import CountsFor
 from .credential_create import CredentialCreate
 from .credential_kind import CredentialKind
 from .credential_read import CredentialRead
@@ -71,9 +72,12 @@ from .filled_job_order import FilledJobOrder
 from .financing_create import FinancingCreate
 from .financing_kind import FinancingKind
 from .financing_read import FinancingRead
+from .financing_rule_read import FinancingRuleRead
+from .financing_rule_read_params import FinancingRuleReadParams
 from .financing_state import FinancingState
 from .financing_state_change_read import FinancingStateChangeRead
 from .financing_transition import FinancingTransition
+from .financing_update import FinancingUpdate
 from .funnel_stage import FunnelStage
 from .health import Health
 from .held_credential_read import HeldCredentialRead
@@ -241,6 +245,7 @@ __all__ = (
     "CostItem",
     "CostItemKind",
     "CostPayer",
+    "CountsFor",
     "CredentialCreate",
     "CredentialKind",
     "CredentialRead",
@@ -268,9 +273,12 @@ __all__ = (
     "FinancingCreate",
     "FinancingKind",
     "FinancingRead",
+    "FinancingRuleRead",
+    "FinancingRuleReadParams",
     "FinancingState",
     "FinancingStateChangeRead",
     "FinancingTransition",
+    "FinancingUpdate",
     "FunnelStage",
     "Health",
     "HeldCredentialRead",

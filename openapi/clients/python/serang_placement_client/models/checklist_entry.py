@@ -11,8 +11,10 @@ from ..types import UNSET, Unset
 from ..models.document_kind import DocumentKind
 from ..models.document_state import DocumentState
 from typing import cast
+import datetime
 
 if TYPE_CHECKING:
+  from ..models.counts_for import CountsFor
   from ..models.document_read import DocumentRead
 
 
@@ -32,6 +34,11 @@ class ChecklistEntry:
             label_id (str):
             source (str):
             expiry_required (bool):
+            counts_for (CountsFor | None): The document counts only if issued at most this long before departure (the
+                contract start, and never before today); null: no such limit.
+            no_longer_counts_from (datetime.date | None): The first departure day the recorded document no longer counts for
+                (its issue date plus `counts_for`, plus one day); null without a limit or an issue date. On or after this day
+                the state is `issued_too_early`.
             state (DocumentState): An item of the checklist as the departure gate sees it, on a given day.
             document (DocumentRead | None):
      """
@@ -41,6 +48,8 @@ class ChecklistEntry:
     label_id: str
     source: str
     expiry_required: bool
+    counts_for: CountsFor | None
+    no_longer_counts_from: datetime.date | None
     state: DocumentState
     document: DocumentRead | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,6 +59,7 @@ class ChecklistEntry:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.counts_for import CountsFor # noqa: PLC0415
         from ..models.document_read import DocumentRead # noqa: PLC0415
         kind = self.kind.value
 
@@ -60,6 +70,18 @@ class ChecklistEntry:
         source = self.source
 
         expiry_required = self.expiry_required
+
+        counts_for: dict[str, Any] | None
+        if isinstance(self.counts_for, CountsFor):
+            counts_for = self.counts_for.to_dict()
+        else:
+            counts_for = self.counts_for
+
+        no_longer_counts_from: None | str
+        if isinstance(self.no_longer_counts_from, datetime.date):
+            no_longer_counts_from = self.no_longer_counts_from.isoformat()
+        else:
+            no_longer_counts_from = self.no_longer_counts_from
 
         state = self.state.value
 
@@ -78,6 +100,8 @@ class ChecklistEntry:
             "label_id": label_id,
             "source": source,
             "expiry_required": expiry_required,
+            "counts_for": counts_for,
+            "no_longer_counts_from": no_longer_counts_from,
             "state": state,
             "document": document,
         })
@@ -88,6 +112,7 @@ class ChecklistEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.counts_for import CountsFor # noqa: PLC0415
         from ..models.document_read import DocumentRead # noqa: PLC0415
         d = dict(src_dict)
         kind = DocumentKind(d.pop("kind"))
@@ -102,6 +127,42 @@ class ChecklistEntry:
         source = d.pop("source")
 
         expiry_required = d.pop("expiry_required")
+
+        def _parse_counts_for(data: object) -> CountsFor | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                counts_for_type_0 = CountsFor.from_dict(data)
+
+
+
+                return counts_for_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountsFor | None, data)
+
+        counts_for = _parse_counts_for(d.pop("counts_for"))
+
+
+        def _parse_no_longer_counts_from(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                no_longer_counts_from_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return no_longer_counts_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        no_longer_counts_from = _parse_no_longer_counts_from(d.pop("no_longer_counts_from"))
+
 
         state = DocumentState(d.pop("state"))
 
@@ -132,6 +193,8 @@ class ChecklistEntry:
             label_id=label_id,
             source=source,
             expiry_required=expiry_required,
+            counts_for=counts_for,
+            no_longer_counts_from=no_longer_counts_from,
             state=state,
             document=document,
         )

@@ -30,7 +30,8 @@ class DocumentChecklist:
             country (str):
             scheme (str):
             contract_starts_on (datetime.date | None):
-            departure_ready (bool): Every item verified and valid on the contract start, which is recorded.
+            departure_ready (bool): Every item verified, valid on the contract start (which is recorded) and issued recently
+                enough to count for it.
             items (list[ChecklistEntry]):
      """
 

@@ -12,6 +12,8 @@ class DocumentKind(StrEnum):
     ORIENTATION_CERTIFICATE = "orientation_certificate"
     PASSPORT = "passport"
     PLACEMENT_AGREEMENT = "placement_agreement"
+    POLICE_CERTIFICATE = "police_certificate"
+    PREGNANCY_TEST = "pregnancy_test"
     WORK_VISA = "work_visa"
 
     def __str__(self) -> str:

@@ -33,9 +33,15 @@ class FinancingCreate:
                 a placement agency or government body for their own schemes.
             term_months (int | None | Unset): Repayment term; required for kur_pmi (at most 36 and within the contract);
                 leave it out for support that is not repaid.
-            annual_rate_bp (int | None | Unset): Annual rate in basis points (600 = 6%). KUR PMI is always 6%.
+            annual_rate_bp (int | None | Unset): Annual rate in basis points (600 = 6%). KUR PMI is at most 6%; left out,
+                6%.
             purpose (None | str | Unset):
             covers (list[CostItemKind] | Unset): Worker-paid cost items of the job order this pays for; empty: all of them.
+            npwp (None | str | Unset): The borrower's tax number (NPWP): 15 digits, or the 16-digit NIK-based one in use
+                since 2024; dots, dashes and spaces are dropped and the digits stored. Required for a KUR PMI loan above
+                Rp50,000,000.
+            siskop2mi_ref (None | str | Unset): The worker's registration reference in BP2MI's SISKOP2MI (Sisko P2MI)
+                system, or the E-KPMI number. Required before a KUR PMI loan is approved or disbursed.
      """
 
     kind: FinancingKind
@@ -45,6 +51,8 @@ class FinancingCreate:
     annual_rate_bp: int | None | Unset = UNSET
     purpose: None | str | Unset = UNSET
     covers: list[CostItemKind] | Unset = UNSET
+    npwp: None | str | Unset = UNSET
+    siskop2mi_ref: None | str | Unset = UNSET
 
 
 
@@ -88,6 +96,18 @@ class FinancingCreate:
 
 
 
+        npwp: None | str | Unset
+        if isinstance(self.npwp, Unset):
+            npwp = UNSET
+        else:
+            npwp = self.npwp
+
+        siskop2mi_ref: None | str | Unset
+        if isinstance(self.siskop2mi_ref, Unset):
+            siskop2mi_ref = UNSET
+        else:
+            siskop2mi_ref = self.siskop2mi_ref
+
 
         field_dict: dict[str, Any] = {}
 
@@ -105,6 +125,10 @@ class FinancingCreate:
             field_dict["purpose"] = purpose
         if covers is not UNSET:
             field_dict["covers"] = covers
+        if npwp is not UNSET:
+            field_dict["npwp"] = npwp
+        if siskop2mi_ref is not UNSET:
+            field_dict["siskop2mi_ref"] = siskop2mi_ref
 
         return field_dict
 
@@ -172,6 +196,26 @@ class FinancingCreate:
                 covers.append(covers_item)
 
 
+        def _parse_npwp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        npwp = _parse_npwp(d.pop("npwp", UNSET))
+
+
+        def _parse_siskop2mi_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        siskop2mi_ref = _parse_siskop2mi_ref(d.pop("siskop2mi_ref", UNSET))
+
+
         financing_create = cls(
             kind=kind,
             amount=amount,
@@ -180,6 +224,8 @@ class FinancingCreate:
             annual_rate_bp=annual_rate_bp,
             purpose=purpose,
             covers=covers,
+            npwp=npwp,
+            siskop2mi_ref=siskop2mi_ref,
         )
 
         return financing_create

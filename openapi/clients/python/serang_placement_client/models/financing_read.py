@@ -44,6 +44,8 @@ class FinancingRead:
                 never minor units: no sen, no cents, no fractions. Rounded half up; null when not repaid.
             purpose (None | str):
             covers (list[CostItemKind]):
+            npwp (None | str): Digits only.
+            siskop2mi_ref (None | str):
             state (FinancingState):
             reason (None | str):
             allowed_next_states (list[FinancingState]):
@@ -67,6 +69,8 @@ class FinancingRead:
     monthly_instalment: int | None
     purpose: None | str
     covers: list[CostItemKind]
+    npwp: None | str
+    siskop2mi_ref: None | str
     state: FinancingState
     reason: None | str
     allowed_next_states: list[FinancingState]
@@ -117,6 +121,12 @@ class FinancingRead:
             covers.append(covers_item)
 
 
+
+        npwp: None | str
+        npwp = self.npwp
+
+        siskop2mi_ref: None | str
+        siskop2mi_ref = self.siskop2mi_ref
 
         state = self.state.value
 
@@ -169,6 +179,8 @@ class FinancingRead:
             "monthly_instalment": monthly_instalment,
             "purpose": purpose,
             "covers": covers,
+            "npwp": npwp,
+            "siskop2mi_ref": siskop2mi_ref,
             "state": state,
             "reason": reason,
             "allowed_next_states": allowed_next_states,
@@ -254,6 +266,22 @@ class FinancingRead:
             covers.append(covers_item)
 
 
+        def _parse_npwp(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        npwp = _parse_npwp(d.pop("npwp"))
+
+
+        def _parse_siskop2mi_ref(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        siskop2mi_ref = _parse_siskop2mi_ref(d.pop("siskop2mi_ref"))
+
+
         state = FinancingState(d.pop("state"))
 
 
@@ -325,6 +353,8 @@ class FinancingRead:
             monthly_instalment=monthly_instalment,
             purpose=purpose,
             covers=covers,
+            npwp=npwp,
+            siskop2mi_ref=siskop2mi_ref,
             state=state,
             reason=reason,
             allowed_next_states=allowed_next_states,

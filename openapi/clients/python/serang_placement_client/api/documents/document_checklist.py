@@ -100,9 +100,11 @@ def sync_detailed(
 ) -> Response[DocumentChecklist | Problem]:
     """ Document Checklist
 
-     The documents departure needs for this destination and scheme, each with its state
-    (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
-    and whether departure may be recorded. The owning agency sees them from selection on.
+     The documents departure needs for this destination, scheme and the worker's sex, each
+    with its state (`missing`, `unverified`, `verified`, `rejected`, `expired`,
+    `expires_before_contract`, `issued_too_early`: issued longer before departure than the item
+    allows, from `no_longer_counts_from` on), and whether departure may be recorded. The
+    owning agency sees them from selection on.
 
     Args:
         application_id (int):
@@ -135,9 +137,11 @@ def sync(
 ) -> DocumentChecklist | Problem | None:
     """ Document Checklist
 
-     The documents departure needs for this destination and scheme, each with its state
-    (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
-    and whether departure may be recorded. The owning agency sees them from selection on.
+     The documents departure needs for this destination, scheme and the worker's sex, each
+    with its state (`missing`, `unverified`, `verified`, `rejected`, `expired`,
+    `expires_before_contract`, `issued_too_early`: issued longer before departure than the item
+    allows, from `no_longer_counts_from` on), and whether departure may be recorded. The
+    owning agency sees them from selection on.
 
     Args:
         application_id (int):
@@ -165,9 +169,11 @@ async def asyncio_detailed(
 ) -> Response[DocumentChecklist | Problem]:
     """ Document Checklist
 
-     The documents departure needs for this destination and scheme, each with its state
-    (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
-    and whether departure may be recorded. The owning agency sees them from selection on.
+     The documents departure needs for this destination, scheme and the worker's sex, each
+    with its state (`missing`, `unverified`, `verified`, `rejected`, `expired`,
+    `expires_before_contract`, `issued_too_early`: issued longer before departure than the item
+    allows, from `no_longer_counts_from` on), and whether departure may be recorded. The
+    owning agency sees them from selection on.
 
     Args:
         application_id (int):
@@ -200,9 +206,11 @@ async def asyncio(
 ) -> DocumentChecklist | Problem | None:
     """ Document Checklist
 
-     The documents departure needs for this destination and scheme, each with its state
-    (`missing`, `unverified`, `verified`, `rejected`, `expired`, `expires_before_contract`),
-    and whether departure may be recorded. The owning agency sees them from selection on.
+     The documents departure needs for this destination, scheme and the worker's sex, each
+    with its state (`missing`, `unverified`, `verified`, `rejected`, `expired`,
+    `expires_before_contract`, `issued_too_early`: issued longer before departure than the item
+    allows, from `no_longer_counts_from` on), and whether departure may be recorded. The
+    owning agency sees them from selection on.
 
     Args:
         application_id (int):

@@ -137,9 +137,10 @@ def sync_detailed(
     """ Create Financing
 
      File a financing request for the application (the job seeker, for themself, or an
-    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at 6% a year, for
-    at most 36 months and within the contract, through a financier partner; no request is for
-    more than the worker-paid costs it covers.
+    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at up to 6% a year,
+    for at most 36 months and within the contract, through a financier partner, with the
+    borrower's NPWP above Rp50,000,000; no request is for more than the worker-paid costs it
+    covers. The rules and their sources: `GET /api/v1/financing/rules`.
 
     Args:
         application_id (int):
@@ -179,9 +180,10 @@ def sync(
     """ Create Financing
 
      File a financing request for the application (the job seeker, for themself, or an
-    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at 6% a year, for
-    at most 36 months and within the contract, through a financier partner; no request is for
-    more than the worker-paid costs it covers.
+    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at up to 6% a year,
+    for at most 36 months and within the contract, through a financier partner, with the
+    borrower's NPWP above Rp50,000,000; no request is for more than the worker-paid costs it
+    covers. The rules and their sources: `GET /api/v1/financing/rules`.
 
     Args:
         application_id (int):
@@ -216,9 +218,10 @@ async def asyncio_detailed(
     """ Create Financing
 
      File a financing request for the application (the job seeker, for themself, or an
-    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at 6% a year, for
-    at most 36 months and within the contract, through a financier partner; no request is for
-    more than the worker-paid costs it covers.
+    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at up to 6% a year,
+    for at most 36 months and within the contract, through a financier partner, with the
+    borrower's NPWP above Rp50,000,000; no request is for more than the worker-paid costs it
+    covers. The rules and their sources: `GET /api/v1/financing/rules`.
 
     Args:
         application_id (int):
@@ -258,9 +261,10 @@ async def asyncio(
     """ Create Financing
 
      File a financing request for the application (the job seeker, for themself, or an
-    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at 6% a year, for
-    at most 36 months and within the contract, through a financier partner; no request is for
-    more than the worker-paid costs it covers.
+    officer); it starts as a draft. A KUR PMI loan is at most Rp100,000,000 at up to 6% a year,
+    for at most 36 months and within the contract, through a financier partner, with the
+    borrower's NPWP above Rp50,000,000; no request is for more than the worker-paid costs it
+    covers. The rules and their sources: `GET /api/v1/financing/rules`.
 
     Args:
         application_id (int):

@@ -141,7 +141,9 @@ def sync_detailed(
     The job seeker (or an officer for them) submits, and may cancel before approval; an
     officer, standing in for the lender, approves, rejects, records the disbursement and the
     repayment of a loan. An illegal move is a 409 naming `allowed_next_states`; a move that is
-    not the caller's is a 403. Submitting checks the request again against the job order.
+    not the caller's is a 403. Submitting checks the request again against the job order; a
+    KUR PMI loan is approved and disbursed only with its SISKOP2MI reference recorded (409
+    `financing_siskop2mi_required`, naming what is `missing`).
 
     Args:
         financing_id (int):
@@ -185,7 +187,9 @@ def sync(
     The job seeker (or an officer for them) submits, and may cancel before approval; an
     officer, standing in for the lender, approves, rejects, records the disbursement and the
     repayment of a loan. An illegal move is a 409 naming `allowed_next_states`; a move that is
-    not the caller's is a 403. Submitting checks the request again against the job order.
+    not the caller's is a 403. Submitting checks the request again against the job order; a
+    KUR PMI loan is approved and disbursed only with its SISKOP2MI reference recorded (409
+    `financing_siskop2mi_required`, naming what is `missing`).
 
     Args:
         financing_id (int):
@@ -224,7 +228,9 @@ async def asyncio_detailed(
     The job seeker (or an officer for them) submits, and may cancel before approval; an
     officer, standing in for the lender, approves, rejects, records the disbursement and the
     repayment of a loan. An illegal move is a 409 naming `allowed_next_states`; a move that is
-    not the caller's is a 403. Submitting checks the request again against the job order.
+    not the caller's is a 403. Submitting checks the request again against the job order; a
+    KUR PMI loan is approved and disbursed only with its SISKOP2MI reference recorded (409
+    `financing_siskop2mi_required`, naming what is `missing`).
 
     Args:
         financing_id (int):
@@ -268,7 +274,9 @@ async def asyncio(
     The job seeker (or an officer for them) submits, and may cancel before approval; an
     officer, standing in for the lender, approves, rejects, records the disbursement and the
     repayment of a loan. An illegal move is a 409 naming `allowed_next_states`; a move that is
-    not the caller's is a 403. Submitting checks the request again against the job order.
+    not the caller's is a 403. Submitting checks the request again against the job order; a
+    KUR PMI loan is approved and disbursed only with its SISKOP2MI reference recorded (409
+    `financing_siskop2mi_required`, naming what is `missing`).
 
     Args:
         financing_id (int):

@@ -1,0 +1,300 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.financing_read import FinancingRead
+from ...models.financing_update import FinancingUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    financing_id: int,
+    *,
+    body: FinancingUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/financing/{financing_id}".format(financing_id=quote(str(financing_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FinancingRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = FinancingRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FinancingRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    financing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FinancingUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[FinancingRead | Problem]:
+    """ Update Financing
+
+     Record or correct the borrower's NPWP and SISKOP2MI registration reference (the job
+    seeker for themself, or an officer) until the loan is disbursed; a field left out is
+    kept, null clears it. A KUR PMI loan above Rp50,000,000 keeps an NPWP.
+
+    Args:
+        financing_id (int):
+        if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
+            nothing changes.
+        body (FinancingUpdate): The borrower's registrations, recorded or corrected before
+            approval; a field left out
+            is kept, null clears it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FinancingRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        financing_id=financing_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    financing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FinancingUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> FinancingRead | Problem | None:
+    """ Update Financing
+
+     Record or correct the borrower's NPWP and SISKOP2MI registration reference (the job
+    seeker for themself, or an officer) until the loan is disbursed; a field left out is
+    kept, null clears it. A KUR PMI loan above Rp50,000,000 keeps an NPWP.
+
+    Args:
+        financing_id (int):
+        if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
+            nothing changes.
+        body (FinancingUpdate): The borrower's registrations, recorded or corrected before
+            approval; a field left out
+            is kept, null clears it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FinancingRead | Problem
+     """
+
+
+    return sync_detailed(
+        financing_id=financing_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    financing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FinancingUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[FinancingRead | Problem]:
+    """ Update Financing
+
+     Record or correct the borrower's NPWP and SISKOP2MI registration reference (the job
+    seeker for themself, or an officer) until the loan is disbursed; a field left out is
+    kept, null clears it. A KUR PMI loan above Rp50,000,000 keeps an NPWP.
+
+    Args:
+        financing_id (int):
+        if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
+            nothing changes.
+        body (FinancingUpdate): The borrower's registrations, recorded or corrected before
+            approval; a field left out
+            is kept, null clears it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FinancingRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        financing_id=financing_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    financing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FinancingUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> FinancingRead | Problem | None:
+    """ Update Financing
+
+     Record or correct the borrower's NPWP and SISKOP2MI registration reference (the job
+    seeker for themself, or an officer) until the loan is disbursed; a field left out is
+    kept, null clears it. A KUR PMI loan above Rp50,000,000 keeps an NPWP.
+
+    Args:
+        financing_id (int):
+        if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
+            nothing changes.
+        body (FinancingUpdate): The borrower's registrations, recorded or corrected before
+            approval; a field left out
+            is kept, null clears it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FinancingRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        financing_id=financing_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed
