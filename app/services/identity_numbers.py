@@ -10,7 +10,7 @@ from datetime import date
 
 from app.errors import FieldError
 from app.i18n import Message, define
-from app.reference import PROVINCE_CODES, REGENCY_CODE, Sex
+from app.reference import KOTA_SERANG, PROVINCE_CODES, REGENCY_CODE, Sex
 
 define(
     {
@@ -82,10 +82,9 @@ def parse_nik(nik: str, field: str = "nik") -> tuple[NikParts | None, list[Field
     province, regency, district = nik[:2], nik[:4], nik[:6]
     if province not in PROVINCE_CODES:
         errors.append(FieldError(field, "nik_province_unknown", {"code": province}))
-    if nik[2:4] == "00" or nik[4:6] == "00":
-        errors.append(FieldError(field, "nik_area_invalid", {"code": nik[2:6]}))
-    elif regency == REGENCY_CODE and not "01" <= nik[4:6] <= "06":
-        # Kota Serang has six kecamatan, 36.73.01 to 36.73.06.
+    # Within Kota Serang the district must be one of its kecamatan (the reference areas).
+    unknown_here = regency == REGENCY_CODE and district not in KOTA_SERANG
+    if nik[2:4] == "00" or nik[4:6] == "00" or unknown_here:
         errors.append(FieldError(field, "nik_area_invalid", {"code": nik[2:6]}))
     raw_day, month, year_2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     sex = Sex.female if raw_day > 40 else Sex.male

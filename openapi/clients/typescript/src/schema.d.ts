@@ -574,7 +574,9 @@ export interface paths {
         };
         /**
          * List Areas
-         * @description The kecamatan and kelurahan of Kota Serang (regency code 36.73).
+         * @description The kecamatan and kelurahan of Kota Serang (regency code 3673), with the Kepmendagri
+         *     they are taken from (`source`: number, year, date issued) and the day they were last
+         *     checked against it.
          */
         get: operations["list_areas"];
         put?: never;
@@ -1843,6 +1845,48 @@ export interface components {
              */
             contract_starts_on?: string | null;
         };
+        /** Area */
+        Area: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * AreaList
+         * @description Kota Serang's kecamatan and kelurahan, with the source they were taken from.
+         */
+        AreaList: {
+            source: components["schemas"]["AreaSource"];
+            province: components["schemas"]["Area"];
+            regency: components["schemas"]["Area"];
+            /** Kecamatan */
+            kecamatan: components["schemas"]["Kecamatan"][];
+        };
+        /**
+         * AreaSource
+         * @description The legal act an area list comes from, and when it was last checked against it.
+         */
+        AreaSource: {
+            /** Title */
+            title: string;
+            /** Number */
+            number: string;
+            /** Year */
+            year: number;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /**
+             * Checked On
+             * Format: date
+             */
+            checked_on: string;
+            /** Note */
+            note: string;
+        };
         /** AuditRead */
         AuditRead: {
             /** Id */
@@ -2813,7 +2857,10 @@ export interface components {
             /** Kelurahan */
             kelurahan: components["schemas"]["Kelurahan"][];
         };
-        /** Kelurahan */
+        /**
+         * Kelurahan
+         * @description A kelurahan (urban village); Kota Serang has no desa.
+         */
         Kelurahan: {
             /** Code */
             code: string;
@@ -9318,7 +9365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Kecamatan"][];
+                    "application/json": components["schemas"]["AreaList"];
                 };
             };
             /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */

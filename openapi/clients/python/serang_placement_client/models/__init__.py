@@ -12,6 +12,9 @@ from .application_stage import ApplicationStage
 from .application_stage_change_read import ApplicationStageChangeRead
 from .application_transition import ApplicationTransition
 from .application_update import ApplicationUpdate
+from .area import Area
+from .area_list import AreaList
+from .area_source import AreaSource
 from .audit_read import AuditRead
 from .audit_read_changes import AuditReadChanges
 from .batch_result import BatchResult
@@ -202,6 +205,9 @@ __all__ = (
     "ApplicationStageChangeRead",
     "ApplicationTransition",
     "ApplicationUpdate",
+    "Area",
+    "AreaList",
+    "AreaSource",
     "AuditRead",
     "AuditReadChanges",
     "BatchResult",
