@@ -38,8 +38,9 @@ from app.models.partner import PartnerCreate, PartnerKind
 from app.models.target import TargetCreate
 from app.models.training import Cohort, TrainingProgramme
 from app.models.vacancy import VacancyCreate
-from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
-from app.services.identity_numbers import check_nik_matches, normalise_phone, parse_nik
+from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG
+from app.services.identity_check import mismatches
+from app.services.identity_numbers import normalise_phone, parse_nik
 from app.services.job_order_rules import is_domestic_work, is_zero_cost, worker_paid_items
 from app.services.mous import NEXT_STAGES
 from tests.factories import count_rows
@@ -175,7 +176,7 @@ def test_applicants_pass_the_registration_rules(session: Session, demo: DemoSumm
     for person in people:
         parts, errors = parse_nik(person.nik)
         assert parts is not None and errors == [], person.nik
-        assert check_nik_matches(parts, person.birth_date, Sex(person.sex)) == []
+        assert mismatches(person) == [] and person.identity_check == "consistent"
         assert parts.serial != "0000"
         if parts.in_kota_serang:
             assert parts.district == person.kecamatan_code

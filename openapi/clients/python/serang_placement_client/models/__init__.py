@@ -76,6 +76,10 @@ from .financing_transition import FinancingTransition
 from .funnel_stage import FunnelStage
 from .health import Health
 from .held_credential_read import HeldCredentialRead
+from .identity_check import IdentityCheck
+from .identity_check_status import IdentityCheckStatus
+from .identity_mismatch import IdentityMismatch
+from .identity_verification import IdentityVerification
 from .job_order_rule_read import JobOrderRuleRead
 from .kecamatan import Kecamatan
 from .kelurahan import Kelurahan
@@ -269,6 +273,10 @@ __all__ = (
     "FunnelStage",
     "Health",
     "HeldCredentialRead",
+    "IdentityCheck",
+    "IdentityCheckStatus",
+    "IdentityMismatch",
+    "IdentityVerification",
     "JobOrderRuleRead",
     "Kecamatan",
     "Kelurahan",
