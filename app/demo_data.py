@@ -15,7 +15,12 @@ from datetime import date
 from sqlmodel import Session, select
 
 from app.demo_accounts import add_demo_accounts
-from app.demo_applicants import make_applicants, make_credentials
+from app.demo_applicants import (
+    CORRECTED_BIRTH_DATE_AT,
+    correct_birth_date,
+    make_applicants,
+    make_credentials,
+)
 from app.demo_training import add_demo_training
 from app.demo_vacancies import make_vacancies
 from app.models import Applicant, Mou, MouParty, MouStageChange, Partner, ProgrammeTarget, Vacancy
@@ -268,6 +273,8 @@ def load_demo_data(session: Session, applicants: int = APPLICANTS) -> DemoSummar
     session.add_all(vacancies)
     rng = random.Random(SEED)
     people = make_applicants(rng, applicants)
+    if applicants > CORRECTED_BIRTH_DATE_AT:
+        correct_birth_date(people[CORRECTED_BIRTH_DATE_AT])
     session.add_all(people)
     session.flush()
     # In the change log like any other job order, so that an agency's system following the
