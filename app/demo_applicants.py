@@ -3,7 +3,9 @@
 Each person is drawn from a profile (the sectors the programme's job orders are in), lives in
 a real kelurahan of one of the six kecamatan, and has a NIK that agrees with their kecamatan,
 birth date and sex; about 3% hold a NIK from a neighbouring regency and a recorded proof of
-domicile. Contacts use example.com/example.org only. Every value passes the API's rules.
+domicile. One person's birth date was corrected after their NIK was issued, so the two
+disagree and the record waits for an officer's identity check. Contacts use
+example.com/example.org only. Every value passes the API's rules.
 """
 
 import random
@@ -13,6 +15,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from app.models.applicant import Applicant, ApplicantStatus
 from app.models.credential import KIND_OF_TYPE, Credential, CredentialType, Verification
 from app.reference import KOTA_SERANG, EducationLevel, MaritalStatus, Sector
+from app.services.identity_check import judge
 from app.services.matching.rules import EPS_TOPIK_FLOOR
 from app.services.matching.validity import validity_limit
 
@@ -21,6 +24,11 @@ AGE_ON = date(2026, 1, 15)  # ages are drawn as of this day
 ROSTER_BY = date(2026, 11, 30)  # the latest roster registration in the demo
 CONSENT_VERSION = "2026-01"
 OTHER_REGENCY_SHARE = 0.03
+# The person (by position among those drawn at random) whose birth date was corrected
+# after the NIK was issued, and by how much: officers find them with
+# GET /api/v1/applicants?identity_check=needs_check.
+CORRECTED_BIRTH_DATE_AT = 1
+BIRTH_DATE_CORRECTION = timedelta(days=9)
 # Population shares of the six kecamatan, roughly (BPS Kota Serang).
 KECAMATAN_WEIGHTS = {
     "367301": 30,
@@ -129,6 +137,14 @@ AGE_WEIGHTS = [6 if a <= 30 else 4 if a <= 35 else 2 if a <= 40 else 1 for a in 
 def make_applicants(rng: random.Random, count: int) -> list[Applicant]:
     serials = rng.sample(range(1, 10_000), count)
     return [_applicant(rng, index, serial) for index, serial in enumerate(serials, start=1)]
+
+
+def correct_birth_date(person: Applicant) -> None:
+    """The birth certificate was corrected; Dukcapil kept the NIK, which now disagrees."""
+    person.birth_date += BIRTH_DATE_CORRECTION
+    person.status = ApplicantStatus.registered  # not yet checked by the office
+    for name, value in judge(person, None).items():
+        setattr(person, name, value)
 
 
 def _applicant(rng: random.Random, index: int, serial: int) -> Applicant:

@@ -17,7 +17,12 @@ from sqlmodel import Session, select
 from app import demo_showcase
 from app.config import get_settings
 from app.demo_accounts import add_demo_accounts, demo_officer_label
-from app.demo_applicants import make_applicants, make_credentials
+from app.demo_applicants import (
+    CORRECTED_BIRTH_DATE_AT,
+    correct_birth_date,
+    make_applicants,
+    make_credentials,
+)
 from app.demo_placements import add_demo_placements
 from app.demo_training import add_demo_training
 from app.demo_vacancies import make_vacancies
@@ -310,7 +315,10 @@ def load_demo_data(
     session.add_all(vacancies)
     rng = random.Random(SEED)
     showcase = demo_showcase.make_people()
-    people = showcase + make_applicants(rng, applicants)
+    drawn = make_applicants(rng, applicants)
+    if applicants > CORRECTED_BIRTH_DATE_AT:
+        correct_birth_date(drawn[CORRECTED_BIRTH_DATE_AT])
+    people = showcase + drawn
     session.add_all(people)
     session.flush()
     credentials = demo_showcase.make_credentials(showcase)

@@ -4,7 +4,7 @@ Synthetic like every demo person, but written by hand rather than drawn: the dem
 (a caregiver who qualifies for the Japan care and farm orders and has applications at several
 stages), a man who sat the EPS-TOPIK at 39 and stays eligible for E-9 at 41 while his result
 and roster place are valid, a former technical intern exempt from the SSW tests of his field,
-a shipyard painter who passed the E-7 trade test, a hotel housekeeper with the SSW
+a shipyard painter and a welder who passed the E-7 trade test, a hotel housekeeper with the SSW
 accommodation test, and a vocational-school leaver for the
 IM Japan intake.
 """
@@ -85,7 +85,7 @@ SHOWCASE = (
         ),
     ),
     Person(
-        "Ujang Hidayat", Sex.male, date(1998, 2, 3), "3673061002", 9103, EducationLevel.sma,
+        "Ujang Hidayat", Sex.male, date(1998, 2, 3), "3673061013", 9103, EducationLevel.sma,
         Sector.agriculture, "Petani hortikultura", "6111", 4.0,
         ("agriculture", "budidaya sayuran"), ("JP",),
         (
@@ -103,6 +103,16 @@ SHOWCASE = (
             Held(T.eps_topik, date(2025, 11, 9), "HRD Korea", score=118),
             Held(T.korean_skills_test, date(2026, 3, 14),
                  "Korea Offshore & Shipbuilding Association (demo)", field="painting"),
+        ),
+    ),
+    Person(
+        "Jajang Sunarya", Sex.male, date(1993, 3, 14), "3673051005", 9107, EducationLevel.smk,
+        Sector.welding, "Juru las (welder)", "7212", 6.0,
+        ("welding", "SMAW", "FCAW"), ("KR",),
+        (
+            Held(T.eps_topik, date(2025, 10, 12), "HRD Korea", score=112),
+            Held(T.korean_skills_test, date(2026, 2, 21),
+                 "Korea Offshore & Shipbuilding Association (demo)", field="welding"),
         ),
     ),
     Person(

@@ -1,114 +1,89 @@
 """Reference data: Kota Serang's administrative areas and the programme's code lists.
 
-Area codes follow Kemendagri's numbering (36 Banten, 36.73 Kota Serang, 36.73.0k kecamatan,
-36.73.0k.1nnn kelurahan).
+The areas are read once, at import, from `reference_data/kota_serang_areas.json`, which names
+its source (the Kepmendagri on area codes, its number and year) and the day it was checked
+against it: a new kelurahan or a renamed one is an edit of that file, not of code. Codes
+follow Kemendagri's numbering without the dots (36 Banten, 3673 Kota Serang, 36730k
+kecamatan, 36730k1nnn kelurahan).
 """
 
+from datetime import date
 from enum import StrEnum
+from importlib.resources import files
 
 import pycountry
+from pydantic import BaseModel, ConfigDict
 
-PROVINCE_CODE = "36"
-REGENCY_CODE = "3673"
+AREAS_FILE = "reference_data/kota_serang_areas.json"
+
+
+class AreaSource(BaseModel):
+    """The legal act an area list comes from, and when it was last checked against it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str
+    number: str
+    year: int
+    issued_on: date
+    checked_on: date
+    note: str
+
+
+class Area(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str
+    name: str
+
+
+class Kelurahan(Area):
+    """A kelurahan (urban village); Kota Serang has no desa."""
+
+
+class Kecamatan(Area):
+    kelurahan: list[Kelurahan]
+
+
+class AreaList(BaseModel):
+    """Kota Serang's kecamatan and kelurahan, with the source they were taken from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: AreaSource
+    province: Area
+    regency: Area
+    kecamatan: list[Kecamatan]
+
+
+def load_areas(raw: bytes) -> AreaList:
+    """Parse the area file and refuse one whose codes do not nest (a typo there would
+    silently move a kelurahan to another kecamatan)."""
+    areas = AreaList.model_validate_json(raw)
+    codes: set[str] = set()
+    if not areas.regency.code.startswith(areas.province.code):
+        raise ValueError(f"regency {areas.regency.code} is not in {areas.province.code}")
+    for kecamatan in areas.kecamatan:
+        if len(kecamatan.code) != 6 or not kecamatan.code.startswith(areas.regency.code):
+            raise ValueError(f"kecamatan code {kecamatan.code} is not in {areas.regency.code}")
+        for kelurahan in kecamatan.kelurahan:
+            if len(kelurahan.code) != 10 or not kelurahan.code.startswith(kecamatan.code):
+                raise ValueError(f"kelurahan code {kelurahan.code} is not in {kecamatan.code}")
+        for code in (kecamatan.code, *(k.code for k in kecamatan.kelurahan)):
+            if code in codes:
+                raise ValueError(f"area code {code} listed twice")
+            codes.add(code)
+    return areas
+
+
+AREAS = load_areas(files("app").joinpath(AREAS_FILE).read_bytes())
+PROVINCE_CODE = AREAS.province.code
+REGENCY_CODE = AREAS.regency.code
 
 # kecamatan code -> (name, {kelurahan code: name})
 KOTA_SERANG: dict[str, tuple[str, dict[str, str]]] = {
-    "367301": (
-        "Serang",
-        {
-            "3673011001": "Serang",
-            "3673011002": "Cipare",
-            "3673011003": "Sumur Pecung",
-            "3673011004": "Kota Baru",
-            "3673011005": "Lopang",
-            "3673011006": "Cimuncang",
-            "3673011007": "Unyur",
-            "3673011008": "Sukawana",
-            "3673011009": "Lontar Baru",
-            "3673011010": "Kaligandu",
-            "3673011011": "Terondol",
-            "3673011012": "Kagungan",
-        },
-    ),
-    "367302": (
-        "Kasemen",
-        {
-            "3673021001": "Kasemen",
-            "3673021002": "Mesjid Priyayi",
-            "3673021003": "Terumbu",
-            "3673021004": "Warung Jaud",
-            "3673021006": "Bendung",
-            "3673021007": "Banten",
-            "3673021008": "Sawah Luhur",
-            "3673021009": "Kilasah",
-            "3673021010": "Kasunyatan",
-            "3673021011": "Margaluyu",
-        },
-    ),
-    "367303": (
-        "Walantaka",
-        {
-            "3673031001": "Walantaka",
-            "3673031002": "Cigoong",
-            "3673031003": "Nyapah",
-            "3673031004": "Pengampelan",
-            "3673031006": "Kiara",
-            "3673031007": "Pager Agung",
-            "3673031008": "Kalodran",
-            "3673031009": "Kepuren",
-            "3673031010": "Teritih",
-            "3673031011": "Pabuaran",
-            "3673031012": "Pasuluhan",
-            "3673031013": "Tegalsari",
-            "3673031014": "Pipitan",
-            "3673031016": "Lebakwangi",
-        },
-    ),
-    "367304": (
-        "Curug",
-        {
-            "3673041001": "Curug",
-            "3673041002": "Tinggar",
-            "3673041003": "Kemanisan",
-            "3673041004": "Cipete",
-            "3673041005": "Cilaku",
-            "3673041006": "Pancalaksana",
-            "3673041007": "Sukawana",
-            "3673041008": "Sukalaksana",
-            "3673041009": "Curug Manis",
-            "3673041010": "Sukajaya",
-        },
-    ),
-    "367305": (
-        "Cipocok Jaya",
-        {
-            "3673051001": "Cipocok Jaya",
-            "3673051002": "Karundang",
-            "3673051003": "Panancangan",
-            "3673051004": "Banjar Agung",
-            "3673051005": "Banjarsari",
-            "3673051006": "Tembong",
-            "3673051007": "Dalung",
-            "3673051008": "Gelam",
-        },
-    ),
-    "367306": (
-        "Taktakan",
-        {
-            "3673061001": "Taktakan",
-            "3673061002": "Sayar",
-            "3673061003": "Pancur",
-            "3673061004": "Kuranji",
-            "3673061005": "Kalang Anyar",
-            "3673061006": "Cilowong",
-            "3673061007": "Panggung Jati",
-            "3673061008": "Drangong",
-            "3673061009": "Umbul Tengah",
-            "3673061010": "Sepang",
-            "3673061011": "Lialang",
-            "3673061012": "Taman Baru",
-        },
-    ),
+    kecamatan.code: (kecamatan.name, {k.code: k.name for k in kecamatan.kelurahan})
+    for kecamatan in AREAS.kecamatan
 }
 
 KELURAHAN_TO_KECAMATAN = {

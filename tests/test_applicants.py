@@ -10,7 +10,6 @@ from app.models import Applicant
 from tests.factories import applicant_body, assert_problem, make_nik
 
 URL = "/api/v1/applicants"
-MALE_NIK = make_nik(date(2000, 5, 17), "M")
 
 
 def count(session: Session) -> int:
@@ -58,12 +57,11 @@ def test_woman_nik_has_day_plus_40(officer: TestClient) -> None:
 @pytest.mark.parametrize(
     ("change", "code", "field"),
     [
-        ({"birth_date": "2000-05-18"}, "nik_birth_date_mismatch", "nik"),
-        ({"sex": "F", "nik": MALE_NIK}, "nik_sex_mismatch", "nik"),
         ({"nik": "9973011705000001"}, "nik_province_unknown", "nik"),
         ({"nik": "3673071705000001"}, "nik_area_invalid", "nik"),
         ({"nik": "3600011705000001"}, "nik_area_invalid", "nik"),
         ({"nik": "3673013213000001"}, "nik_birth_date_invalid", "nik"),
+        ({"nik": "3673013102000001"}, "nik_birth_date_invalid", "nik"),  # 31 February
         ({"nik": "3673011705000000"}, "nik_serial_invalid", "nik"),
         ({"kelurahan_code": "3673019999"}, "kelurahan_unknown", "kelurahan_code"),
         ({"phone": "12345"}, "phone_invalid", "phone"),
@@ -88,10 +86,10 @@ def test_future_birth_date_refused(officer: TestClient, session: Session) -> Non
 
 
 def test_every_broken_rule_is_reported_at_once(officer: TestClient) -> None:
-    body = applicant_body(sex="F", nik=MALE_NIK, kelurahan_code="3673019999", phone="1")
-    problem = assert_problem(officer.post(URL, json=body), 422, "nik_sex_mismatch")
+    body = applicant_body(nik="3673013102000001", kelurahan_code="3673019999", phone="1")
+    problem = assert_problem(officer.post(URL, json=body), 422, "nik_birth_date_invalid")
     codes = {e["code"] for e in problem["errors"]}
-    assert codes == {"nik_sex_mismatch", "kelurahan_unknown", "phone_invalid"}
+    assert codes == {"nik_birth_date_invalid", "kelurahan_unknown", "phone_invalid"}
 
 
 def test_nik_from_outside_needs_domicile_proof(officer: TestClient, session: Session) -> None:
@@ -138,11 +136,11 @@ def test_shape_errors_are_validation_problems(
 def test_indonesian_messages(officer: TestClient) -> None:
     response = officer.post(
         URL,
-        json=applicant_body(sex="F", nik=MALE_NIK),
+        json=applicant_body(nik="9973011705000001"),
         headers={"Accept-Language": "id-ID,id;q=0.9,en;q=0.5"},
     )
-    problem = assert_problem(response, 422, "nik_sex_mismatch")
-    assert problem["title"] == "NIK tidak sesuai jenis kelamin"
+    problem = assert_problem(response, 422, "nik_province_unknown")
+    assert problem["title"] == "Kode provinsi tidak dikenal"
     assert response.headers["content-language"] == "id"
     missing = officer.post(URL, json={}, headers={"Accept-Language": "id"})
     assert missing.json()["errors"][0]["message"] == "Isian wajib diisi."
@@ -154,14 +152,18 @@ def test_patch_updates_and_rechecks_rules(officer: TestClient, session: Session)
     assert response.status_code == 200
     assert response.json()["phone"] == "+6287711112222"
     assert response.json()["version"] == created["version"] + 1
-    # A change that breaks the NIK rule is refused and leaves the record as it was.
+    # A change that breaks a rule is refused and leaves the record as it was.
     assert_problem(
-        officer.patch(f"{URL}/{created['id']}", json={"birth_date": "2001-05-17"}),
+        officer.patch(
+            f"{URL}/{created['id']}",
+            json={"birth_date": "2001-05-17", "kelurahan_code": "3673019999"},
+        ),
         422,
-        "nik_birth_date_mismatch",
+        "kelurahan_unknown",
     )
     stored = session.get(Applicant, created["id"])
     assert stored is not None and stored.birth_date == date(2000, 5, 17)
+    assert stored.version == created["version"] + 1
     assert_problem(
         officer.patch(f"{URL}/{created['id']}", json={"nik": "1"}), 422, "validation_failed"
     )

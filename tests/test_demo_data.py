@@ -43,9 +43,10 @@ from app.models.partner import PartnerCreate, PartnerKind
 from app.models.target import TargetCreate
 from app.models.training import Cohort, TrainingProgramme
 from app.models.vacancy import VacancyCreate
-from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
+from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG
 from app.services.document_storage import DocumentStore
-from app.services.identity_numbers import check_nik_matches, normalise_phone, parse_nik
+from app.services.identity_check import mismatches
+from app.services.identity_numbers import normalise_phone, parse_nik
 from app.services.job_order_rules import domestic_work, is_zero_cost, worker_paid_items
 from app.services.mous import NEXT_STAGES
 from tests.factories import count_rows
@@ -207,7 +208,6 @@ def test_applicants_pass_the_registration_rules(session: Session, demo: DemoSumm
     for person in people:
         parts, errors = parse_nik(person.nik)
         assert parts is not None and errors == [], person.nik
-        assert check_nik_matches(parts, person.birth_date, Sex(person.sex)) == []
         assert parts.serial != "0000"
         if parts.in_kota_serang:
             assert parts.district == person.kecamatan_code
@@ -219,6 +219,10 @@ def test_applicants_pass_the_registration_rules(session: Session, demo: DemoSumm
         assert person.status in {"registered", "verified"}
         assert "domestic_work" not in person.preferred_sectors
     assert {p.kecamatan_code for p in people} == set(KOTA_SERANG)
+    # One birth date corrected after the NIK was issued: flagged for an officer, not refused.
+    flagged = [p for p in people if mismatches(p)]
+    assert [(p.identity_check, p.status) for p in flagged] == [("needs_check", "registered")]
+    assert all(p.identity_check == "consistent" for p in people if p not in flagged)
     elsewhere = [p for p in people if not p.nik.startswith("3673")]
     assert 1 <= len(elsewhere) <= 15
     assert {p.sex for p in people} == {"M", "F"}
@@ -373,12 +377,21 @@ def test_every_record_is_accepted_by_the_api(
         applicant_ids[person["id"]] = created(response, person["nik"])
         assert response.json()["kecamatan_code"] == person["kecamatan_code"]
         assert response.json()["phone"] == person["phone"]
+        assert response.json()["identity_check"]["status"] == person["identity_check"]
     for credential in rows["Credential"]:
         url = f"{api}/applicants/{applicant_ids[credential['applicant_id']]}/credentials"
         response = officer.post(url, json=body(credential, CredentialCreate))
         created(response, credential)
         assert response.json()["kind"] == credential["kind"]
     assert counts(session) == {name: len(found) for name, found in rows.items()}
+
+
+def test_officers_find_the_person_whose_nik_disagrees(
+    officer: TestClient, demo: DemoSummary
+) -> None:
+    page = officer.get("/api/v1/applicants", params={"identity_check": "needs_check"}).json()
+    (person,) = page["items"]
+    assert person["identity_check"]["reasons"] == ["birth_date_differs_from_nik"]
 
 
 def test_a_second_load_inserts_nothing(session: Session, demo: DemoSummary) -> None:

@@ -39,6 +39,7 @@ def test_every_open_demo_order_has_an_eligible_consenting_person(session: Sessio
     assert "Ujang Hidayat" not in names["BKM-JP-2026-002"]  # that employer asks for N4 itself
     assert "Rizki Maulana" in names["IMJ-2026-07"]  # SMK, 19: IM Japan's band
     assert "Endang Permana" in names["OA-KR-2026-012"]  # the E-7 painter
+    assert "Jajang Sunarya" in names["OA-KR-2026-011"]  # the E-7 welder
     assert "Intan Komalasari" in names["BKM-JP-2026-005"]  # the order states its SSW field
 
 

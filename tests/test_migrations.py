@@ -3,9 +3,11 @@
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -18,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, SQLModel, select
 
 from app.db import make_engine, normalise_url
+from app.models import Applicant
 from app.models.base import render_item
 from tests.conftest import alembic_config
 
@@ -131,7 +134,7 @@ def test_0015_asks_again_for_health_certificates_verified_without_an_issue_date(
     from tests.fixtures_documents import add_document
 
     config = alembic_config(scratch_url)
-    before = ScriptDirectory.from_config(config).get_revision("0016")
+    before = ScriptDirectory.from_config(config).get_revision("0017")
     command.upgrade(config, str(before.down_revision))
     engine = make_engine(scratch_url)
     with Session(engine) as session:
@@ -153,3 +156,45 @@ def test_0015_asks_again_for_health_certificates_verified_without_an_issue_date(
     assert rows[undated].version == 2
     assert (rows[passport].verification, rows[passport].version) == ("verified", 1)
     assert (rows[kept].verification, rows[kept].version) == ("verified", 1)
+
+
+def test_identity_check_is_computed_for_existing_applicants(scratch_url: str) -> None:
+    """0016 judges every stored person: a NIK that disagrees with the birth date or sex is
+    flagged `needs_check`, the rest `consistent`."""
+    config = alembic_config(scratch_url)
+    command.upgrade(config, "0013")
+    engine = make_engine(scratch_url)
+    columns = {c["name"] for c in inspect(engine).get_columns("applicant")}
+    model = Applicant.__table__  # type: ignore[attr-defined]
+    table = sa.table("applicant", *(sa.column(n, model.c[n].type) for n in sorted(columns)))
+    people = {
+        "consistent": ("3673011705000001", date(2000, 5, 17), "M"),
+        "woman": ("3673015705000002", date(2000, 5, 17), "F"),
+        "corrected_birth_date": ("3673011705000003", date(2000, 5, 18), "M"),
+        "sex_differs": ("3673011705000004", date(2000, 5, 17), "F"),
+    }
+    with engine.begin() as connection:
+        for name, (nik, born, sex) in people.items():
+            row = Applicant(
+                nik=nik,
+                full_name=name,
+                birth_date=born,
+                sex=sex,
+                kecamatan_code="367301",
+                kelurahan_code="3673011002",
+                education_level="smk",
+            ).model_dump()
+            connection.execute(sa.insert(table).values({n: row[n] for n in columns if n != "id"}))
+    engine.dispose()
+    command.upgrade(config, "head")
+    engine = make_engine(scratch_url)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT full_name, identity_check FROM applicant"))
+        found: dict[str, str] = {name: check for name, check in rows}
+    engine.dispose()
+    assert found == {
+        "consistent": "consistent",
+        "woman": "consistent",
+        "corrected_birth_date": "needs_check",
+        "sex_differs": "needs_check",
+    }

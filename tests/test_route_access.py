@@ -21,6 +21,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, SQLModel, col, select
 
 from app.config import Settings
+from app.models.applicant import Applicant
 from app.models.application import Application
 from app.models.financing import FinancingRequest
 from app.models.identity import PartnerClient, Role, UserAccount
@@ -123,6 +124,10 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     "GET /api/v1/applicants/{applicant_id}": (PEOPLE, None),
     "PATCH /api/v1/applicants/{applicant_id}": (PEOPLE, lambda w, c: {"skills": ["welding"]}),
     "DELETE /api/v1/applicants/{applicant_id}": (STAFF, None),
+    "POST /api/v1/applicants/{applicant_id}/identity-verification": (
+        STAFF,
+        lambda w, c: {"note": "KTP-el seen at the office"},
+    ),
     "POST /api/v1/applicants/{applicant_id}/credentials": (PEOPLE, lambda w, c: credential),
     "GET /api/v1/applicants/{applicant_id}/credentials": (PEOPLE, None),
     "GET /api/v1/applicants/{applicant_id}/credentials/{credential_id}": (PEOPLE, None),
@@ -301,6 +306,7 @@ IDS = {
 # State some routes need first: a case is opened only while the worker is abroad.
 PREPARE: dict[str, Callable[[Session, World], None]] = {
     "POST /api/v1/applications/{application_id}/support": lambda s, w: _depart(s, w),
+    "POST /api/v1/applicants/{applicant_id}/identity-verification": lambda s, w: _flag(s, w),
 }
 # Query strings some routes need for a valid call.
 QUERIES = {
@@ -495,6 +501,16 @@ def _row_counts(session: Session) -> dict[str, int]:
         for table in SQLModel.metadata.sorted_tables
         if table.name not in {"rate_limit_counter", "audit_entry"}
     }
+
+
+def _flag(session: Session, world: World) -> None:
+    """An identity check is open only on a record whose NIK disagrees with its birth date."""
+    session.execute(
+        update(Applicant)
+        .where(col(Applicant.id) == world.ids["applicant_id"])
+        .values(birth_date=date(2000, 5, 18), identity_check="needs_check")
+    )
+    session.commit()
 
 
 def _depart(session: Session, world: World) -> None:

@@ -21,6 +21,20 @@ class ApplicantStatus(StrEnum):
     archived = "archived"  # no longer active; kept for the record
 
 
+class IdentityCheckStatus(StrEnum):
+    """Whether the NIK agrees with the recorded birth date and sex (see
+    `app/services/identity_check.py` for the rule and its source)."""
+
+    consistent = "consistent"  # it does
+    needs_check = "needs_check"  # it does not: an officer compares the record with the KTP
+    verified = "verified"  # it does not, and an officer found the record right on the KTP
+
+
+class IdentityMismatch(StrEnum):
+    birth_date_differs_from_nik = "birth_date_differs_from_nik"
+    sex_differs_from_nik = "sex_differs_from_nik"
+
+
 class Applicant(SQLModel, table=True):
     id: int | None = SQLField(default=None, primary_key=True)
     nik: str = SQLField(max_length=16, unique=True, index=True)
@@ -44,6 +58,14 @@ class Applicant(SQLModel, table=True):
     status: str = SQLField(default=ApplicantStatus.registered, max_length=16, index=True)
     # Set on the first return from a placement and kept: a returning worker's fast track.
     fast_track_since: date | None = SQLField(default=None, index=True)
+    # A NIK that disagrees with the birth date or sex is accepted and flagged (officers list
+    # the flagged with `identity_check=needs_check`); the reasons are read off the NIK.
+    identity_check: str = SQLField(
+        default=IdentityCheckStatus.consistent, max_length=12, index=True
+    )
+    identity_verified_at: datetime | None = SQLField(default=None, sa_type=UTCDateTime)
+    identity_verified_by: str | None = SQLField(default=None, max_length=100)
+    identity_verification_note: str | None = SQLField(default=None, max_length=300)
     version: int = SQLField(default=1)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
@@ -112,6 +134,31 @@ class ApplicantUpdate(ApplicantWrite):
     status: ApplicantStatus | None = None
 
 
+Note = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
+
+
+class IdentityVerification(BaseModel):
+    """An officer compared the record with the person's KTP-el and found it right."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    note: Note = Field(
+        description="What was checked, e.g. 'KTP-el seen at the office; birth date as on the "
+        "KTP and the birth certificate (corrected 2019)'."
+    )
+
+
+class IdentityCheck(BaseModel):
+    status: IdentityCheckStatus
+    reasons: list[IdentityMismatch] = Field(
+        description="Where the recorded birth date or sex disagrees with what the NIK encodes "
+        "(digits 7-12: DDMMYY, 40 added to the day for women). Empty when consistent."
+    )
+    verified_at: datetime | None
+    verified_by: str | None
+    note: str | None
+
+
 class ApplicantRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -139,6 +186,12 @@ class ApplicantRead(BaseModel):
     fast_track_since: date | None = Field(
         description="Set when the person first returned from a placement: a returning worker "
         "on the fast track. Kept through later placements."
+    )
+    identity_check: IdentityCheck = Field(
+        description="A NIK is never re-issued when a birth date is corrected, so a NIK that "
+        "disagrees with the birth date or sex is accepted and flagged `needs_check` until an "
+        "officer compares the record with the KTP (`verified`). A later change of birth date "
+        "or sex is judged again."
     )
     version: int
     created_at: datetime

@@ -13,11 +13,14 @@ from app.models.applicant import (
     ApplicantRead,
     ApplicantStatus,
     ApplicantUpdate,
+    IdentityCheckStatus,
+    IdentityVerification,
 )
 from app.models.identity import Role
 from app.pagination import Page, PageDep
 from app.reference import EducationLevel, Sex
 from app.services import applicants as service
+from app.services import identity_check
 
 router = APIRouter(prefix="/applicants", tags=["applicants"])
 SELF_OR_STAFF = (Role.applicant, *STAFF)
@@ -48,6 +51,13 @@ def list_applicants(
     fast_track: Annotated[
         bool | None, Query(description="Returning workers (true) or first-timers (false).")
     ] = None,
+    identity_check: Annotated[
+        IdentityCheckStatus | None,
+        Query(
+            description="`needs_check`: records whose NIK disagrees with the birth date or "
+            "sex, waiting for an officer to compare them with the KTP."
+        ),
+    ] = None,
 ) -> Page[ApplicantRead]:
     rows, next_cursor = service.list_applicants(
         session,
@@ -58,6 +68,7 @@ def list_applicants(
         education_level=education_level,
         q=q,
         fast_track=fast_track,
+        identity=identity_check,
     )
     return Page(items=[service.to_read(a) for a in rows], next_cursor=next_cursor)
 
@@ -100,5 +111,27 @@ def archive_applicant(
     current = service.get_applicant(session, applicant_id, principal)
     precondition.hold(session, Applicant, current.id, current.version)
     applicant = service.archive_applicant(session, applicant_id, principal)
+    set_etag(response, applicant.id, applicant.version)
+    return service.to_read(applicant)
+
+
+@router.post(
+    "/{applicant_id}/identity-verification", **access(roles=STAFF, problems=(404, 409, 412, 422))
+)
+def verify_identity(
+    applicant_id: int,
+    payload: IdentityVerification,
+    principal: PrincipalDep,
+    session: SessionDep,
+    response: Response,
+    precondition: IfMatch,
+) -> ApplicantRead:
+    """An officer compared a flagged record (`identity_check.status: needs_check`) with the
+    person's KTP-el and found it right: the flag becomes `verified`, with who and why, in the
+    audit trail too. A later change of birth date or sex that still disagrees with the NIK
+    raises it again."""
+    current = service.get_applicant(session, applicant_id, principal)
+    precondition.hold(session, Applicant, current.id, current.version)
+    applicant = identity_check.verify(session, applicant_id, payload, principal)
     set_etag(response, applicant.id, applicant.version)
     return service.to_read(applicant)

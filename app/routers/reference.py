@@ -6,20 +6,9 @@ from pydantic import BaseModel
 from app.auth import access
 from app.models.credential import CredentialType
 from app.models.partner import PartnerKind
-from app.reference import KOTA_SERANG, EducationLevel, Scheme, Sector
+from app.reference import AREAS, AreaList, EducationLevel, Scheme, Sector
 
 router = APIRouter(prefix="/reference", tags=["reference"])
-
-
-class Kelurahan(BaseModel):
-    code: str
-    name: str
-
-
-class Kecamatan(BaseModel):
-    code: str
-    name: str
-    kelurahan: list[Kelurahan]
 
 
 class CodeLists(BaseModel):
@@ -31,16 +20,11 @@ class CodeLists(BaseModel):
 
 
 @router.get("/areas", **access(public=True))
-def list_areas() -> list[Kecamatan]:
-    """The kecamatan and kelurahan of Kota Serang (regency code 36.73)."""
-    return [
-        Kecamatan(
-            code=code,
-            name=name,
-            kelurahan=[Kelurahan(code=k, name=n) for k, n in kelurahan.items()],
-        )
-        for code, (name, kelurahan) in KOTA_SERANG.items()
-    ]
+def list_areas() -> AreaList:
+    """The kecamatan and kelurahan of Kota Serang (regency code 3673), with the Kepmendagri
+    they are taken from (`source`: number, year, date issued) and the day they were last
+    checked against it."""
+    return AREAS
 
 
 @router.get("/codes", **access(public=True))

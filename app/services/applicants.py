@@ -17,12 +17,13 @@ from app.models.applicant import (
     ApplicantUpdate,
     Consent,
     Experience,
+    IdentityCheckStatus,
 )
 from app.models.application import Application
 from app.models.base import utcnow
 from app.pagination import PageParams, paginate, where_all
 from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
-from app.services import audit
+from app.services import audit, identity_check
 from app.services import changes as change_log
 from app.services.audit import snapshot
 from app.services.common import (
@@ -32,7 +33,7 @@ from app.services.common import (
     raise_if_invalid,
     refuse_emptied,
 )
-from app.services.identity_numbers import check_nik_matches, normalise_phone, parse_nik
+from app.services.identity_numbers import normalise_phone, parse_nik
 
 # Fields a partial update may leave out but never empty (consent may be withdrawn with null).
 REQUIRED_FIELDS = (
@@ -96,6 +97,7 @@ def to_read(applicant: Applicant) -> ApplicantRead:
             "kelurahan": kelurahan_map[applicant.kelurahan_code],
             "experience": [Experience.model_validate(e) for e in applicant.experience],
             "consent": consent,
+            "identity_check": identity_check.to_read(applicant),
         }
     )
 
@@ -115,16 +117,15 @@ def _column_values(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_rules(applicant: Applicant, raw_phone: str | None) -> None:
-    """Every domain rule on the merged record; raises one 422 with all failures."""
+    """Every domain rule on the merged record; raises one 422 with all failures. A NIK that
+    disagrees with the birth date or sex is not one of them: it is flagged (`identity_check`)."""
     errors: list[FieldError] = []
     parts, nik_errors = parse_nik(applicant.nik)
     errors.extend(nik_errors)
     if applicant.birth_date > date.today():
         errors.append(FieldError("birth_date", "birth_date_in_future"))
-    if parts is not None:
-        errors.extend(check_nik_matches(parts, applicant.birth_date, Sex(applicant.sex)))
-        if not parts.in_kota_serang and not applicant.domicile_proof:
-            errors.append(FieldError("domicile_proof", "domicile_proof_required"))
+    if parts is not None and not parts.in_kota_serang and not applicant.domicile_proof:
+        errors.append(FieldError("domicile_proof", "domicile_proof_required"))
     if applicant.kelurahan_code not in KELURAHAN_TO_KECAMATAN:
         errors.append(
             FieldError("kelurahan_code", "kelurahan_unknown", {"code": applicant.kelurahan_code})
@@ -146,6 +147,8 @@ def add_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
     data = payload.model_dump(mode="python", exclude_none=True)
     applicant = Applicant(**_column_values(data))
     _check_rules(applicant, payload.phone)
+    for name, value in identity_check.judge(applicant, None).items():
+        setattr(applicant, name, value)
     if find_by_nik(session, applicant.nik) is not None:
         raise ProblemError(409, "nik_taken")
     session.add(applicant)
@@ -184,6 +187,8 @@ def update_applicant(
     # Validate a copy so a refused change leaves the stored record untouched.
     merged = Applicant.model_validate({**applicant.model_dump(), **changes})
     _check_rules(merged, payload.phone if "phone" in changes else None)
+    # The NIK stays as issued; a corrected birth date or sex is judged against it again.
+    changes |= identity_check.judge(merged, applicant)
     before = snapshot(applicant)
     consented = applicant.consent_given_at is not None
     apply_changes(applicant, changes)
@@ -228,8 +233,10 @@ def list_applicants(
     education_level: str | None = None,
     q: str | None = None,
     fast_track: bool | None = None,
+    identity: IdentityCheckStatus | None = None,
 ) -> tuple[list[Applicant], str | None]:
     conditions = where_all(
+        col(Applicant.identity_check) == identity if identity else None,
         col(Applicant.fast_track_since).is_not(None) if fast_track else None,
         col(Applicant.fast_track_since).is_(None) if fast_track is False else None,
         col(Applicant.status) == status if status else None,

@@ -1,7 +1,10 @@
 """NIK (Nomor Induk Kependudukan) and Indonesian phone numbers.
 
 A NIK is 16 digits: province (2), regency (2), district (2), birth date DDMMYY with 40
-added to the day for women, and a 4-digit serial.
+added to the day for women, and a 4-digit serial (PP 37/2007 art. 37). A NIK that breaks
+this structure is refused. One whose date or sex disagrees with the person's recorded birth
+date or sex is not: a NIK is never re-issued, so after a corrected birth date the two differ
+for life, and the record is flagged for an officer instead (`app/services/identity_check.py`).
 """
 
 import re
@@ -10,7 +13,8 @@ from datetime import date
 
 from app.errors import FieldError
 from app.i18n import Message, define
-from app.reference import PROVINCE_CODES, REGENCY_CODE, Sex
+from app.models.applicant import IdentityMismatch
+from app.reference import KOTA_SERANG, PROVINCE_CODES, REGENCY_CODE, Sex
 
 define(
     {
@@ -29,20 +33,10 @@ define(
         "nik_birth_date_invalid": Message(
             "Invalid date in NIK",
             "Tanggal pada NIK tidak valid",
-            "Digits 7-12 of the NIK are not a valid birth date.",
-            "Digit ke-7 sampai ke-12 NIK bukan tanggal lahir yang valid.",
-        ),
-        "nik_birth_date_mismatch": Message(
-            "NIK does not match birth date",
-            "NIK tidak sesuai tanggal lahir",
-            "The NIK encodes the birth date {encoded}, not {given}.",
-            "NIK memuat tanggal lahir {encoded}, bukan {given}.",
-        ),
-        "nik_sex_mismatch": Message(
-            "NIK does not match sex",
-            "NIK tidak sesuai jenis kelamin",
-            "The NIK encodes sex {encoded} (women have 40 added to the day), not {given}.",
-            "NIK memuat jenis kelamin {encoded} (tanggal perempuan ditambah 40), bukan {given}.",
+            "Digits 7-12 of the NIK are not a date that exists (DDMMYY, 40 added to the day "
+            "for women).",
+            "Digit ke-7 sampai ke-12 NIK bukan tanggal yang ada (DDMMYY, tanggal perempuan "
+            "ditambah 40).",
         ),
         "nik_serial_invalid": Message(
             "Invalid NIK serial",
@@ -60,20 +54,44 @@ define(
 )
 
 
+# Women's NIKs carry the birth day plus 40 (41-71), men's the day itself (01-31).
+FEMALE_DAY_OFFSET = 40
+
+
+@dataclass(frozen=True)
+class EncodedBirth:
+    """What digits 7-12 of a NIK say: the birth date (two-digit year) and the sex."""
+
+    day: int
+    month: int
+    year_2: int
+    sex: Sex
+
+
 @dataclass(frozen=True)
 class NikParts:
     province: str
     regency: str  # 4 digits: province + regency
     district: str  # 6 digits
-    day: int
-    month: int
-    year_2: int
-    sex: Sex
+    birth: EncodedBirth
     serial: str
 
     @property
     def in_kota_serang(self) -> bool:
         return self.regency == REGENCY_CODE
+
+
+def encoded_birth(nik: str) -> EncodedBirth | None:
+    """Digits 7-12 read as DDMMYY (day + 40 for women); None if that date exists in no
+    century (29-02-00 does: 2000 was a leap year)."""
+    raw_day, month, year_2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    sex = Sex.female if raw_day > FEMALE_DAY_OFFSET else Sex.male
+    day = raw_day - FEMALE_DAY_OFFSET if sex == Sex.female else raw_day
+    try:
+        date(2000 + year_2, month, day)
+    except ValueError:
+        return None
+    return EncodedBirth(day, month, year_2, sex)
 
 
 def parse_nik(nik: str, field: str = "nik") -> tuple[NikParts | None, list[FieldError]]:
@@ -82,45 +100,33 @@ def parse_nik(nik: str, field: str = "nik") -> tuple[NikParts | None, list[Field
     province, regency, district = nik[:2], nik[:4], nik[:6]
     if province not in PROVINCE_CODES:
         errors.append(FieldError(field, "nik_province_unknown", {"code": province}))
-    if nik[2:4] == "00" or nik[4:6] == "00":
+    # Within Kota Serang the district must be one of its kecamatan (the reference areas).
+    unknown_here = regency == REGENCY_CODE and district not in KOTA_SERANG
+    if nik[2:4] == "00" or nik[4:6] == "00" or unknown_here:
         errors.append(FieldError(field, "nik_area_invalid", {"code": nik[2:6]}))
-    elif regency == REGENCY_CODE and not "01" <= nik[4:6] <= "06":
-        # Kota Serang has six kecamatan, 36.73.01 to 36.73.06.
-        errors.append(FieldError(field, "nik_area_invalid", {"code": nik[2:6]}))
-    raw_day, month, year_2 = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    sex = Sex.female if raw_day > 40 else Sex.male
-    day = raw_day - 40 if raw_day > 40 else raw_day
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    birth = encoded_birth(nik)
+    if birth is None:
         errors.append(FieldError(field, "nik_birth_date_invalid"))
     if nik[12:] == "0000":
         errors.append(FieldError(field, "nik_serial_invalid"))
-    if errors:
+    if errors or birth is None:
         return None, errors
-    return NikParts(province, regency, district, day, month, year_2, sex, nik[12:]), []
+    return NikParts(province, regency, district, birth, nik[12:]), []
 
 
-def check_nik_matches(
-    parts: NikParts, birth_date: date, sex: Sex, field: str = "nik"
-) -> list[FieldError]:
-    errors: list[FieldError] = []
-    encoded = (parts.day, parts.month, parts.year_2)
+def nik_mismatches(nik: str, birth_date: date, sex: Sex) -> list[IdentityMismatch]:
+    """Where the recorded birth date and sex disagree with what the NIK encodes (nothing for
+    a NIK whose date does not exist: `parse_nik` refuses it)."""
+    birth = encoded_birth(nik)
+    if birth is None:
+        return []
+    found: list[IdentityMismatch] = []
     given = (birth_date.day, birth_date.month, birth_date.year % 100)
-    if encoded != given:
-        errors.append(
-            FieldError(
-                field,
-                "nik_birth_date_mismatch",
-                {
-                    "encoded": f"{parts.day:02d}-{parts.month:02d}-..{parts.year_2:02d}",
-                    "given": birth_date.isoformat(),
-                },
-            )
-        )
-    if parts.sex != sex:
-        errors.append(
-            FieldError(field, "nik_sex_mismatch", {"encoded": parts.sex.value, "given": sex.value})
-        )
-    return errors
+    if (birth.day, birth.month, birth.year_2) != given:
+        found.append(IdentityMismatch.birth_date_differs_from_nik)
+    if birth.sex != sex:
+        found.append(IdentityMismatch.sex_differs_from_nik)
+    return found
 
 
 _NON_DIGITS = re.compile(r"[\s\-().]")

@@ -201,6 +201,29 @@ export interface paths {
         patch: operations["update_applicant"];
         trace?: never;
     };
+    "/api/v1/applicants/{applicant_id}/identity-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify Identity
+         * @description An officer compared a flagged record (`identity_check.status: needs_check`) with the
+         *     person's KTP-el and found it right: the flag becomes `verified`, with who and why, in the
+         *     audit trail too. A later change of birth date or sex that still disagrees with the NIK
+         *     raises it again.
+         */
+        post: operations["verify_identity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matching/rules": {
         parameters: {
             query?: never;
@@ -618,7 +641,9 @@ export interface paths {
         };
         /**
          * List Areas
-         * @description The kecamatan and kelurahan of Kota Serang (regency code 36.73).
+         * @description The kecamatan and kelurahan of Kota Serang (regency code 3673), with the Kepmendagri
+         *     they are taken from (`source`: number, year, date issued) and the day they were last
+         *     checked against it.
          */
         get: operations["list_areas"];
         put?: never;
@@ -1719,6 +1744,8 @@ export interface components {
              * @description Set when the person first returned from a placement: a returning worker on the fast track. Kept through later placements.
              */
             fast_track_since: string | null;
+            /** @description A NIK is never re-issued when a birth date is corrected, so a NIK that disagrees with the birth date or sex is accepted and flagged `needs_check` until an officer compares the record with the KTP (`verified`). A later change of birth date or sex is judged again. */
+            identity_check: components["schemas"]["IdentityCheck"];
             /** Version */
             version: number;
             /**
@@ -1918,6 +1945,48 @@ export interface components {
              * @description When the employment contract starts (null clears it); departure needs it, and every document must still be valid on that day.
              */
             contract_starts_on?: string | null;
+        };
+        /** Area */
+        Area: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * AreaList
+         * @description Kota Serang's kecamatan and kelurahan, with the source they were taken from.
+         */
+        AreaList: {
+            source: components["schemas"]["AreaSource"];
+            province: components["schemas"]["Area"];
+            regency: components["schemas"]["Area"];
+            /** Kecamatan */
+            kecamatan: components["schemas"]["Kecamatan"][];
+        };
+        /**
+         * AreaSource
+         * @description The legal act an area list comes from, and when it was last checked against it.
+         */
+        AreaSource: {
+            /** Title */
+            title: string;
+            /** Number */
+            number: string;
+            /** Year */
+            year: number;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /**
+             * Checked On
+             * Format: date
+             */
+            checked_on: string;
+            /** Note */
+            note: string;
         };
         /** AuditRead */
         AuditRead: {
@@ -3038,6 +3107,44 @@ export interface components {
             /** Verified */
             verified: boolean;
         };
+        /** IdentityCheck */
+        IdentityCheck: {
+            status: components["schemas"]["IdentityCheckStatus"];
+            /**
+             * Reasons
+             * @description Where the recorded birth date or sex disagrees with what the NIK encodes (digits 7-12: DDMMYY, 40 added to the day for women). Empty when consistent.
+             */
+            reasons: components["schemas"]["IdentityMismatch"][];
+            /** Verified At */
+            verified_at: string | null;
+            /** Verified By */
+            verified_by: string | null;
+            /** Note */
+            note: string | null;
+        };
+        /**
+         * IdentityCheckStatus
+         * @description Whether the NIK agrees with the recorded birth date and sex (see
+         *     `app/services/identity_check.py` for the rule and its source).
+         * @enum {string}
+         */
+        IdentityCheckStatus: "consistent" | "needs_check" | "verified";
+        /**
+         * IdentityMismatch
+         * @enum {string}
+         */
+        IdentityMismatch: "birth_date_differs_from_nik" | "sex_differs_from_nik";
+        /**
+         * IdentityVerification
+         * @description An officer compared the record with the person's KTP-el and found it right.
+         */
+        IdentityVerification: {
+            /**
+             * Note
+             * @description What was checked, e.g. 'KTP-el seen at the office; birth date as on the KTP and the birth certificate (corrected 2019)'.
+             */
+            note: string;
+        };
         /**
          * JobOrderRuleRead
          * @description A requirement a job order may set for itself, checked against the applicant.
@@ -3064,7 +3171,10 @@ export interface components {
             /** Kelurahan */
             kelurahan: components["schemas"]["Kelurahan"][];
         };
-        /** Kelurahan */
+        /**
+         * Kelurahan
+         * @description A kelurahan (urban village); Kota Serang has no desa.
+         */
         Kelurahan: {
             /** Code */
             code: string;
@@ -6130,6 +6240,8 @@ export interface operations {
                 q?: string | null;
                 /** @description Returning workers (true) or first-timers (false). */
                 fast_track?: boolean | null;
+                /** @description `needs_check`: records whose NIK disagrees with the birth date or sex, waiting for an officer to compare them with the KTP. */
+                identity_check?: components["schemas"]["IdentityCheckStatus"] | null;
                 /** @description Page size, at most 100. */
                 limit?: number;
                 /** @description Opaque cursor from the previous page. */
@@ -6348,7 +6460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_birth_date_mismatch`, `nik_province_unknown`, `nik_serial_invalid`, `nik_sex_mismatch`, `phone_invalid`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_province_unknown`, `nik_serial_invalid`, `phone_invalid`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6784,7 +6896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_birth_date_mismatch`, `nik_province_unknown`, `nik_serial_invalid`, `nik_sex_mismatch`, `phone_invalid`, `value_required`, `validation_failed`. */
+            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_province_unknown`, `nik_serial_invalid`, `phone_invalid`, `value_required`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6817,6 +6929,208 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/applicants/{applicant_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verify_identity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412 and nothing changes. */
+                "If-Match"?: string | null;
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                applicant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityVerification"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `identity_check_not_open`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/identity_check_not_open",
+                     *       "title": "No identity check open",
+                     *       "status": 409,
+                     *       "detail": "The record's identity check is {status}: only a record whose NIK disagrees with its birth date or sex, not yet verified, waits for an officer's check.",
+                     *       "code": "identity_check_not_open",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed. `code`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition_failed",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 412,
+                     *       "detail": "The record is no longer the version named in If-Match (now {etag}); read it again and retry.",
+                     *       "code": "precondition_failed",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key.",
+                     *       "code": "idempotency_key_reused",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -8542,7 +8856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `login_required`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_birth_date_mismatch`, `nik_province_unknown`, `nik_serial_invalid`, `nik_sex_mismatch`, `password_too_weak`, `phone_invalid`, `idempotency_key_reused`, `validation_failed`. */
+            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `kelurahan_unknown`, `login_required`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_province_unknown`, `nik_serial_invalid`, `password_too_weak`, `phone_invalid`, `idempotency_key_reused`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9954,7 +10268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Kecamatan"][];
+                    "application/json": components["schemas"]["AreaList"];
                 };
             };
             /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */

@@ -12,6 +12,9 @@ from .application_stage import ApplicationStage
 from .application_stage_change_read import ApplicationStageChangeRead
 from .application_transition import ApplicationTransition
 from .application_update import ApplicationUpdate
+from .area import Area
+from .area_list import AreaList
+from .area_source import AreaSource
 from .audit_read import AuditRead
 from .audit_read_changes import AuditReadChanges
 from .batch_result import BatchResult
@@ -81,6 +84,10 @@ from .financing_update import FinancingUpdate
 from .funnel_stage import FunnelStage
 from .health import Health
 from .held_credential_read import HeldCredentialRead
+from .identity_check import IdentityCheck
+from .identity_check_status import IdentityCheckStatus
+from .identity_mismatch import IdentityMismatch
+from .identity_verification import IdentityVerification
 from .job_order_rule_read import JobOrderRuleRead
 from .kecamatan import Kecamatan
 from .kelurahan import Kelurahan
@@ -213,6 +220,9 @@ __all__ = (
     "ApplicationStageChangeRead",
     "ApplicationTransition",
     "ApplicationUpdate",
+    "Area",
+    "AreaList",
+    "AreaSource",
     "AuditRead",
     "AuditReadChanges",
     "BatchResult",
@@ -282,6 +292,10 @@ __all__ = (
     "FunnelStage",
     "Health",
     "HeldCredentialRead",
+    "IdentityCheck",
+    "IdentityCheckStatus",
+    "IdentityMismatch",
+    "IdentityVerification",
     "JobOrderRuleRead",
     "Kecamatan",
     "Kelurahan",

@@ -18,6 +18,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.consent import Consent
   from ..models.experience import Experience
+  from ..models.identity_check import IdentityCheck
 
 
 
@@ -54,6 +55,7 @@ class ApplicantRead:
             status (ApplicantStatus):
             fast_track_since (datetime.date | None): Set when the person first returned from a placement: a returning worker
                 on the fast track. Kept through later placements.
+            identity_check (IdentityCheck):
             version (int):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
@@ -81,6 +83,7 @@ class ApplicantRead:
     consent: Consent | None
     status: ApplicantStatus
     fast_track_since: datetime.date | None
+    identity_check: IdentityCheck
     version: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -93,6 +96,7 @@ class ApplicantRead:
     def to_dict(self) -> dict[str, Any]:
         from ..models.consent import Consent # noqa: PLC0415
         from ..models.experience import Experience # noqa: PLC0415
+        from ..models.identity_check import IdentityCheck # noqa: PLC0415
         id = self.id
 
         nik = self.nik
@@ -164,6 +168,8 @@ class ApplicantRead:
         else:
             fast_track_since = self.fast_track_since
 
+        identity_check = self.identity_check.to_dict()
+
         version = self.version
 
         created_at = self.created_at.isoformat()
@@ -196,6 +202,7 @@ class ApplicantRead:
             "consent": consent,
             "status": status,
             "fast_track_since": fast_track_since,
+            "identity_check": identity_check,
             "version": version,
             "created_at": created_at,
             "updated_at": updated_at,
@@ -209,6 +216,7 @@ class ApplicantRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.consent import Consent # noqa: PLC0415
         from ..models.experience import Experience # noqa: PLC0415
+        from ..models.identity_check import IdentityCheck # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -349,6 +357,11 @@ class ApplicantRead:
         fast_track_since = _parse_fast_track_since(d.pop("fast_track_since"))
 
 
+        identity_check = IdentityCheck.from_dict(d.pop("identity_check"))
+
+
+
+
         version = d.pop("version")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -384,6 +397,7 @@ class ApplicantRead:
             consent=consent,
             status=status,
             fast_track_since=fast_track_since,
+            identity_check=identity_check,
             version=version,
             created_at=created_at,
             updated_at=updated_at,

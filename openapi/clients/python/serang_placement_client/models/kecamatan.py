@@ -33,7 +33,6 @@ class Kecamatan:
     code: str
     name: str
     kelurahan: list[Kelurahan]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 
@@ -54,7 +53,7 @@ class Kecamatan:
 
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({
             "code": code,
             "name": name,
@@ -89,22 +88,5 @@ class Kecamatan:
             kelurahan=kelurahan,
         )
 
-
-        kecamatan.additional_properties = d
         return kecamatan
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

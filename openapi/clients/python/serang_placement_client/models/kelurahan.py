@@ -20,7 +20,8 @@ T = TypeVar("T", bound="Kelurahan")
 
 @_attrs_define
 class Kelurahan:
-    """ 
+    """ A kelurahan (urban village); Kota Serang has no desa.
+
         Attributes:
             code (str):
             name (str):
@@ -28,7 +29,6 @@ class Kelurahan:
 
     code: str
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 
@@ -41,7 +41,7 @@ class Kelurahan:
 
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({
             "code": code,
             "name": name,
@@ -63,22 +63,5 @@ class Kelurahan:
             name=name,
         )
 
-
-        kelurahan.additional_properties = d
         return kelurahan
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.applicant_status import ApplicantStatus
 from ...models.education_level import EducationLevel
+from ...models.identity_check_status import IdentityCheckStatus
 from ...models.page_applicant_read import PageApplicantRead
 from ...models.problem import Problem
 from ...models.sex import Sex
@@ -26,6 +27,7 @@ def _get_kwargs(
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    identity_check: IdentityCheckStatus | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -83,6 +85,15 @@ def _get_kwargs(
     else:
         json_fast_track = fast_track
     params["fast_track"] = json_fast_track
+
+    json_identity_check: None | str | Unset
+    if isinstance(identity_check, Unset):
+        json_identity_check = UNSET
+    elif isinstance(identity_check, IdentityCheckStatus):
+        json_identity_check = identity_check.value
+    else:
+        json_identity_check = identity_check
+    params["identity_check"] = json_identity_check
 
     params["limit"] = limit
 
@@ -168,6 +179,7 @@ def sync_detailed(
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    identity_check: IdentityCheckStatus | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -181,6 +193,8 @@ def sync_detailed(
         education_level (EducationLevel | None | Unset):
         q (None | str | Unset): Name contains, or NIK.
         fast_track (bool | None | Unset): Returning workers (true) or first-timers (false).
+        identity_check (IdentityCheckStatus | None | Unset): `needs_check`: records whose NIK
+            disagrees with the birth date or sex, waiting for an officer to compare them with the KTP.
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page.
 
@@ -200,6 +214,7 @@ sex=sex,
 education_level=education_level,
 q=q,
 fast_track=fast_track,
+identity_check=identity_check,
 limit=limit,
 cursor=cursor,
 
@@ -220,6 +235,7 @@ def sync(
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    identity_check: IdentityCheckStatus | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -233,6 +249,8 @@ def sync(
         education_level (EducationLevel | None | Unset):
         q (None | str | Unset): Name contains, or NIK.
         fast_track (bool | None | Unset): Returning workers (true) or first-timers (false).
+        identity_check (IdentityCheckStatus | None | Unset): `needs_check`: records whose NIK
+            disagrees with the birth date or sex, waiting for an officer to compare them with the KTP.
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page.
 
@@ -253,6 +271,7 @@ sex=sex,
 education_level=education_level,
 q=q,
 fast_track=fast_track,
+identity_check=identity_check,
 limit=limit,
 cursor=cursor,
 
@@ -267,6 +286,7 @@ async def asyncio_detailed(
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    identity_check: IdentityCheckStatus | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -280,6 +300,8 @@ async def asyncio_detailed(
         education_level (EducationLevel | None | Unset):
         q (None | str | Unset): Name contains, or NIK.
         fast_track (bool | None | Unset): Returning workers (true) or first-timers (false).
+        identity_check (IdentityCheckStatus | None | Unset): `needs_check`: records whose NIK
+            disagrees with the birth date or sex, waiting for an officer to compare them with the KTP.
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page.
 
@@ -299,6 +321,7 @@ sex=sex,
 education_level=education_level,
 q=q,
 fast_track=fast_track,
+identity_check=identity_check,
 limit=limit,
 cursor=cursor,
 
@@ -319,6 +342,7 @@ async def asyncio(
     education_level: EducationLevel | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     fast_track: bool | None | Unset = UNSET,
+    identity_check: IdentityCheckStatus | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -332,6 +356,8 @@ async def asyncio(
         education_level (EducationLevel | None | Unset):
         q (None | str | Unset): Name contains, or NIK.
         fast_track (bool | None | Unset): Returning workers (true) or first-timers (false).
+        identity_check (IdentityCheckStatus | None | Unset): `needs_check`: records whose NIK
+            disagrees with the birth date or sex, waiting for an officer to compare them with the KTP.
         limit (int | Unset): Page size, at most 100. Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page.
 
@@ -352,6 +378,7 @@ sex=sex,
 education_level=education_level,
 q=q,
 fast_track=fast_track,
+identity_check=identity_check,
 limit=limit,
 cursor=cursor,
 

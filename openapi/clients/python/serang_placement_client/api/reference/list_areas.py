@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.kecamatan import Kecamatan
+from ...models.area_list import AreaList
 from ...models.problem import Problem
 from typing import cast
 
@@ -33,16 +33,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[Kecamatan] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AreaList | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = Kecamatan.from_dict(response_200_item_data)
+        response_200 = AreaList.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -59,7 +54,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[Kecamatan]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AreaList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,17 +67,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[Problem | list[Kecamatan]]:
+) -> Response[AreaList | Problem]:
     """ List Areas
 
-     The kecamatan and kelurahan of Kota Serang (regency code 36.73).
+     The kecamatan and kelurahan of Kota Serang (regency code 3673), with the Kepmendagri
+    they are taken from (`source`: number, year, date issued) and the day they were last
+    checked against it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[Kecamatan]]
+        Response[AreaList | Problem]
      """
 
 
@@ -100,17 +97,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Problem | list[Kecamatan] | None:
+) -> AreaList | Problem | None:
     """ List Areas
 
-     The kecamatan and kelurahan of Kota Serang (regency code 36.73).
+     The kecamatan and kelurahan of Kota Serang (regency code 3673), with the Kepmendagri
+    they are taken from (`source`: number, year, date issued) and the day they were last
+    checked against it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[Kecamatan]
+        AreaList | Problem
      """
 
 
@@ -123,17 +122,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[Problem | list[Kecamatan]]:
+) -> Response[AreaList | Problem]:
     """ List Areas
 
-     The kecamatan and kelurahan of Kota Serang (regency code 36.73).
+     The kecamatan and kelurahan of Kota Serang (regency code 3673), with the Kepmendagri
+    they are taken from (`source`: number, year, date issued) and the day they were last
+    checked against it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[Kecamatan]]
+        Response[AreaList | Problem]
      """
 
 
@@ -151,17 +152,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Problem | list[Kecamatan] | None:
+) -> AreaList | Problem | None:
     """ List Areas
 
-     The kecamatan and kelurahan of Kota Serang (regency code 36.73).
+     The kecamatan and kelurahan of Kota Serang (regency code 3673), with the Kepmendagri
+    they are taken from (`source`: number, year, date issued) and the day they were last
+    checked against it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[Kecamatan]
+        AreaList | Problem
      """
 
 
