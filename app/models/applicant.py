@@ -22,8 +22,8 @@ class ApplicantStatus(StrEnum):
 
 
 class IdentityCheckStatus(StrEnum):
-    """Whether the NIK agrees with the recorded birth date and sex (see
-    `app/services/identity_check.py` for the rule and its source)."""
+    """Whether the NIK agrees with the recorded birth date and sex. A NIK is not re-issued
+    when a birth date is corrected (Dukcapil): a disagreement is flagged, not refused."""
 
     consistent = "consistent"  # it does
     needs_check = "needs_check"  # it does not: an officer compares the record with the KTP

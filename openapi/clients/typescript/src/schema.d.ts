@@ -3124,8 +3124,8 @@ export interface components {
         };
         /**
          * IdentityCheckStatus
-         * @description Whether the NIK agrees with the recorded birth date and sex (see
-         *     `app/services/identity_check.py` for the rule and its source).
+         * @description Whether the NIK agrees with the recorded birth date and sex. A NIK is not re-issued
+         *     when a birth date is corrected (Dukcapil): a disagreement is flagged, not refused.
          * @enum {string}
          */
         IdentityCheckStatus: "consistent" | "needs_check" | "verified";

@@ -26,8 +26,9 @@ T = TypeVar("T", bound="IdentityCheck")
 class IdentityCheck:
     """ 
         Attributes:
-            status (IdentityCheckStatus): Whether the NIK agrees with the recorded birth date and sex (see
-                `app/services/identity_check.py` for the rule and its source).
+            status (IdentityCheckStatus): Whether the NIK agrees with the recorded birth date and sex. A NIK is not re-
+                issued
+                when a birth date is corrected (Dukcapil): a disagreement is flagged, not refused.
             reasons (list[IdentityMismatch]): Where the recorded birth date or sex disagrees with what the NIK encodes
                 (digits 7-12: DDMMYY, 40 added to the day for women). Empty when consistent.
             verified_at (datetime.datetime | None):
