@@ -1,6 +1,6 @@
 """Command line: `python -m app.cli <command>`.
 
-    seed      load the demo data into an empty database (DATABASE_URL, see app.config)
+    seed      load the demo data into an empty database (DATABASE_URL, see app.core.config)
     match     run the optimal allocation of people to open job orders, with a progress bar
     openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
     webhooks  deliver webhooks until stopped (Ctrl-C / SIGTERM); `--once` delivers what is due
@@ -17,13 +17,13 @@ from collections.abc import Sequence
 
 from sqlmodel import Session
 
-from app.config import get_settings
-from app.db import engine_from
+from app.core.config import get_settings
+from app.core.db import engine_from
 from app.models.matching_run import CANDIDATES_PER_OPENING_DEFAULT, CANDIDATES_PER_OPENING_MAX
 
 
 def seed(_args: argparse.Namespace) -> int:
-    from app.demo_data import load_demo_data
+    from app.demo.data import load_demo_data
 
     engine = engine_from(get_settings())
     try:
@@ -90,7 +90,7 @@ def webhooks(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from app.services.webhook_delivery import DeliveryWorker
+    from app.services.webhooks.delivery import DeliveryWorker
 
     settings = get_settings()
     engine = engine_from(settings)
@@ -118,7 +118,7 @@ def notify_expiring(args: argparse.Namespace) -> int:
     """The expiry sweep for everyone (or one person); safe to repeat: each notice once."""
     from datetime import date
 
-    from app.services.expiry_notices import notify_expiring as sweep
+    from app.services.notifications.expiry import notify_expiring as sweep
 
     today = date.fromisoformat(args.today) if args.today else date.today()
     engine = engine_from(get_settings())

@@ -12,15 +12,16 @@ from fastapi.routing import APIRoute
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.auth import AccessRows
-from app.body_limit import BodyLimit, RequestTooLarge, too_large_handler
-from app.change_signals import ChangeSignals
-from app.config import DEMO_JWT_SECRET, Settings, get_settings
-from app.db import engine_from
-from app.errors import install_problem_handlers
-from app.idempotency import IdempotencyMiddleware
-from app.load_shedding import LoadShedder
-from app.openapi_contract import document
+from app.core.change_signals import ChangeSignals
+from app.core.config import DEMO_JWT_SECRET, Settings, get_settings
+from app.core.db import engine_from
+from app.core.errors import install_problem_handlers
+from app.core.security import configure_password_hashing
+from app.http.auth import AccessRows
+from app.http.body_limit import BodyLimit, RequestTooLarge, too_large_handler
+from app.http.idempotency import IdempotencyMiddleware
+from app.http.load_shedding import LoadShedder
+from app.http.openapi import document
 from app.routers import (
     admin,
     applicants,
@@ -45,11 +46,10 @@ from app.routers import (
     vacancies,
     webhooks,
 )
-from app.security import configure_password_hashing
-from app.services import accounts
-from app.services.rate_limit import CounterStore, DatabaseCounters, RedisCounters
-from app.services.vacancy_pages import VacancyPages
-from app.services.webhook_delivery import DeliveryWorker
+from app.services.identity import accounts
+from app.services.identity.rate_limit import CounterStore, DatabaseCounters, RedisCounters
+from app.services.vacancies.pages import VacancyPages
+from app.services.webhooks.delivery import DeliveryWorker
 
 API_PREFIX = "/api/v1"
 

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import text  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
-from app.config import Settings  # noqa: E402
-from app.db import make_engine  # noqa: E402
+from app.core.config import Settings  # noqa: E402
+from app.core.db import make_engine  # noqa: E402
 from app.main import create_app  # noqa: E402
 from tests.fuzz_harness import (  # noqa: E402
     ALL_ROLES,

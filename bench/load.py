@@ -52,8 +52,9 @@ from fastapi import FastAPI  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
-from app.config import Settings  # noqa: E402
-from app.db import make_engine  # noqa: E402
+from app.core.config import Settings  # noqa: E402
+from app.core.db import make_engine  # noqa: E402
+from app.core.security import TokenClaims, create_access_token  # noqa: E402
 from app.models import (  # noqa: E402
     Applicant,
     Application,
@@ -65,8 +66,7 @@ from app.models import (  # noqa: E402
     Vacancy,
 )
 from app.models.vacancy import VacancyCreate  # noqa: E402
-from app.security import TokenClaims, create_access_token  # noqa: E402
-from app.services.vacancy_checks import new_vacancy  # noqa: E402
+from app.services.vacancies.checks import new_vacancy  # noqa: E402
 
 APPLICANTS, AGENCIES, ORDERS_PER_AGENCY, OFFICERS, APPLICATIONS = 3_000, 10, 60, 3, 2_000
 BATCH_ITEMS = 20

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from matching import AGE_BANDS, TEMPLATES, chunked_insert, cred, reset  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
-from app.db import make_engine  # noqa: E402
+from app.core.db import make_engine  # noqa: E402
 from app.models import Applicant, Credential, Mou, Partner, Vacancy  # noqa: E402
 from app.services.matching.ranking import rank_matches, rank_matches_per_pair  # noqa: E402
 

@@ -36,11 +36,11 @@ from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
 from sqlmodel import Session, col, select  # noqa: E402
 
-from app.config import Settings  # noqa: E402
-from app.db import make_engine  # noqa: E402
+from app.core.config import Settings  # noqa: E402
+from app.core.db import make_engine  # noqa: E402
+from app.core.security import TokenClaims, create_access_token  # noqa: E402
 from app.main import create_app  # noqa: E402
 from app.models import Applicant, Credential, Mou, Partner, UserAccount, Vacancy  # noqa: E402
-from app.security import TokenClaims, create_access_token  # noqa: E402
 from app.services.matching.allocation import allocate  # noqa: E402
 from app.services.matching.evaluate import passes  # noqa: E402
 from app.services.matching.facts import applicant_facts_many, vacancy_facts  # noqa: E402

@@ -28,14 +28,14 @@ from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import delete, insert, text  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
-from app.config import Settings  # noqa: E402
-from app.db import make_engine  # noqa: E402
+from app.core.config import Settings  # noqa: E402
+from app.core.db import make_engine  # noqa: E402
+from app.core.security import TokenClaims, create_access_token  # noqa: E402
 from app.main import create_app  # noqa: E402
 from app.models import AuditEntry, ChangeLog, Partner, PartnerClient, Vacancy  # noqa: E402
 from app.models.base import utcnow  # noqa: E402
 from app.models.vacancy import VacancyCreate  # noqa: E402
-from app.security import TokenClaims, create_access_token  # noqa: E402
-from app.services.vacancy_checks import new_vacancy  # noqa: E402
+from app.services.vacancies.checks import new_vacancy  # noqa: E402
 
 ORDERS, BATCH = 10_000, 1_000
 SCOPES = ["vacancies:read", "vacancies:write"]

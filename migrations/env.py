@@ -7,8 +7,8 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers every table on the metadata)
-from app.config import get_settings
-from app.db import make_engine
+from app.core.config import get_settings
+from app.core.db import make_engine
 from app.models.base import render_item
 
 config = context.config

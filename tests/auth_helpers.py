@@ -5,9 +5,9 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
+from app.core.security import hash_password
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.partner import Partner
-from app.security import hash_password
 from tests.factories import applicant_body
 
 STRONG_PASSWORD = "Serang2026kerja"

@@ -17,8 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
-from app.config import Settings
-from app.db import make_engine, normalise_url
+from app.core.config import Settings
+from app.core.db import make_engine, normalise_url
 from app.main import create_app
 
 # Passwords hashed at the lowest argon2 cost: every fixture's login hashes and verifies one,
@@ -56,7 +56,7 @@ def reset_schema(url: str) -> None:
 def documents_dir_from_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """What reads its settings from the environment (the CLI, the demo data's placements)
     keeps document files in a temporary directory, never in the checkout's data/."""
-    from app.config import get_settings
+    from app.core.config import get_settings
 
     patch = pytest.MonkeyPatch()
     patch.setenv("DOCUMENTS_DIR", str(tmp_path_factory.mktemp("documents-env")))

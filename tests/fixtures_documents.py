@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from app.models.application import Application
 from app.models.document import ApplicationDocument
-from app.services.document_gate import checklist_items
+from app.services.applications.documents.gate import checklist_items
 
 
 def add_document(session: Session, application_id: int, kind: str, **fields: Any) -> int:

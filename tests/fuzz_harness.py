@@ -31,13 +31,13 @@ from schemathesis.specs.openapi.checks import (
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 from sqlmodel import Session, SQLModel
 
+from app.core.security import TokenClaims, create_access_token, hash_password
 from app.models.credential import Credential
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
 from app.models.target import ProgrammeTarget
 from app.models.training import Enrolment
 from app.models.webhook import WebhookEndpoint
-from app.security import TokenClaims, create_access_token, hash_password
 from tests.factories import add_applicant, add_application, add_programme, add_vacancy
 from tests.fixtures_vacancies import add_agency, add_mou
 

@@ -4,7 +4,7 @@ A static walk: every function's own `ProblemError(status, "code")`, `invalid(fie
 `FieldError(field, "code")` (422) and `commit_or_conflict(session, "code")` (409), plus those
 of every function it names, followed through imports. It over-approximates (a name is not a
 call on every path) and misses codes built at run time, which is why the documented table in
-`app/openapi_contract.py` is hand-kept and only checked against this scan.
+`app/http/openapi.py` is hand-kept and only checked against this scan.
 
 `python -m tests.problem_scan` prints the table the scan finds.
 """
@@ -127,7 +127,7 @@ def scan() -> dict[str, Found]:
 
 def write_table(path: Path) -> None:
     """Add what the scan finds to OPERATION_CODES in `path` (entries are never dropped)."""
-    from app.openapi_contract import OPERATION_CODES
+    from app.http.openapi import OPERATION_CODES
 
     table = {
         op: {s: set(codes) for s, codes in entry.items()} for op, entry in OPERATION_CODES.items()

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlmodel import Session, col, select
 
 from app.cli import main
-from app.config import get_settings
+from app.core.config import get_settings
 from app.models import Application, MatchingRun
 from app.services.matching.allocation import allocate
 from tests.auth_helpers import make_partner

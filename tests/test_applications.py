@@ -12,15 +12,15 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, col, select
 
-from app.auth import Principal
-from app.db import normalise_url
-from app.errors import ProblemError
+from app.core.db import normalise_url
+from app.core.errors import ProblemError
+from app.http.auth import Principal
 from app.models import Application, ApplicationStageChange, AuditEntry, Vacancy
 from app.models.applicant import Applicant
 from app.models.application import ApplicationTransition
 from app.models.credential import Credential
-from app.services.application_moves import transition_application
-from app.services.application_proposals import propose_many
+from app.services.applications.moves import transition_application
+from app.services.applications.proposals import propose_many
 from tests.auth_helpers import (
     applicant_headers,
     bearer,

@@ -12,11 +12,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
-from app import security
-from app.config import DEMO_JWT_SECRET, Settings
+from app.core import security
+from app.core.config import DEMO_JWT_SECRET, Settings
 from app.models import Applicant, UserAccount
 from app.models.identity import Role
-from app.services import rate_limit
+from app.services.identity import rate_limit
 from tests.auth_helpers import (
     STRONG_PASSWORD,
     TOKEN_URL,
@@ -315,9 +315,9 @@ def test_secrets_never_logged(
 def test_a_remembered_token_still_expires_and_binds_to_its_secret(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from app.config import Settings
-    from app.security import InvalidTokenError, TokenClaims, create_access_token
-    from app.security import decode_access_token as decode
+    from app.core.config import Settings
+    from app.core.security import InvalidTokenError, TokenClaims, create_access_token
+    from app.core.security import decode_access_token as decode
 
     settings = Settings(jwt_secret="first-secret-0123456789abcdef-0123456789")
     token, lifetime = create_access_token(settings, TokenClaims("user:7", "applicant"))
@@ -327,7 +327,7 @@ def test_a_remembered_token_still_expires_and_binds_to_its_secret(
     with pytest.raises(InvalidTokenError):
         decode(rotated, token)
     later = time.time() + lifetime + 5
-    monkeypatch.setattr("app.security.time.time", lambda: later)
+    monkeypatch.setattr("app.core.security.time.time", lambda: later)
     with pytest.raises(InvalidTokenError):
         decode(settings, token)
 

@@ -1,5 +1,5 @@
 """Request bodies past the size limit are refused with 413 before they are read in full
-(app/body_limit.py), whether their size is declared or they arrive in chunks."""
+(app/http/body_limit.py), whether their size is declared or they arrive in chunks."""
 
 import asyncio
 from collections.abc import Iterator, MutableMapping
@@ -9,8 +9,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.body_limit import MULTIPART_ROOM, BodyLimit
-from app.config import Settings
+from app.core.config import Settings
+from app.http.body_limit import MULTIPART_ROOM, BodyLimit
 from app.models.identity import Role, UserAccount
 from app.models.partner import Partner
 from app.models.vacancy import Vacancy

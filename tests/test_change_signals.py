@@ -1,4 +1,4 @@
-"""Per-worker caches and the change signals that keep them exact (app/change_signals.py).
+"""Per-worker caches and the change signals that keep them exact (app/core/change_signals.py).
 
 The first tests hold on both databases: this process's own writes move a table's
 generation as they commit, and a cache never serves what was read before a change. The
@@ -17,12 +17,12 @@ from sqlalchemy import event, text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.change_signals import ChangeSignals, GenerationCache, TableCopy
-from app.db import make_engine
+from app.core.change_signals import ChangeSignals, GenerationCache, TableCopy
+from app.core.db import make_engine
+from app.core.security import TokenClaims, create_access_token
 from app.models.audit import AuditEntry
 from app.models.identity import PartnerClient
 from app.models.vacancy import Vacancy
-from app.security import TokenClaims, create_access_token
 from tests.auth_helpers import applicant_headers, bearer
 from tests.factories import add_vacancy
 from tests.fixtures_vacancies import URL, add_agency

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from app.models.identity import Role
-from app.services.webhook_delivery import sign
+from app.services.webhooks.delivery import sign
 from tests.auth_helpers import STRONG_PASSWORD, make_staff
 
 CLIENT_DIR = Path(__file__).resolve().parent.parent / "openapi" / "clients" / "python"

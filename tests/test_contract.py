@@ -7,14 +7,14 @@ from pathlib import Path
 from fastapi import FastAPI
 from pydantic import BaseModel
 
-from app.i18n import CATALOGUE
+from app.core.i18n import CATALOGUE
+from app.http.openapi import CLIENT_SCHEME, OPERATION_CODES, PASSWORD_SCHEME, document
 from app.models.applicant import ApplicantCreate
 from app.models.application import ApplicationCreate, ApplicationTransition
 from app.models.credential import CredentialCreate
 from app.models.identity import Scope
 from app.models.training import CohortPut, EnrolmentCreate, ProgrammePut
 from app.models.vacancy import VacancyBatch, VacancyCreate
-from app.openapi_contract import CLIENT_SCHEME, OPERATION_CODES, PASSWORD_SCHEME, document
 from tests.problem_scan import scan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +63,7 @@ def test_documented_problem_codes_cover_what_routes_raise(app: FastAPI) -> None:
         for operation, found in scan().items()
         if operation in documented and found - documented[operation]
     }
-    assert missing == {}, "add them to OPERATION_CODES in app/openapi_contract.py"
+    assert missing == {}, "add them to OPERATION_CODES in app/http/openapi.py"
 
 
 def test_problem_code_table_names_real_operations_and_codes(app: FastAPI) -> None:

@@ -15,13 +15,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
-from app import db
-from app.config import Settings
-from app.db import POOL_OVERFLOW, POOL_SIZE, get_session, make_engine
+from app.core import db
+from app.core.config import Settings
+from app.core.db import POOL_OVERFLOW, POOL_SIZE, get_session, make_engine
+from app.core.security import TokenClaims, create_access_token
 from app.main import create_app
 from app.models import Application, ApplicationStageChange
 from app.models.identity import Role
-from app.security import TokenClaims, create_access_token
 from tests.auth_helpers import bearer, make_partner, staff_headers
 from tests.factories import (
     add_applicant,

@@ -5,8 +5,8 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from app.demo_accounts import AGENCY_CLIENT, JOB_SEEKER, OFFICER, TRAINING_CLIENT
-from app.demo_data import load_demo_data
+from app.demo.accounts import AGENCY_CLIENT, JOB_SEEKER, OFFICER, TRAINING_CLIENT
+from app.demo.data import load_demo_data
 from app.models import Partner
 from tests.auth_helpers import TOKEN_URL, bearer, login
 

@@ -17,10 +17,10 @@ from sqlalchemy import delete
 from sqlmodel import Session, SQLModel, col, select
 
 from app.cli import main
-from app.config import get_settings
-from app.demo_accounts import JOB_SEEKER, OFFICER
-from app.demo_data import DemoSummary, load_demo_data
-from app.demo_showcase import SHOWCASE
+from app.core.config import get_settings
+from app.demo.accounts import JOB_SEEKER, OFFICER
+from app.demo.data import DemoSummary, load_demo_data
+from app.demo.showcase import SHOWCASE
 from app.models import (
     Applicant,
     Application,
@@ -44,11 +44,11 @@ from app.models.target import TargetCreate
 from app.models.training import Cohort, TrainingProgramme
 from app.models.vacancy import VacancyCreate
 from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG
-from app.services.document_storage import DocumentStore
-from app.services.identity_check import mismatches
-from app.services.identity_numbers import normalise_phone, parse_nik
-from app.services.job_order_rules import domestic_work, is_zero_cost, worker_paid_items
-from app.services.mous import NEXT_STAGES
+from app.services.applicants.identity_check import mismatches
+from app.services.applicants.identity_numbers import normalise_phone, parse_nik
+from app.services.applications.documents.storage import DocumentStore
+from app.services.partners.mous import NEXT_STAGES
+from app.services.vacancies.rules import domestic_work, is_zero_cost, worker_paid_items
 from tests.factories import count_rows
 
 DEMO_DAY = date(2026, 12, 5)  # the demo's dates are judged as of this day
@@ -416,7 +416,7 @@ def test_the_same_rows_every_time(session: Session) -> None:
 
 @pytest.fixture
 def settings_from(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
-    """Point app.config.get_settings at a database for the CLI; cleared afterwards."""
+    """Point app.core.config.get_settings at a database for the CLI; cleared afterwards."""
 
     def use(url: str) -> None:
         monkeypatch.setenv("DATABASE_URL", url)

@@ -9,9 +9,9 @@ from datetime import date
 from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
-from app.demo_accounts import JOB_SEEKER
-from app.demo_data import load_demo_data
-from app.demo_showcase import SEEKER
+from app.demo.accounts import JOB_SEEKER
+from app.demo.data import load_demo_data
+from app.demo.showcase import SEEKER
 from app.models import Applicant, Application, ApplicationStageChange, ChannelState, Vacancy
 from app.services.matching.closures import closure_of
 from app.services.matching.ranking import rank_candidates, rank_matches

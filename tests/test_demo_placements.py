@@ -11,13 +11,13 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
-from app.demo_data import DemoSummary, load_demo_data
-from app.demo_placements import DEMO_SCAN, LOAN_SISKOP2MI_REF
+from app.demo.data import DemoSummary, load_demo_data
+from app.demo.placements import DEMO_SCAN, LOAN_SISKOP2MI_REF
 from app.models import Applicant, Application, Partner, Vacancy
 from app.models.document import ApplicationDocument
 from app.models.financing import FinancingRequest
-from app.services.document_storage import DocumentStore
-from app.services.financing_rules import check_request
+from app.services.applications.documents.storage import DocumentStore
+from app.services.financing.rules import check_request
 
 APPLICATIONS = "/api/v1/applications"
 TODAY = date.today()
@@ -61,7 +61,7 @@ def test_summary_counts_the_placements(session: Session, demo: DemoSummary) -> N
     assert (demo.placements, demo.financing_requests) == (3, 1)
     assert demo.documents == 13 + 13 + 14  # no orientation yet; no pregnancy test for him
     stages = Counter(a.stage for a in session.exec(select(Application)).all())
-    # Beside the demo job seeker's own applications (app/demo_showcase.py).
+    # Beside the demo job seeker's own applications (app/demo/showcase.py).
     assert stages == {"documents": 3, "interviewed": 1, "matched": 1, "withdrawn": 1}
     # Each selection used one opening of its job order.
     orders = session.exec(select(Vacancy).where(col(Vacancy.filled) > 0)).all()

@@ -12,12 +12,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
+from app.core.security import TokenClaims, create_access_token
 from app.models import Application, ApplicationStageChange, AuditEntry
 from app.models.document import ApplicationDocument
 from app.models.identity import Role, UserAccount
-from app.security import TokenClaims, create_access_token
-from app.services.document_checklist import Period, checklist_for
-from app.services.document_gate import blocking_items
+from app.services.applications.documents.checklist import Period, checklist_for
+from app.services.applications.documents.gate import blocking_items
 from tests.auth_helpers import make_partner, staff_headers
 from tests.factories import add_applicant, add_application, add_vacancy, assert_problem, count_rows
 from tests.fixtures_documents import ready_for_departure

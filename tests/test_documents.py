@@ -11,12 +11,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
+from app.core.security import TokenClaims, create_access_token
 from app.models import Application, ApplicationStageChange, AuditEntry
 from app.models.document import ApplicationDocument
 from app.models.identity import PartnerClient, Role, UserAccount
-from app.security import TokenClaims, create_access_token
-from app.services.document_checklist import checklist_for
-from app.services.document_gate import expiring_documents
+from app.services.applications.documents.checklist import checklist_for
+from app.services.applications.documents.gate import expiring_documents
 from tests.auth_helpers import bearer, make_partner
 from tests.factories import add_applicant, add_application, add_vacancy, assert_problem, count_rows
 from tests.fixtures_documents import add_document, ready_for_departure

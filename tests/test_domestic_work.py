@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from app.models.vacancy import Vacancy
-from app.services.job_order_rules import DOMESTIC_ISCO, domestic_work
+from app.services.vacancies.rules import DOMESTIC_ISCO, domestic_work
 from tests.factories import assert_problem
 from tests.fixtures_vacancies import (
     URL,

@@ -8,8 +8,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.concurrency import Precondition
-from app.errors import ProblemError
+from app.core.concurrency import Precondition
+from app.core.errors import ProblemError
 from app.models.partner import Partner
 from app.models.vacancy import Vacancy
 from tests.auth_helpers import bearer, client_token

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from app.models.audit import AuditEntry
 from app.models.financing import FinancingRequest
 from app.models.vacancy import Vacancy
-from app.services.financing_rules import monthly_instalment, required_documents
+from app.services.financing.rules import monthly_instalment, required_documents
 from tests.factories import add_application, add_job_order, assert_problem
 from tests.fixtures_documents import add_document
 from tests.fixtures_financing import (

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from app.models.audit import AuditEntry
 from app.models.financing import FinancingRequest
 from app.models.vacancy import Vacancy
-from app.services.financing_limits import (
+from app.services.financing.limits import (
     FINANCING_RULES,
     KUR_PMI_MAX_RATE_BP,
     KUR_PMI_NPWP_ABOVE,

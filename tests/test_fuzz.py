@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 from sqlmodel import Session
 
-from app.config import Settings
+from app.core.config import Settings
 from app.main import create_app
 from tests.fuzz_harness import (
     FuzzWorld,

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.errors import PROBLEM_JSON
+from app.core.errors import PROBLEM_JSON
 from app.models.applicant import Applicant
 from app.models.vacancy import Vacancy
 from tests.factories import add_applicant, add_application, add_vacancy, assert_problem, count_rows

@@ -12,13 +12,13 @@ from sqlalchemy import update
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlmodel import Session, col, select
 
-from app import idempotency
-from app.idempotency import KeyStore, fingerprint
+from app.http import idempotency
+from app.http.idempotency import KeyStore, fingerprint
 from app.models.base import utcnow
 from app.models.idempotency import IdempotencyKey
 from app.models.identity import Role, UserAccount
 from app.models.partner import Partner
-from app.services import partners as partner_service
+from app.services.partners import service as partner_service
 from tests.auth_helpers import bearer, client_token, make_partner, staff_headers
 from tests.factories import assert_problem, count_rows
 

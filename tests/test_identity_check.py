@@ -11,8 +11,8 @@ from sqlmodel import Session, func, select
 from app.models import Applicant, AuditEntry
 from app.models.applicant import IdentityMismatch
 from app.reference import Sex
-from app.services.identity_check import RULE_SOURCE
-from app.services.identity_numbers import EncodedBirth, nik_mismatches, parse_nik
+from app.services.applicants.identity_check import RULE_SOURCE
+from app.services.applicants.identity_numbers import EncodedBirth, nik_mismatches, parse_nik
 from tests.auth_helpers import applicant_headers, login, register_applicant
 from tests.factories import applicant_body, assert_problem, make_nik
 

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from app.models.idempotency import IdempotencyKey
 from app.models.partner import Partner
-from app.services import vacancies as vacancy_service
+from app.services.vacancies import service as vacancy_service
 from tests.auth_helpers import staff_headers
 from tests.factories import api_with, assert_problem, count_rows
 

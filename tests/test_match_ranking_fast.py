@@ -19,16 +19,16 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.demo_applicants import make_applicants, make_credentials
-from app.demo_vacancies import make_vacancies
+from app.demo.applicants import make_applicants, make_credentials
+from app.demo.vacancies import make_vacancies
 from app.models.applicant import Applicant
 from app.models.mou import Mou
 from app.models.vacancy import Vacancy
+from app.services.applications.quota import take_opening
 from app.services.matching import open_orders
 from app.services.matching.open_orders import OpenOrdersCache
 from app.services.matching.ranking import Matches, rank_matches, rank_matches_per_pair
 from app.services.matching.stamped import per_engine
-from app.services.quota import take_opening
 from tests.auth_helpers import make_partner
 from tests.factories import add_applicant, add_job_order, add_programme
 from tests.test_ranking import add_topik

@@ -19,7 +19,7 @@ from sqlalchemy import table as sa_table
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, SQLModel, select
 
-from app.db import make_engine, normalise_url
+from app.core.db import make_engine, normalise_url
 from app.models import Applicant
 from app.models.base import render_item
 from tests.conftest import alembic_config

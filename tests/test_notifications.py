@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
 from app.cli import main
-from app.config import get_settings
+from app.core.config import get_settings
 from app.models import Applicant, Credential, Notification
-from app.services.application_proposals import propose_many
-from app.services.expiry_notices import Expiring, credentials_expiring, notify_expiring
+from app.services.applications.proposals import propose_many
+from app.services.notifications.expiry import Expiring, credentials_expiring, notify_expiring
 from tests.factories import add_application, assert_problem, count_rows
 from tests.fixtures_documents import add_document
 from tests.fixtures_placements import APPLICATIONS, PATH, Placements, make_placements

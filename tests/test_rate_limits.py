@@ -11,9 +11,9 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from app.config import Settings
+from app.core.config import Settings
 from app.main import create_app
-from app.services import rate_limit
+from app.services.identity import rate_limit
 from tests.auth_helpers import STRONG_PASSWORD, TOKEN_URL, register_applicant
 from tests.factories import assert_problem
 

@@ -20,7 +20,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, update
 from sqlmodel import Session, SQLModel, col, select
 
-from app.config import Settings
+from app.core.config import Settings
+from app.core.security import TokenClaims, create_access_token, hash_password
 from app.models.applicant import Applicant
 from app.models.application import Application
 from app.models.financing import FinancingRequest
@@ -30,7 +31,6 @@ from app.models.notification import Notification
 from app.models.support import SupportCase
 from app.models.training import Cohort, Enrolment
 from app.models.webhook import WebhookEndpoint
-from app.security import TokenClaims, create_access_token, hash_password
 from tests.auth_helpers import STRONG_PASSWORD, bearer
 from tests.factories import (
     add_application,

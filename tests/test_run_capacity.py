@@ -10,11 +10,11 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
 from app.cli import main
-from app.config import get_settings
+from app.core.config import get_settings
 from app.models import Application, MatchingRun
 from app.models.matching_run import CANDIDATES_PER_OPENING_MAX
-from app.services.application_proposals import propose_many
-from app.services.application_stages import pending_proposal
+from app.services.applications.proposals import propose_many
+from app.services.applications.stages import pending_proposal
 from tests.auth_helpers import make_partner
 from tests.factories import add_application, add_job_order, assert_problem, count_rows
 from tests.test_allocation import RUNS, run_to_end, seeker

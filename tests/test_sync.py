@@ -10,8 +10,8 @@ from sqlmodel import Session, col, select
 from app.models.application import Application
 from app.models.audit import AuditEntry
 from app.models.vacancy import Vacancy, VacancyCreate
-from app.services import vacancy_batch
-from app.services.vacancy_checks import new_vacancy
+from app.services.vacancies import batch as vacancy_batch
+from app.services.vacancies.checks import new_vacancy
 from tests.auth_helpers import bearer, client_token
 from tests.factories import add_applicant, add_application, assert_problem, count_rows
 from tests.fixtures_vacancies import URL, add_agency, private_body, vacancy_audit_count

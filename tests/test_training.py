@@ -10,12 +10,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from app.auth import Principal
-from app.errors import ProblemError
+from app.core.errors import ProblemError
+from app.http.auth import Principal
 from app.models.audit import AuditEntry
 from app.models.credential import Credential
 from app.models.training import Cohort, Enrolment, EnrolmentCreate, TrainingProgramme
-from app.services.enrolments import enrol
+from app.services.training.enrolments import enrol
 from tests.auth_helpers import applicant_headers, bearer, client_token, make_partner
 from tests.factories import add_applicant, add_job_order, assert_problem, count_rows
 from tests.fixtures_vacancies import add_agency

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from app.models.vacancy import Vacancy
-from app.services import vacancies as vacancy_service
+from app.services.vacancies import service as vacancy_service
 from tests.factories import assert_problem
 from tests.fixtures_vacancies import (
     URL,

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
-from app.demo_applicants import make_applicants, make_credentials
-from app.demo_vacancies import make_vacancies
+from app.demo.applicants import make_applicants, make_credentials
+from app.demo.vacancies import make_vacancies
 from app.models.credential import Credential
 from app.services.matching.blocking import block_for
 from app.services.matching.evaluate import anniversary, passes

@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.services.webhook_delivery import DeliveryWorker
-from app.services.webhook_network import PublicOnlyBackend, PublicOnlyTransport, public_address
+from app.services.webhooks.delivery import DeliveryWorker
+from app.services.webhooks.network import PublicOnlyBackend, PublicOnlyTransport, public_address
 from tests.auth_helpers import bearer, client_token, make_partner
 from tests.factories import add_applicant, add_application, add_job_order
 from tests.webhook_receiver import Receiver

@@ -15,12 +15,12 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from app.config import Settings
-from app.errors import ProblemError
+from app.core.config import Settings
+from app.core.errors import ProblemError
 from app.main import create_app
 from app.models.webhook import WebhookDelivery, WebhookEndpoint, WebhookEndpointCreate, WebhookEvent
-from app.services.webhook_delivery import BACKOFF, DeliveryWorker, sign
-from app.services.webhooks import check_url
+from app.services.webhooks.delivery import BACKOFF, DeliveryWorker, sign
+from app.services.webhooks.endpoints import check_url
 from tests.auth_helpers import bearer, client_token, make_partner
 from tests.factories import (
     add_applicant,

@@ -2,8 +2,9 @@
 
 from fastapi import APIRouter, status
 
-from app.auth import access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import access
 from app.models.identity import (
     ClientCreate,
     ClientRead,
@@ -13,8 +14,7 @@ from app.models.identity import (
     UserRead,
     UserUpdate,
 )
-from app.pagination import Page, PageDep
-from app.services import accounts, clients
+from app.services.identity import accounts, clients
 
 router = APIRouter(tags=["administration"])
 ADMIN = (Role.admin,)

@@ -4,9 +4,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.concurrency import IfMatch, set_etag
-from app.db import SessionDep
+from app.core.concurrency import IfMatch, set_etag
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.applicant import (
     Applicant,
     ApplicantCreate,
@@ -17,10 +18,8 @@ from app.models.applicant import (
     IdentityVerification,
 )
 from app.models.identity import Role
-from app.pagination import Page, PageDep
 from app.reference import EducationLevel, Sex
-from app.services import applicants as service
-from app.services import identity_check
+from app.services.applicants import identity_check, service
 
 router = APIRouter(prefix="/applicants", tags=["applicants"])
 SELF_OR_STAFF = (Role.applicant, *STAFF)

@@ -4,9 +4,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.concurrency import ClientIfMatch, IfMatch, set_etag
-from app.db import SessionDep
+from app.core.concurrency import ClientIfMatch, IfMatch, set_etag
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.application import (
     ApplicationCreate,
     ApplicationRead,
@@ -16,9 +17,10 @@ from app.models.application import (
 )
 from app.models.change import ChangePage
 from app.models.identity import Role, Scope
-from app.pagination import Page, PageDep
-from app.services import application_contract, application_moves, feeds
-from app.services import applications as service
+from app.services import feeds
+from app.services.applications import contract as application_contract
+from app.services.applications import moves as application_moves
+from app.services.applications import service
 
 router = APIRouter(prefix="/applications", tags=["applications"])
 PEOPLE = (Role.applicant, *STAFF)

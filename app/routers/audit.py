@@ -5,10 +5,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.auth import STAFF, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, access
 from app.models.audit import AuditRead
-from app.pagination import Page, PageDep
 from app.services import audit as service
 
 router = APIRouter(prefix="/audit", tags=["audit"])

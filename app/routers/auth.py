@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, status
 from fastapi.responses import Response
 
-from app.auth import PrincipalDep, access
-from app.db import SessionDep
-from app.errors import ProblemError
+from app.core.db import SessionDep
+from app.core.errors import ProblemError
+from app.http.auth import PrincipalDep, access
 from app.models.identity import (
     LogoutRequest,
     MeRead,
@@ -19,8 +19,8 @@ from app.models.identity import (
     TokenResponse,
     UserAccount,
 )
-from app.services import accounts, tokens
-from app.services.rate_limit import CounterStore, Limit, ensure_not_blocked, record
+from app.services.identity import accounts, tokens
+from app.services.identity.rate_limit import CounterStore, Limit, ensure_not_blocked, record
 
 router = APIRouter(tags=["auth"])
 

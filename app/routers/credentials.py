@@ -4,8 +4,9 @@ from datetime import date
 
 from fastapi import APIRouter, Response, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.credential import (
     CredentialCreate,
     CredentialKind,
@@ -15,8 +16,7 @@ from app.models.credential import (
     Verification,
 )
 from app.models.identity import Role
-from app.pagination import Page, PageDep
-from app.services import credentials as service
+from app.services.applicants import credentials as service
 
 router = APIRouter(prefix="/applicants/{applicant_id}/credentials", tags=["credentials"])
 SELF_OR_STAFF = (Role.applicant, *STAFF)

@@ -6,10 +6,10 @@ from fastapi import APIRouter, Depends, Request, Response, UploadFile
 from fastapi.responses import FileResponse
 from sqlmodel import Session
 
-from app.auth import STAFF, PrincipalDep, access
-from app.concurrency import IfMatch, set_etag
-from app.config import Settings
-from app.db import SessionDep
+from app.core.concurrency import IfMatch, set_etag
+from app.core.config import Settings
+from app.core.db import SessionDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.document import (
     DocumentChecklist,
     DocumentDecision,
@@ -18,8 +18,9 @@ from app.models.document import (
     DocumentRead,
 )
 from app.models.identity import Role, Scope
-from app.services import document_gate, documents
-from app.services.document_storage import DocumentStore
+from app.services.applications.documents import gate as document_gate
+from app.services.applications.documents import service as documents
+from app.services.applications.documents.storage import DocumentStore
 
 router = APIRouter(prefix="/applications/{application_id}/documents", tags=["documents"])
 PEOPLE = (Role.applicant, *STAFF)

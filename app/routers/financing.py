@@ -4,9 +4,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.concurrency import IfMatch, set_etag
-from app.db import SessionDep
+from app.core.concurrency import IfMatch, set_etag
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.financing import (
     ApplicationCosts,
     FinancingCreate,
@@ -18,11 +19,9 @@ from app.models.financing import (
     FinancingUpdate,
 )
 from app.models.identity import Role, Scope
-from app.pagination import Page, PageDep
 from app.routers.matching import LanguageDep
-from app.services import costs, financing_limits
-from app.services import financing as service
-from app.services import financing_reads as reads
+from app.services.financing import costs, reads, service
+from app.services.financing import limits as financing_limits
 
 router = APIRouter(tags=["financing"])
 PEOPLE = (Role.applicant, *STAFF)

@@ -5,7 +5,7 @@ from pydantic import BaseModel
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.errors import ProblemError
+from app.core.errors import ProblemError
 from app.routers.problems import problem_responses
 
 router = APIRouter(tags=["health"])

@@ -4,14 +4,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Response
 
-from app.auth import STAFF, PrincipalDep, access
-from app.db import SessionDep
-from app.i18n import Language, negotiate
+from app.core.db import SessionDep
+from app.core.i18n import Language, negotiate
+from app.core.pagination import RankPageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.channel import ChannelRead, ChannelStateWrite
 from app.models.identity import Role, Scope
 from app.models.matching import EligibilityRead, RuleTableRead
 from app.models.ranking import CandidatePage, MatchesRead
-from app.pagination import RankPageDep
 from app.reference import Sector
 from app.services.matching import closures, views
 from app.services.matching import eligibility as service

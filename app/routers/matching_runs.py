@@ -2,10 +2,10 @@
 
 from fastapi import APIRouter, BackgroundTasks, Request, Response, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.matching_run import MatchingRun, MatchingRunCreate, MatchingRunRead
-from app.pagination import Page, PageDep
 from app.services.matching import runs as service
 
 router = APIRouter(prefix="/matching/runs", tags=["matching"])

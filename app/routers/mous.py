@@ -4,12 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.concurrency import IfMatch, set_etag
-from app.db import SessionDep
+from app.core.concurrency import IfMatch, set_etag
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.mou import Mou, MouCreate, MouKind, MouRead, MouStage, MouTransition, MouUpdate
-from app.pagination import Page, PageDep
-from app.services import mous as service
+from app.services.partners import mous as service
 
 router = APIRouter(prefix="/mous", tags=["mous"])
 

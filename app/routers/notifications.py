@@ -4,14 +4,14 @@ from datetime import date
 
 from fastapi import APIRouter, Request
 
-from app.auth import PrincipalDep, access
-from app.db import SessionDep
-from app.i18n import negotiate
+from app.core.db import SessionDep
+from app.core.i18n import negotiate
+from app.core.pagination import Page, PageDep
+from app.http.auth import PrincipalDep, access
 from app.models.identity import Role
 from app.models.notification import MarkedRead, NotificationRead
-from app.pagination import Page, PageDep
-from app.services import expiry_notices
-from app.services import notifications as service
+from app.services.notifications import expiry as expiry_notices
+from app.services.notifications import service
 
 router = APIRouter(prefix="/me/notifications", tags=["notifications"])
 

@@ -4,8 +4,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.auth import STAFF, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, access
 from app.models.partner import (
     PartnerCreate,
     PartnerKind,
@@ -13,8 +14,7 @@ from app.models.partner import (
     PartnerStatus,
     PartnerUpdate,
 )
-from app.pagination import Page, PageDep
-from app.services import partners as service
+from app.services.partners import service
 
 router = APIRouter(prefix="/partners", tags=["partners"])
 

@@ -5,8 +5,8 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from pydantic import BaseModel
 
-from app.errors import PROBLEM_JSON, not_found
-from app.i18n import CATALOGUE
+from app.core.errors import PROBLEM_JSON, not_found
+from app.core.i18n import CATALOGUE
 
 router = APIRouter(tags=["problems"])
 
@@ -74,7 +74,7 @@ def _document_operation(operation: dict[str, Any]) -> None:
         # A body that is not UTF-8 text is refused before validation, with a 400.
         malformed = {"description": _DESCRIPTIONS[400], "content": _problem_content()}
         responses.setdefault("400", malformed)
-        # So is one past the size limit (app/body_limit.py).
+        # So is one past the size limit (app/http/body_limit.py).
         too_large = {"description": _DESCRIPTIONS[413], "content": _problem_content()}
         responses.setdefault("413", too_large)
     operation["responses"] = dict(sorted(responses.items()))

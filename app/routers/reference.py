@@ -3,7 +3,7 @@
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from app.auth import access
+from app.http.auth import access
 from app.models.credential import CredentialType
 from app.models.partner import PartnerKind
 from app.reference import AREAS, AreaList, EducationLevel, Scheme, Sector

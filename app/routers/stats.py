@@ -4,13 +4,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.auth import STAFF, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.http.auth import STAFF, access
 from app.models.progress import PipelineRead, TargetsProgressRead
 from app.models.stats import SupplyDemandRead
 from app.reference import KOTA_SERANG, Sector
-from app.services import funnel, progress
 from app.services.matching import supply
+from app.services.stats import funnel, progress
 
 router = APIRouter(prefix="/stats", tags=["stats"])
 KECAMATAN_PATTERN = "^(" + "|".join(sorted(KOTA_SERANG)) + ")$"

@@ -4,8 +4,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.identity import Role, Scope
 from app.models.support import (
     SupportCaseCreate,
@@ -15,8 +16,7 @@ from app.models.support import (
     SupportSeverity,
     SupportStatus,
 )
-from app.pagination import Page, PageDep
-from app.services import support as service
+from app.services.support import service
 
 router = APIRouter(tags=["support"])
 PEOPLE = (Role.applicant, *STAFF)

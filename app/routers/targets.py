@@ -4,12 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.auth import STAFF, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, access
 from app.models.target import TargetCreate, TargetMetric, TargetRead, TargetUpdate
-from app.pagination import Page, PageDep
 from app.reference import Sector
-from app.services import targets as service
+from app.services.partners import targets as service
 
 router = APIRouter(prefix="/targets", tags=["targets"])
 

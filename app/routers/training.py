@@ -4,8 +4,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.credential import CredentialType
 from app.models.identity import Role, Scope
 from app.models.training import (
@@ -19,9 +20,8 @@ from app.models.training import (
     ProgrammeRead,
     ProgrammeStatus,
 )
-from app.pagination import Page, PageDep
-from app.services import enrolments
-from app.services import training as service
+from app.services.training import enrolments
+from app.services.training import programmes as service
 
 router = APIRouter(prefix="/training", tags=["training"])
 SELF_OR_STAFF = (Role.applicant, *STAFF)

@@ -5,10 +5,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
-from app.auth import STAFF, PrincipalDep, access
-from app.concurrency import ClientIfMatch, set_etag
-from app.db import SessionDep
-from app.errors import item_problem
+from app.core.concurrency import ClientIfMatch, set_etag
+from app.core.db import SessionDep
+from app.core.errors import item_problem
+from app.core.pagination import Page, PageDep
+from app.http.auth import STAFF, PrincipalDep, access
 from app.models.change import ChangePage
 from app.models.identity import Role, Scope
 from app.models.vacancy import (
@@ -21,10 +22,11 @@ from app.models.vacancy import (
     VacancyStatus,
     VacancyUpdate,
 )
-from app.pagination import Page, PageDep
 from app.reference import Scheme, Sector
-from app.services import feeds, vacancy_batch, vacancy_pages
-from app.services import vacancies as service
+from app.services import feeds
+from app.services.vacancies import batch as vacancy_batch
+from app.services.vacancies import pages as vacancy_pages
+from app.services.vacancies import service
 
 router = APIRouter(prefix="/vacancies", tags=["vacancies"])
 READERS = (Role.applicant, *STAFF)

@@ -2,8 +2,9 @@
 
 from fastapi import APIRouter, Request, Response, status
 
-from app.auth import PrincipalDep, access
-from app.db import SessionDep
+from app.core.db import SessionDep
+from app.core.pagination import Page, PageDep
+from app.http.auth import PrincipalDep, access
 from app.models.identity import Scope
 from app.models.webhook import (
     WebhookAttemptRead,
@@ -11,8 +12,7 @@ from app.models.webhook import (
     WebhookEndpointCreated,
     WebhookEndpointRead,
 )
-from app.pagination import Page, PageDep
-from app.services import webhooks as service
+from app.services.webhooks import endpoints as service
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 MANAGE = (Scope.webhooks_manage,)

@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
 
+from app.core.pagination import PageParams, paginate, where_all
 from app.models.audit import AuditEntry
-from app.pagination import PageParams, paginate, where_all
-from app.services.privacy import PERSONAL_FIELDS, mask_value
+from app.services.applicants.privacy import PERSONAL_FIELDS, mask_value
 
 IGNORED = frozenset({"updated_at", "created_at", "version", "password_hash", "secret_hash"})
 

@@ -17,7 +17,7 @@ from app.models.application import Application
 from app.models.base import utcnow
 from app.models.change import ChangeEntity, ChangeLog, ChangeOp
 from app.models.vacancy import Vacancy
-from app.services import bulk
+from app.services.vacancies import bulk
 
 # Any constant unique to this lock in the application; "SERANG" in ASCII.
 CHANGE_LOG_LOCK = 0x534552414E47

@@ -7,8 +7,8 @@ from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
-from app.errors import FieldError, ProblemError, not_found
-from app.i18n import Message, define
+from app.core.errors import FieldError, ProblemError, not_found
+from app.core.i18n import Message, define
 from app.models.base import utcnow
 
 define(

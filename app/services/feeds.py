@@ -10,14 +10,15 @@ from typing import Annotated, TypeVar
 from fastapi import Query
 from sqlmodel import Session, col, select
 
-from app.auth import Principal
+from app.core.pagination import MAX_LIMIT, decode_cursor, encode_cursor
+from app.http.auth import Principal
 from app.models.applicant import Applicant
 from app.models.application import Application, ApplicationRead
 from app.models.change import ChangeEntity, ChangeItem, ChangeLog, ChangePage
 from app.models.vacancy import Vacancy, VacancyRead
-from app.pagination import MAX_LIMIT, decode_cursor, encode_cursor
-from app.services import applications, vacancies
 from app.services import changes as change_log
+from app.services.applications import service as applications
+from app.services.vacancies import service as vacancies
 
 T = TypeVar("T", VacancyRead, ApplicationRead)
 

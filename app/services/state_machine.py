@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlmodel import SQLModel
 
-from app.errors import FieldError, ProblemError
+from app.core.errors import FieldError, ProblemError
 from app.services.common import raise_if_invalid
 
 S = TypeVar("S", bound=StrEnum)

@@ -1,4 +1,4 @@
-"""notify every worker of changes to the tables it caches (PostgreSQL; app/change_signals.py)
+"""notify every worker of changes to the tables it caches (PostgreSQL; app/core/change_signals.py)
 
 Revision ID: 0013
 Revises: 0012

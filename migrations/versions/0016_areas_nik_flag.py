@@ -6,7 +6,7 @@ Create Date: 2026-12-05 09:00:00.000000
 
 Every stored record passed the old rule (birth date and sex had to agree with the NIK), so
 all should come out `consistent`; each is judged all the same, with the rule as the code
-applies it (`app/services/identity_check.py`), in case a row was written around the API.
+applies it (`app/services/applicants/identity_check.py`), in case a row was written around the API.
 The rule is copied here rather than imported: a migration keeps meaning what it meant when
 it was written.
 """

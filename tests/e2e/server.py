@@ -19,7 +19,7 @@ from serang_placement_client.api.health import readyz
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.db import normalise_url
+from app.core.db import normalise_url
 from tests.conftest import ROOT, alembic_config
 
 STARTUP_SECONDS = 30.0

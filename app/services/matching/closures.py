@@ -9,9 +9,9 @@ an eligibility check shows the closure with its reason and source.
 from sqlalchemy import ColumnElement, exists, false, or_
 from sqlmodel import Session, col, select
 
-from app.auth import Principal
-from app.errors import ProblemError, invalid, not_found
-from app.i18n import Language, Message, define
+from app.core.errors import ProblemError, invalid, not_found
+from app.core.i18n import Language, Message, define
+from app.http.auth import Principal
 from app.models.base import utcnow
 from app.models.channel import ChannelKind, ChannelRead, ChannelState, ChannelStateWrite
 from app.models.vacancy import Vacancy

@@ -4,8 +4,8 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from app.auth import Principal
-from app.i18n import CATALOGUE, Language
+from app.core.i18n import CATALOGUE, Language
+from app.http.auth import Principal
 from app.models.applicant import Applicant
 from app.models.credential import Credential, Verification
 from app.models.matching import (
@@ -21,14 +21,14 @@ from app.models.matching import (
     TrainingProviderRead,
 )
 from app.models.vacancy import Vacancy
-from app.services.applicants import get_applicant
+from app.services.applicants.service import get_applicant
 from app.services.matching import reasons
 from app.services.matching.closures import closure_of, list_channels
 from app.services.matching.evaluate import Remedy, RuleResult, evaluate, is_eligible
 from app.services.matching.facts import applicant_facts, load_training_sources, vacancy_facts
 from app.services.matching.rules import JOB_ORDER_TEXTS, SCHEME_RULES, Rule
 from app.services.matching.ssw_fields import SSW_FIELDS, SSW_FIELDS_SOURCE
-from app.services.vacancies import get_vacancy
+from app.services.vacancies.service import get_vacancy
 
 # The vacancy fields behind each job-order rule, for the rule table.
 JOB_ORDER_RULE_FIELDS: dict[str, tuple[str, list[str]]] = {

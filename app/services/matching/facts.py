@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
-from app.change_signals import generation_of
+from app.core.change_signals import generation_of
 from app.models.applicant import Applicant
 from app.models.credential import Credential, CredentialType, Verification
 from app.models.partner import Partner, PartnerKind, PartnerStatus
@@ -376,7 +376,7 @@ class _KeptTrainingSources:
 
 def training_sources_of(session: Session, today: date) -> TrainingSources:
     """`load_training_sources`, kept by the worker while no programme, cohort or provider
-    changes (app/change_signals.py); read every time when the signals are not live."""
+    changes (app/core/change_signals.py); read every time when the signals are not live."""
     engine = session.get_bind()
     generation = generation_of(engine, "training_programme", "cohort", "partner")  # type: ignore[arg-type]
     if generation is None:

@@ -27,7 +27,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlmodel import Session, col
 
-from app.change_signals import generation_of
+from app.core.change_signals import generation_of
 from app.models.channel import ChannelState
 from app.models.matching import RuleStatus as Status
 from app.models.vacancy import Vacancy, VacancyStatus

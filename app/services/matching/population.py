@@ -19,7 +19,7 @@ from sqlmodel import Session, col, or_, select
 from app.models.applicant import Applicant
 from app.models.application import Application
 from app.models.credential import Credential, Verification
-from app.services.application_stages import QUOTA_STAGES, pending_proposal
+from app.services.applications.stages import QUOTA_STAGES, pending_proposal
 from app.services.matching.blocking import MATCHABLE
 from app.services.matching.facts import ApplicantFacts, applicant_facts_many
 from app.services.matching.scoring import Wishes, wishes_of

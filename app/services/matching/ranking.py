@@ -19,8 +19,8 @@ import numpy as np
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from app.errors import ProblemError
-from app.i18n import Message, define
+from app.core.errors import ProblemError
+from app.core.i18n import Message, define
 from app.models.applicant import Applicant
 from app.models.credential import Credential, Verification
 from app.models.matching import RuleStatus as Status

@@ -4,7 +4,7 @@ A code is stable: clients key on it. The message's detail is filled with the res
 (required vs held values), so the same code reads right for every rule that reports it.
 """
 
-from app.i18n import Message, define
+from app.core.i18n import Message, define
 
 AGE_BELOW_MINIMUM = "age_below_minimum"
 AGE_ABOVE_MAXIMUM = "age_above_maximum"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from app.i18n import Message
+from app.core.i18n import Message
 from app.models.credential import CredentialType
 from app.reference import Channel, EducationLevel, Scheme, Sector, Sex, SswField
 from app.services.matching import reasons as r

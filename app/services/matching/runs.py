@@ -23,8 +23,9 @@ import numpy as np
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from app.errors import FieldError, ProblemError
-from app.i18n import Message, define
+from app.core.errors import FieldError, ProblemError
+from app.core.i18n import Message, define
+from app.core.pagination import PageParams, paginate
 from app.models.application import Application
 from app.models.base import utcnow
 from app.models.matching_run import (
@@ -37,9 +38,8 @@ from app.models.matching_run import (
     UnplacedPerson,
 )
 from app.models.vacancy import Vacancy
-from app.pagination import PageParams, paginate
-from app.services.application_stages import pending_proposal
-from app.services.applications import propose_many
+from app.services.applications.service import propose_many
+from app.services.applications.stages import pending_proposal
 from app.services.common import get_or_404
 from app.services.matching.allocation import allocate
 from app.services.matching.blocking import block_for

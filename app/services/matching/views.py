@@ -4,8 +4,9 @@ from datetime import date
 
 from sqlmodel import Session
 
-from app.auth import Principal
-from app.i18n import Language
+from app.core.i18n import Language
+from app.core.pagination import RankPageParams, encode_rank_cursor
+from app.http.auth import Principal
 from app.models.ranking import (
     CandidatePage,
     CandidateRead,
@@ -15,8 +16,7 @@ from app.models.ranking import (
     NearMissRead,
     ScoreParts,
 )
-from app.pagination import RankPageParams, encode_rank_cursor
-from app.services.applicants import get_applicant
+from app.services.applicants.service import get_applicant
 from app.services.matching.eligibility import render_result
 from app.services.matching.evaluate import age_on
 from app.services.matching.ranking import (
@@ -25,7 +25,7 @@ from app.services.matching.ranking import (
     rank_candidates,
     rank_matches,
 )
-from app.services.vacancies import get_vacancy
+from app.services.vacancies.service import get_vacancy
 
 NEAR_MISSES_SHOWN = 10
 

@@ -1,0 +1,94 @@
+"""Runtime settings, read from the environment (and an optional `.env` file)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DATA_DIR = Path("data")
+# Only for a local demo: any deployment sets JWT_SECRET (checked at start-up).
+DEMO_JWT_SECRET = "demo-only-secret-change-me-0123456789abcdef"  # noqa: S105
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = f"sqlite:///{DATA_DIR / 'placement.db'}"
+    # Echo SQL statements; useful when chasing a slow query, noisy otherwise.
+    sql_echo: bool = False
+    log_level: str = "INFO"
+    environment: str = "development"
+
+    jwt_secret: str = DEMO_JWT_SECRET
+    jwt_issuer: str = "https://placement.serangkota.go.id"
+    jwt_audience: str = "serang-placement-api"
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+
+    # argon2id cost of passwords and client secrets (argon2-cffi's defaults, RFC 9106's
+    # second recommended option). Tests lower it through the environment (tests/conftest.py).
+    password_hash_time_cost: int = Field(default=3, ge=1)
+    password_hash_memory_kib: int = Field(default=65_536, ge=8)
+    password_hash_parallelism: int = Field(default=4, ge=1)
+
+    bootstrap_admin_email: str | None = None
+    bootstrap_admin_password: str | None = None
+
+    # How long a request waits for a row or table another change holds before it is answered
+    # 503 `database_busy` (PostgreSQL lock_timeout; SQLite's busy timeout). Our own locks are
+    # held for milliseconds; a long wait means something is stuck.
+    db_lock_timeout_ms: int = 10_000
+    # Requests of sync routes run on at most this many threads per process: fewer than the
+    # database pool's connections (app/core/db.py), so that under a burst requests queue for a
+    # thread instead of holding threads that wait for a connection. The GIL runs one at a
+    # time anyway.
+    worker_threads: int = 20
+    # PostgreSQL ends a session left idle inside a transaction this long (a hung worker would
+    # otherwise hold its row locks for ever). Above the longest pause of an allocation run.
+    db_idle_in_transaction_timeout_ms: int = 600_000
+
+    # Shared state for rate limits across worker processes: Redis when set, else the database.
+    redis_url: str | None = None
+    login_attempts_per_account: int = 5
+    login_attempts_per_address: int = 30
+    login_window_seconds: int = 900
+
+    # Requests one worker process serves at once; past this it answers 503 `overloaded` at
+    # once rather than queueing (app/http/load_shedding.py): the worker threads and a short
+    # queue for them, so that an admitted request waits briefly. 0 never refuses.
+    max_requests_in_flight: int = Field(default=32, ge=0)
+    # Request bodies past this are refused with 413 before they are read (app/http/body_limit.py);
+    # document uploads are bounded by `document_max_bytes` instead.
+    max_request_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+
+    # How long an Idempotency-Key is remembered (the IETF draft asks for at least 24 hours).
+    idempotency_ttl_hours: int = 24
+    # A key whose request has given no answer after this long is taken to belong to a
+    # request that died with its process (a restart, a crash): a retry may claim it again
+    # instead of being told to wait until the key expires. Far above any request's run.
+    idempotency_lease_seconds: int = Field(default=900, ge=60)
+    # The webhook delivery worker runs in the API process unless switched off (tests decide
+    # themselves; a deployment may run `python -m app.cli webhooks` on its own instead).
+    webhook_worker: bool = True
+    webhook_poll_seconds: float = 2.0
+    webhook_timeout_seconds: float = 5.0
+    # Plain http and private or loopback addresses as webhook targets: local tests only,
+    # since the server would otherwise POST into its own network on a partner's word.
+    webhook_allow_insecure_urls: bool = False
+
+    # Move what exists once the app has started (modules, schemas, the route table) out of
+    # the garbage collector's sight, so that a full collection during a 1,000-item batch does
+    # not walk it all again. For a process that serves one app for its life (the Dockerfile
+    # turns it on); not for tests, which build many apps in one process and expect the
+    # earlier ones, and their database pools, to be collected.
+    gc_freeze_at_startup: bool = False
+
+    # Uploaded placement documents, stored under random names; tests point this elsewhere.
+    documents_dir: Path = DATA_DIR / "documents"
+    document_max_bytes: int = 10 * 1024 * 1024
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Who is calling: accounts and sign-up, token grants, partner clients, rate limits."""

@@ -1,0 +1,1 @@
+"""The job seeker's notification feed and the expiry sweep."""

@@ -1,0 +1,1 @@
+"""Progress against the programme's targets and the placement funnel."""

@@ -1,0 +1,1 @@
+"""Support after departure: complaints and contacts logged against a placement."""

@@ -1,0 +1,1 @@
+"""Training programmes and cohorts the providers push, enrolments and reported completions."""

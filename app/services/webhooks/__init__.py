@@ -1,0 +1,1 @@
+"""Partners' webhooks: the events, endpoints and signing secrets, and the delivery worker."""
