@@ -22,6 +22,7 @@ from app.http.body_limit import BodyLimit, RequestTooLarge, too_large_handler
 from app.http.idempotency import IdempotencyMiddleware
 from app.http.load_shedding import LoadShedder
 from app.http.openapi import document
+from app.http.problems import document_problems
 from app.routers import (
     admin,
     applicants,
@@ -118,7 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.vacancy_pages = VacancyPages(signals)
     app.state.rate_limits = _rate_limit_store(settings, app.state.engine)
     install_problem_handlers(app)
-    problems.document_problems(app)
+    document_problems(app)
     app.add_middleware(IdempotencyMiddleware)
     # Outside the idempotency middleware, which reads the body.
     app.add_middleware(BodyLimit, settings=settings)

@@ -77,7 +77,6 @@ def load_areas(raw: bytes) -> AreaList:
 
 
 AREAS = load_areas(files("app").joinpath(AREAS_FILE).read_bytes())
-PROVINCE_CODE = AREAS.province.code
 REGENCY_CODE = AREAS.regency.code
 
 # kecamatan code -> (name, {kelurahan code: name})

@@ -4,15 +4,15 @@ A static walk: every function's own `ProblemError(status, "code")`, `invalid(fie
 `FieldError(field, "code")` (422) and `commit_or_conflict(session, "code")` (409), plus those
 of every function it names, followed through imports. It over-approximates (a name is not a
 call on every path) and misses codes built at run time, which is why the documented table in
-`app/http/openapi.py` is hand-kept and only checked against this scan.
+`app/http/problem_codes.py` is hand-kept and only checked against this scan.
 
 `python -m tests.problem_scan` prints the table the scan finds.
 """
 
 import ast
 import importlib
+import json
 import pkgutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -126,8 +126,9 @@ def scan() -> dict[str, Found]:
 
 
 def write_table(path: Path) -> None:
-    """Add what the scan finds to OPERATION_CODES in `path` (entries are never dropped)."""
-    from app.http.openapi import OPERATION_CODES
+    """Add what the scan finds to the table of operation codes in `path` (a JSON file;
+    entries are never dropped)."""
+    from app.http.problem_codes import OPERATION_CODES
 
     table = {
         op: {s: set(codes) for s, codes in entry.items()} for op, entry in OPERATION_CODES.items()
@@ -135,29 +136,17 @@ def write_table(path: Path) -> None:
     for operation, found in scan().items():
         for status, code in found:
             table.setdefault(operation, {}).setdefault(status, set()).add(code)
-    lines = ["OPERATION_CODES: dict[str, dict[int, tuple[str, ...]]] = {"]
-    for operation in sorted(table):
-        entry = table[operation]
-        if not entry:
-            continue
-        body = ", ".join(
-            f"{status}: ({', '.join(repr(c) for c in sorted(codes))},)"
-            for status, codes in sorted(entry.items())
-        )
-        lines.append(f"    {operation!r}: {{{body}}},")
-    lines.append("}")
-    text = path.read_text()
-    start = text.index("OPERATION_CODES: dict[")
-    end = text.index("\n}\n", start) + 3
-    path.write_text(text[:start] + "\n".join(lines) + "\n" + text[end:])
-    # Written a line per operation; laid out as `make test` checks it (ruff format --check).
-    command = [sys.executable, "-m", "ruff", "format", "--quiet", str(path)]
-    subprocess.run(command, check=True)  # noqa: S603 - our own interpreter and file
+    written = {
+        operation: {str(status): sorted(codes) for status, codes in sorted(entry.items())}
+        for operation, entry in sorted(table.items())
+        if entry
+    }
+    path.write_text(json.dumps(written, indent=1) + "\n")
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--write"]:
-        write_table(ROOT / "app" / "openapi_contract.py")
+        write_table(ROOT / "app" / "http" / "problem_codes.json")
         raise SystemExit(0)
     for operation, found in sorted(scan().items()):
         by_status: dict[int, list[str]] = {}

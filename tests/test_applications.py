@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from app.core.db import normalise_url
 from app.core.errors import ProblemError
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models import Application, ApplicationStageChange, AuditEntry, Vacancy
 from app.models.applicant import Applicant
 from app.models.application import ApplicationTransition

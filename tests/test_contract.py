@@ -8,7 +8,8 @@ from fastapi import FastAPI
 from pydantic import BaseModel
 
 from app.core.i18n import CATALOGUE
-from app.http.openapi import CLIENT_SCHEME, OPERATION_CODES, PASSWORD_SCHEME, document
+from app.http.openapi import CLIENT_SCHEME, PASSWORD_SCHEME, document
+from app.http.problem_codes import OPERATION_CODES
 from app.models.applicant import ApplicantCreate
 from app.models.application import ApplicationCreate, ApplicationTransition
 from app.models.credential import CredentialCreate
@@ -63,7 +64,7 @@ def test_documented_problem_codes_cover_what_routes_raise(app: FastAPI) -> None:
         for operation, found in scan().items()
         if operation in documented and found - documented[operation]
     }
-    assert missing == {}, "add them to OPERATION_CODES in app/http/openapi.py"
+    assert missing == {}, "add them to OPERATION_CODES in app/http/problem_codes.py"
 
 
 def test_problem_code_table_names_real_operations_and_codes(app: FastAPI) -> None:

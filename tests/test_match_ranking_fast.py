@@ -19,7 +19,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.demo.applicants import make_applicants, make_credentials
+from app.demo.applicants import make_applicants
+from app.demo.credentials import make_credentials
 from app.demo.vacancies import make_vacancies
 from app.models.applicant import Applicant
 from app.models.mou import Mou

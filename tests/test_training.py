@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from app.core.errors import ProblemError
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.audit import AuditEntry
 from app.models.credential import Credential
 from app.models.training import Cohort, Enrolment, EnrolmentCreate, TrainingProgramme

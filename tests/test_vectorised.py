@@ -8,7 +8,8 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
-from app.demo.applicants import make_applicants, make_credentials
+from app.demo.applicants import make_applicants
+from app.demo.credentials import make_credentials
 from app.demo.vacancies import make_vacancies
 from app.models.credential import Credential
 from app.services.matching.blocking import block_for

@@ -2,23 +2,22 @@
 
 Routers load the record (404 first, so no id is confirmed to a caller who may not see it),
 then call `Precondition.hold` before the service writes, and put the new ETag on the
-response. `hold` compares the tags and then claims the version inside the database with a
-conditional UPDATE, so that two writers holding the same ETag cannot both pass: the second
-waits for the first's row lock (PostgreSQL) or write lock (SQLite) and then finds another
-version. A partner system must send If-Match on the writes that declare it required: it
-writes unattended, so a lost update would go unnoticed; people editing in a form may omit it.
+response (the request side: app/http/preconditions.py). `hold` compares the tags and then
+claims the version inside the database with a conditional UPDATE, so that two writers
+holding the same ETag cannot both pass: the second waits for the first's row lock
+(PostgreSQL) or write lock (SQLite) and then finds another version. A partner system must
+send If-Match on the writes that declare it required: it writes unattended, so a lost update
+would go unnoticed; people editing in a form may omit it.
 """
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Header, Response
 from sqlalchemy import update
 from sqlmodel import Session, SQLModel, col, select
 
 from app.core.db import rowcount
 from app.core.errors import ProblemError, not_found
 from app.core.i18n import Message, define
-from app.http.auth import PrincipalDep
 
 define(
     {
@@ -45,10 +44,6 @@ define(
 def etag(entity_id: int | None, version: int) -> str:
     """A strong validator: the version rises on every change of the record."""
     return f'"{entity_id or 0}-{version}"'
-
-
-def set_etag(response: Response, entity_id: int | None, version: int) -> None:
-    response.headers["ETag"] = etag(entity_id, version)
 
 
 def _tags(header: str) -> list[str]:
@@ -103,24 +98,3 @@ class Precondition:
 def _stale(entity_id: int | None, version: int) -> ProblemError:
     current = etag(entity_id, version)
     return ProblemError(412, "precondition_failed", {"etag": current}, headers={"ETag": current})
-
-
-IfMatchHeader = Annotated[
-    str | None,
-    Header(
-        alias="If-Match",
-        description="The ETag last read; a stale one is refused with 412 and nothing changes.",
-    ),
-]
-
-
-def optional_if_match(if_match: IfMatchHeader = None) -> Precondition:
-    return Precondition(if_match, required=False)
-
-
-def client_must_match(principal: PrincipalDep, if_match: IfMatchHeader = None) -> Precondition:
-    return Precondition(if_match, required=principal.kind == "client")
-
-
-IfMatch = Annotated[Precondition, Depends(optional_if_match)]
-ClientIfMatch = Annotated[Precondition, Depends(client_must_match)]

@@ -130,4 +130,29 @@ def where_all(*conditions: ColumnElement[bool] | None) -> list[ColumnElement[boo
     return [c for c in conditions if c is not None]
 
 
-__all__ = ["Page", "PageParams", "decode_cursor", "encode_cursor", "paginate", "select"]
+__all__ = [
+    "FeedParams",
+    "Page",
+    "PageParams",
+    "decode_cursor",
+    "encode_cursor",
+    "paginate",
+    "select",
+]
+
+
+class FeedParams:
+    """Paging of a delta feed: changes after the cursor, oldest first."""
+
+    def __init__(
+        self,
+        limit: Annotated[
+            int, Query(ge=1, le=MAX_LIMIT, description="Changes per page, at most 100.")
+        ] = MAX_LIMIT,
+        cursor: Annotated[
+            str | None,
+            Query(max_length=200, description="`next_cursor` of the previous call; none: start."),
+        ] = None,
+    ) -> None:
+        self.limit = limit
+        self.after = decode_cursor(cursor) if cursor else 0

@@ -102,7 +102,7 @@ class Order:
     max_age: int | None = None
     required_sex: str | None = None
     experience_years: float | None = None
-    mou: str | None = None  # key of an MoU in app.demo.data.MOUS
+    mou: str | None = None  # key of an MoU in app.demo.mous.MOUS
     deadline: date = date(2027, 3, 31)
     channel: Channel | None = None
     ssw_field: SswField | None = None

@@ -6,8 +6,7 @@ scopes of partner clients it admits. The rule is also written into the OpenAPI o
 """
 
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from anyio import to_thread
 from fastapi import Depends, Request
@@ -20,9 +19,10 @@ from app.core.change_signals import ChangeSignals, GenerationCache, TableCopy
 from app.core.db import get_session
 from app.core.errors import ProblemError
 from app.core.i18n import Message, define
+from app.core.principal import Principal
 from app.core.security import InvalidTokenError, TokenClaims, decode_access_token
+from app.http.problems import problem_responses
 from app.models.identity import PartnerClient, Role, Scope, UserAccount
-from app.routers.problems import problem_responses
 
 define(
     {
@@ -48,33 +48,12 @@ define(
 )
 
 PARTNER_ROLE = "partner"
-STAFF = (Role.officer, Role.admin)
 
 oauth2_scheme = OAuth2PasswordBearer(
     tokenUrl="/api/v1/auth/token",
     auto_error=False,
     scopes={scope.value: scope.name.replace("_", " ") for scope in Scope},
 )
-
-
-@dataclass(frozen=True)
-class Principal:
-    kind: Literal["user", "client"]
-    id: int
-    role: str
-    scopes: frozenset[str]
-    applicant_id: int | None = None
-    partner_id: int | None = None
-    client_id: str | None = None
-
-    @property
-    def is_staff(self) -> bool:
-        return self.role in STAFF
-
-    @property
-    def label(self) -> str:
-        """How the audit trail names this caller."""
-        return f"client:{self.client_id}" if self.kind == "client" else f"user:{self.id}"
 
 
 def _unauthenticated() -> ProblemError:

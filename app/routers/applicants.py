@@ -4,10 +4,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.core.concurrency import IfMatch, set_etag
 from app.core.db import SessionDep
 from app.core.pagination import Page, PageDep
-from app.http.auth import STAFF, PrincipalDep, access
+from app.core.principal import STAFF
+from app.http.auth import PrincipalDep, access
+from app.http.preconditions import IfMatch, set_etag
 from app.models.applicant import (
     Applicant,
     ApplicantCreate,

@@ -4,10 +4,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
-from app.core.concurrency import ClientIfMatch, IfMatch, set_etag
 from app.core.db import SessionDep
-from app.core.pagination import Page, PageDep
-from app.http.auth import STAFF, PrincipalDep, access
+from app.core.pagination import FeedParams, Page, PageDep
+from app.core.principal import STAFF
+from app.http.auth import PrincipalDep, access
+from app.http.preconditions import ClientIfMatch, IfMatch, set_etag
 from app.models.application import (
     ApplicationCreate,
     ApplicationRead,
@@ -59,7 +60,7 @@ def list_applications(
 def application_changes(
     principal: PrincipalDep,
     session: SessionDep,
-    params: Annotated[feeds.FeedParams, Depends()],
+    params: Annotated[FeedParams, Depends()],
 ) -> ChangePage[ApplicationRead]:
     """Every change of an application after the cursor, in commit order, each with its state
     now. Agencies see the applications to their own job orders (candidates anonymous until

@@ -7,7 +7,8 @@ from fastapi import APIRouter, Query
 
 from app.core.db import SessionDep
 from app.core.pagination import Page, PageDep
-from app.http.auth import STAFF, access
+from app.core.principal import STAFF
+from app.http.auth import access
 from app.models.audit import AuditRead
 from app.services import audit as service
 

@@ -6,7 +6,8 @@ from fastapi import APIRouter, Response, status
 
 from app.core.db import SessionDep
 from app.core.pagination import Page, PageDep
-from app.http.auth import STAFF, PrincipalDep, access
+from app.core.principal import STAFF
+from app.http.auth import PrincipalDep, access
 from app.models.credential import (
     CredentialCreate,
     CredentialKind,

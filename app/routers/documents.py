@@ -6,10 +6,11 @@ from fastapi import APIRouter, Depends, Request, Response, UploadFile
 from fastapi.responses import FileResponse
 from sqlmodel import Session
 
-from app.core.concurrency import IfMatch, set_etag
 from app.core.config import Settings
 from app.core.db import SessionDep
-from app.http.auth import STAFF, PrincipalDep, access
+from app.core.principal import STAFF
+from app.http.auth import PrincipalDep, access
+from app.http.preconditions import IfMatch, set_etag
 from app.models.document import (
     DocumentChecklist,
     DocumentDecision,

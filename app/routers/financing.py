@@ -4,10 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.core.concurrency import IfMatch, set_etag
 from app.core.db import SessionDep
 from app.core.pagination import Page, PageDep
-from app.http.auth import STAFF, PrincipalDep, access
+from app.core.principal import STAFF
+from app.http.auth import PrincipalDep, access
+from app.http.language import LanguageDep
+from app.http.preconditions import IfMatch, set_etag
 from app.models.financing import (
     ApplicationCosts,
     FinancingCreate,
@@ -19,7 +21,6 @@ from app.models.financing import (
     FinancingUpdate,
 )
 from app.models.identity import Role, Scope
-from app.routers.matching import LanguageDep
 from app.services.financing import costs, reads, service
 from app.services.financing import limits as financing_limits
 

@@ -6,7 +6,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.errors import ProblemError
-from app.routers.problems import problem_responses
+from app.http.problems import problem_responses
 
 router = APIRouter(tags=["health"])
 

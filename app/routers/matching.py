@@ -2,12 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Response
+from fastapi import APIRouter, Query
 
 from app.core.db import SessionDep
-from app.core.i18n import Language, negotiate
 from app.core.pagination import RankPageDep
-from app.http.auth import STAFF, PrincipalDep, access
+from app.core.principal import STAFF
+from app.http.auth import PrincipalDep, access
+from app.http.language import LanguageDep
 from app.models.channel import ChannelRead, ChannelStateWrite
 from app.models.identity import Role, Scope
 from app.models.matching import EligibilityRead, RuleTableRead
@@ -18,20 +19,6 @@ from app.services.matching import eligibility as service
 
 router = APIRouter(tags=["matching"])
 SELF_OR_STAFF = (Role.applicant, *STAFF)
-
-
-def language(
-    response: Response,
-    accept_language: Annotated[
-        str | None, Header(description="`id` for Indonesian messages, else English.")
-    ] = None,
-) -> Language:
-    lang = negotiate(accept_language)
-    response.headers["Content-Language"] = lang
-    return lang
-
-
-LanguageDep = Annotated[Language, Depends(language)]
 
 
 @router.get("/matching/rules", **access(roles=tuple(Role), scopes=tuple(Scope)))

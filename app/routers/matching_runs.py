@@ -4,7 +4,8 @@ from fastapi import APIRouter, BackgroundTasks, Request, Response, status
 
 from app.core.db import SessionDep
 from app.core.pagination import Page, PageDep
-from app.http.auth import STAFF, PrincipalDep, access
+from app.core.principal import STAFF
+from app.http.auth import PrincipalDep, access
 from app.models.matching_run import MatchingRun, MatchingRunCreate, MatchingRunRead
 from app.services.matching import runs as service
 

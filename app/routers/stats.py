@@ -5,7 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from app.core.db import SessionDep
-from app.http.auth import STAFF, access
+from app.core.principal import STAFF
+from app.http.auth import access
 from app.models.progress import PipelineRead, TargetsProgressRead
 from app.models.stats import SupplyDemandRead
 from app.reference import KOTA_SERANG, Sector

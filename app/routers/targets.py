@@ -6,7 +6,8 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.core.db import SessionDep
 from app.core.pagination import Page, PageDep
-from app.http.auth import STAFF, access
+from app.core.principal import STAFF
+from app.http.auth import access
 from app.models.target import TargetCreate, TargetMetric, TargetRead, TargetUpdate
 from app.reference import Sector
 from app.services.partners import targets as service

@@ -5,11 +5,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
-from app.core.concurrency import ClientIfMatch, set_etag
 from app.core.db import SessionDep
 from app.core.errors import item_problem
-from app.core.pagination import Page, PageDep
-from app.http.auth import STAFF, PrincipalDep, access
+from app.core.pagination import FeedParams, Page, PageDep
+from app.core.principal import STAFF
+from app.http.auth import PrincipalDep, access
+from app.http.preconditions import ClientIfMatch, set_etag
 from app.models.change import ChangePage
 from app.models.identity import Role, Scope
 from app.models.vacancy import (
@@ -120,7 +121,7 @@ def upsert_vacancies(
 def vacancy_changes(
     principal: PrincipalDep,
     session: SessionDep,
-    params: Annotated[feeds.FeedParams, Depends()],
+    params: Annotated[FeedParams, Depends()],
 ) -> ChangePage[VacancyRead]:
     """Every create, update and delete (a tombstone) after the cursor, in commit order,
     each with the job order's state now. Agencies see their own orders; officers all."""

@@ -6,7 +6,7 @@ Entries are added to the caller's session so they commit, or roll back, with the
 from datetime import date, datetime
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, select
 
@@ -23,6 +23,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     return value
+
+
+T = TypeVar("T", bound=SQLModel)
 
 
 def snapshot(item: SQLModel | None) -> dict[str, Any]:
@@ -103,6 +106,23 @@ def record(
             changes=diff(before or {}, after or {}),
         )
     )
+
+
+def committed(
+    session: Session,
+    item: T,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> T:
+    """The tail of a write: its audit entry, the commit, and the item as stored."""
+    record(session, actor, action, entity, entity_id, before, after)
+    session.commit()
+    session.refresh(item)
+    return item
 
 
 def list_entries(

@@ -5,13 +5,12 @@ visible to the caller), so a client that starts with no cursor and follows `next
 ends with exactly the records it may see.
 """
 
-from typing import Annotated, TypeVar
+from typing import TypeVar
 
-from fastapi import Query
 from sqlmodel import Session, col, select
 
-from app.core.pagination import MAX_LIMIT, decode_cursor, encode_cursor
-from app.http.auth import Principal
+from app.core.pagination import FeedParams, encode_cursor
+from app.core.principal import Principal
 from app.models.applicant import Applicant
 from app.models.application import Application, ApplicationRead
 from app.models.change import ChangeEntity, ChangeItem, ChangeLog, ChangePage
@@ -21,21 +20,6 @@ from app.services.applications import service as applications
 from app.services.vacancies import service as vacancies
 
 T = TypeVar("T", VacancyRead, ApplicationRead)
-
-
-class FeedParams:
-    def __init__(
-        self,
-        limit: Annotated[
-            int, Query(ge=1, le=MAX_LIMIT, description="Changes per page, at most 100.")
-        ] = MAX_LIMIT,
-        cursor: Annotated[
-            str | None,
-            Query(max_length=200, description="`next_cursor` of the previous call; none: start."),
-        ] = None,
-    ) -> None:
-        self.limit = limit
-        self.after = decode_cursor(cursor) if cursor else 0
 
 
 def _owner(viewer: Principal) -> int | None:

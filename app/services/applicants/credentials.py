@@ -8,7 +8,7 @@ from sqlmodel import Session, col, or_, select
 from app.core.errors import FieldError, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.base import utcnow
 from app.models.credential import (
     KIND_OF_TYPE,
@@ -155,8 +155,9 @@ def create_credential(
     check_rules(credential)
     session.add(credential)
     session.flush()
-    audit.record(
+    return audit.committed(
         session,
+        credential,
         actor.label,
         "create",
         "credential",
@@ -164,9 +165,6 @@ def create_credential(
         None,
         audit.snapshot(credential),
     )
-    session.commit()
-    session.refresh(credential)
-    return credential
 
 
 def get_credential(
@@ -198,8 +196,9 @@ def update_credential(
     before = audit.snapshot(credential)
     apply_changes(credential, changes)
     session.add(credential)
-    audit.record(
+    return audit.committed(
         session,
+        credential,
         actor.label,
         "update",
         "credential",
@@ -207,9 +206,6 @@ def update_credential(
         before,
         audit.snapshot(credential),
     )
-    session.commit()
-    session.refresh(credential)
-    return credential
 
 
 def delete_credential(

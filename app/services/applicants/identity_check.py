@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from app.core.errors import ProblemError
 from app.core.i18n import Message, define
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.applicant import (
     Applicant,
     IdentityCheck,
@@ -115,7 +115,6 @@ def verify(
     )
     session.add(applicant)
     after = audit.snapshot(applicant)
-    audit.record(session, actor.label, "verify_identity", "applicant", applicant_id, before, after)
-    session.commit()
-    session.refresh(applicant)
-    return applicant
+    return audit.committed(
+        session, applicant, actor.label, "verify_identity", "applicant", applicant_id, before, after
+    )

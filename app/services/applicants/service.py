@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.applicant import (
     Applicant,
     ApplicantCreate,

@@ -3,7 +3,7 @@
 from sqlmodel import Session, select
 
 from app.core.db import for_update
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.application import Application, ApplicationUpdate
 from app.services import audit
 from app.services import changes as change_log

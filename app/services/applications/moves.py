@@ -15,7 +15,7 @@ from app.core.concurrency import etag
 from app.core.db import for_update, rowcount
 from app.core.errors import ProblemError
 from app.core.i18n import Message, define
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.applicant import Applicant, ApplicantStatus
 from app.models.application import (
     Application,

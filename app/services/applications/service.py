@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from app.core.errors import ProblemError, invalid, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.applicant import Applicant, ApplicantStatus
 from app.models.application import (
     Application,
@@ -391,8 +391,13 @@ def create_application(
             application_id=application_id, to_stage=S.matched, actor=actor.label, note=payload.note
         )
     )
-    audit.record(
+    change_log.log_application_ids(session, [application_id])
+    notifications.applications_created(
+        session, [(application_id, applicant_id, payload.vacancy_id)], source
+    )
+    return audit.committed(
         session,
+        application,
         actor.label,
         "create",
         "application",
@@ -400,10 +405,3 @@ def create_application(
         None,
         audit.snapshot(application),
     )
-    change_log.log_application_ids(session, [application_id])
-    notifications.applications_created(
-        session, [(application_id, applicant_id, payload.vacancy_id)], source
-    )
-    session.commit()
-    session.refresh(application)
-    return application

@@ -3,7 +3,7 @@
 from sqlmodel import Session
 
 from app.core.errors import not_found
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.application import Application
 from app.models.financing import ApplicationCosts, PayerTotal
 from app.models.vacancy import CostItem, Payer, Vacancy

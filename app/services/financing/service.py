@@ -14,7 +14,7 @@ from app.core.db import rowcount
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.application import Application
 from app.models.base import utcnow
 from app.models.financing import (
@@ -159,8 +159,9 @@ def create_financing(
     session.add(request)
     session.flush()
     session.add(MOVES.history_row(request.id or 0, None, S.draft, actor=actor.label))
-    audit.record(
+    return audit.committed(
         session,
+        request,
         actor.label,
         "create",
         "financing_request",
@@ -168,9 +169,6 @@ def create_financing(
         None,
         audit.snapshot(request),
     )
-    session.commit()
-    session.refresh(request)
-    return request
 
 
 def _check_registered(request: FinancingRequest, to_state: FinancingState) -> None:
@@ -222,10 +220,9 @@ def update_financing(
     session.flush()
     session.refresh(request)
     after = audit.snapshot(request)
-    audit.record(session, actor.label, "update", "financing_request", request_id, before, after)
-    session.commit()
-    session.refresh(request)
-    return request
+    return audit.committed(
+        session, request, actor.label, "update", "financing_request", request_id, before, after
+    )
 
 
 # Officers make every move; the person files, submits and cancels their own request.
@@ -291,8 +288,9 @@ def transition_financing(
     )
     session.flush()
     session.refresh(request)
-    audit.record(
+    return audit.committed(
         session,
+        request,
         actor.label,
         "transition",
         "financing_request",
@@ -300,9 +298,6 @@ def transition_financing(
         before,
         audit.snapshot(request),
     )
-    session.commit()
-    session.refresh(request)
-    return request
 
 
 # -- reads -------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ from app.models.applicant import ApplicantStatus
 from app.reference import EDUCATION_RANK
 from app.services.matching.evaluate import anniversary
 from app.services.matching.facts import VacancyFacts
-from app.services.matching.rules import Check, Rule, rules_for
+from app.services.matching.rule_model import Check, Rule
+from app.services.matching.rules import rules_for
 from app.services.matching.validity import VALIDITY_DAYS
 
 # People who can still be matched: not archived, not already abroad.

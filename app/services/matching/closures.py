@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from app.core.errors import ProblemError, invalid, not_found
 from app.core.i18n import Language, Message, define
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.base import utcnow
 from app.models.channel import ChannelKind, ChannelRead, ChannelState, ChannelStateWrite
 from app.models.vacancy import Vacancy

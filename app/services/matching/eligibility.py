@@ -5,7 +5,7 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from app.core.i18n import CATALOGUE, Language
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.applicant import Applicant
 from app.models.credential import Credential, Verification
 from app.models.matching import (
@@ -26,7 +26,8 @@ from app.services.matching import reasons
 from app.services.matching.closures import closure_of, list_channels
 from app.services.matching.evaluate import Remedy, RuleResult, evaluate, is_eligible
 from app.services.matching.facts import applicant_facts, load_training_sources, vacancy_facts
-from app.services.matching.rules import JOB_ORDER_TEXTS, SCHEME_RULES, Rule
+from app.services.matching.rule_model import Rule
+from app.services.matching.rules import JOB_ORDER_TEXTS, SCHEME_RULES
 from app.services.matching.ssw_fields import SSW_FIELDS, SSW_FIELDS_SOURCE
 from app.services.vacancies.service import get_vacancy
 

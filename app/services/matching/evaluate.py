@@ -22,15 +22,8 @@ from app.services.matching.facts import (
     TrainingSources,
     VacancyFacts,
 )
-from app.services.matching.rules import (
-    LEVEL_RANK,
-    Accept,
-    Check,
-    Rule,
-    credential_label,
-    rules_for,
-    wanted_field,
-)
+from app.services.matching.rule_model import LEVEL_RANK, Accept, Check, Rule, wanted_field
+from app.services.matching.rules import credential_label, rules_for
 
 NO_TRAINING: TrainingSources = {}
 

@@ -45,7 +45,8 @@ from app.services.matching.facts import (
     VacancyFacts,
     vacancy_facts,
 )
-from app.services.matching.rules import JOB_FIELD, Check, Rule, rules_for
+from app.services.matching.rule_model import JOB_FIELD, Check, Rule
+from app.services.matching.rules import rules_for
 from app.services.matching.scoring import (
     WEIGHTS,
     ScoreInputs,

@@ -5,129 +5,29 @@ function per kind of check, never a branch per scheme: a new scheme or a changed
 a row here, next to its source. The facts come from public sources; verify before relying.
 """
 
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache
 
 from app.core.i18n import Message
 from app.models.credential import CredentialType
-from app.reference import Channel, EducationLevel, Scheme, Sector, Sex, SswField
+from app.reference import Channel, EducationLevel, Scheme, Sex, SswField
 from app.services.matching import reasons as r
 from app.services.matching.channels import IM_JAPAN_SOURCE
 from app.services.matching.facts import VacancyFacts
+from app.services.matching.rule_model import (
+    EDUCATION_TEXT,
+    JAPANESE_RANK,
+    JOB_FIELD,
+    LANGUAGE_TEXT,
+    LEVEL_RANK,
+    MAX_AGE_TEXT,
+    MIN_AGE_TEXT,
+    Accept,
+    Check,
+    Rule,
+)
 from app.services.matching.ssw_fields import SSW_FIELDS_SOURCE
 from app.services.matching.validity import EPS_VALIDITY_SOURCE
 
-
-class Check(StrEnum):
-    min_age = "min_age"  # at least `years` (+ `months`) old on the day of evaluation
-    # As min_age, with the age set by the person's education (`education_ages`), else
-    # `years` + `months`.
-    min_age_by_education = "min_age_by_education"
-    max_age = "max_age"  # at most `years` old (in whole years) on the day of evaluation
-    # At most `years` old on the date of the test that qualifies (the earliest valid result
-    # matching `accepts`; without one, on the day of evaluation).
-    max_age_at_test = "max_age_at_test"
-    education = "education"  # at least `education`
-    sex = "sex"  # `required_sex` only
-    experience = "experience"  # at least `experience_years` of relevant work
-    credential = "credential"  # a valid credential matching one of `accepts`
-    mou = "mou"  # the job order falls under an MoU
-    channel_open = "channel_open"  # the order's scheme and channel take people now
-    not_recorded = "not_recorded"  # needs data the programme does not hold yet: "unknown"
-
-
-# `Accept.field` value meaning "the job order's own SSW field" (ssw_fields.field_of_order).
-JOB_FIELD = "@job_ssw_field"
-# What an order of no known field asks for: a field no credential holds.
-NO_FIELD = "-"
-
-
-@dataclass(frozen=True)
-class Accept:
-    """One credential that satisfies a rule: its type and, where it matters, level/score/field."""
-
-    type: CredentialType
-    min_level: str | None = None
-    min_score: int | None = None
-    field: str | None = None
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    code: str  # the reason code reported when the rule is unmet (or unknown)
-    check: Check
-    text: Message  # title: the rule's name; detail: what it requires, filled from `params`
-    source: str
-    schemes: frozenset[Scheme] | None = None  # None: every job order
-    sectors: frozenset[Sector] | None = None  # None: every sector of those schemes
-    ssw_fields: frozenset[SswField] | None = None  # None: every SSW field (or none)
-    channels: frozenset[Channel] | None = None  # None: whichever channel the order names
-    applies_to_sex: Sex | None = None  # None: everyone
-    years: int | None = None
-    months: int = 0
-    education_ages: tuple[tuple[EducationLevel, int, int], ...] = ()  # (level, years, months)
-    education: EducationLevel | None = None
-    required_sex: Sex | None = None
-    experience_years: float | None = None
-    accepts: tuple[Accept, ...] = ()
-    required_text: str | None = None  # how a credential rule names what it requires
-
-    def params(self) -> dict[str, object]:
-        """Values the rule's texts are filled with (and that the rules endpoint shows)."""
-        values: dict[str, object] = {}
-        if self.years is not None:
-            age = self.years + self.months / 12
-            low = self.check in (Check.min_age, Check.min_age_by_education)
-            values["min_age" if low else "max_age"] = _number(age)
-        for level, years, months in self.education_ages:
-            values[f"min_age_{level.value}"] = _number(years + months / 12)
-        if self.education is not None:
-            values["required"] = self.education.value
-        if self.required_sex is not None:
-            values["required"] = self.required_sex.value
-        if self.experience_years is not None:
-            values["required"] = _number(self.experience_years)
-        if self.required_text is not None:
-            values["required"] = self.required_text
-        return values
-
-    def applies(self, v: VacancyFacts, sex: Sex | None = None) -> bool:
-        return (
-            (self.schemes is None or v.scheme in self.schemes)
-            and (self.sectors is None or v.sector in self.sectors)
-            and (self.ssw_fields is None or v.ssw_field in self.ssw_fields)
-            and (self.channels is None or v.channel in self.channels)
-            and (self.applies_to_sex is None or sex is None or sex == self.applies_to_sex)
-        )
-
-    def age_for(self, education: EducationLevel) -> tuple[int, int]:
-        """The (years, months) of a minimum age for a person of that education."""
-        for level, years, months in self.education_ages:
-            if level == education:
-                return years, months
-        return self.years or 0, self.months
-
-
-def wanted_field(accept: Accept, v: VacancyFacts) -> str | None:
-    """The field a credential must be of to count: the order's SSW field for `JOB_FIELD`."""
-    if accept.field == JOB_FIELD:
-        return v.ssw_field or NO_FIELD
-    return accept.field
-
-
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else round(value, 1)
-
-
-# Levels within a credential type, lowest first; JFT-Basic A2 stands level with JLPT N4, as
-# SSW i accepts either (Immigration Services Agency of Japan).
-LEVEL_RANK: dict[CredentialType, dict[str, int]] = {
-    CredentialType.jlpt: {"N5": 1, "N4": 2, "N3": 3, "N2": 4, "N1": 5},
-    CredentialType.jft_basic: {"A2": 2},
-}
-JAPANESE_RANK = {"N5": 1, "N4": 2, "A2": 2, "N3": 3, "N2": 4, "N1": 5}
 EPS_TOPIK_FLOOR = 80
 
 LAW_18_2017 = "UU No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia, art. 5"
@@ -167,29 +67,9 @@ _E9 = frozenset({Scheme.kr_eps_e9})
 _E7 = frozenset({Scheme.kr_e7})
 _E8 = frozenset({Scheme.kr_e8})
 
-_MIN_AGE = Message(
-    "Minimum age",
-    "Usia minimum",
-    "At least {min_age} years old.",
-    "Berusia minimal {min_age} tahun.",
-)
-_MAX_AGE = Message(
-    "Maximum age",
-    "Usia maksimum",
-    "At most {max_age} years old.",
-    "Berusia maksimal {max_age} tahun.",
-)
-_EDUCATION = Message(
-    "Minimum education",
-    "Pendidikan minimum",
-    "Education at least {required}.",
-    "Pendidikan minimal {required}.",
-)
-_LANGUAGE = Message("Language", "Bahasa", "{required} or above.", "{required} atau lebih tinggi.")
-
 SCHEME_RULES: tuple[Rule, ...] = (
     # --- Every worker: Law 18/2017 art. 5 ------------------------------------------------
-    Rule("law18.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
+    Rule("law18.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, MIN_AGE_TEXT,
          f"{LAW_18_2017}(a): at least 18 years old", _EVERY, years=18),
     Rule("law18.health", r.HEALTH_NOT_RECORDED, Check.not_recorded,
          Message("Healthy", "Sehat", "Physically and mentally healthy.",
@@ -212,7 +92,7 @@ SCHEME_RULES: tuple[Rule, ...] = (
          "Disnakertrans Kota Serang: a scheme or channel the office has closed, with the "
          "reason and source it recorded (GET /api/v1/matching/channels)", _EVERY),
     # --- Japan, Specified Skilled Worker (i) -------------------------------------------
-    Rule("jp_ssw.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
+    Rule("jp_ssw.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, MIN_AGE_TEXT,
          f"{SSW_SOURCE}: 18 or over", _JAPAN_SSW, years=18),
     Rule("jp_ssw.skill_test", r.SKILL_TEST_MISSING, Check.credential,
          Message("Field skill test", "Tes keterampilan bidang",
@@ -224,7 +104,7 @@ SCHEME_RULES: tuple[Rule, ...] = (
          f"exemption: {TITP_EXEMPTION_SOURCE}", _JAPAN_SSW,
          accepts=(Accept(CredentialType.ssw_skill_test, field=JOB_FIELD),
                   Accept(CredentialType.titp_completion, field=JOB_FIELD))),
-    Rule("jp_ssw.japanese", r.LANGUAGE_LEVEL_BELOW, Check.credential, _LANGUAGE,
+    Rule("jp_ssw.japanese", r.LANGUAGE_LEVEL_BELOW, Check.credential, LANGUAGE_TEXT,
          f"{SSW_SOURCE}: JLPT N4 or above, or JFT-Basic A2; exemption: "
          f"{TITP_EXEMPTION_SOURCE}", _JAPAN_SSW,
          accepts=(Accept(CredentialType.jlpt, min_level="N4"),
@@ -245,17 +125,17 @@ SCHEME_RULES: tuple[Rule, ...] = (
          Message("Sex", "Jenis kelamin", "{required} only.", "Hanya {required}."),
          f"{IM_JAPAN_SOURCE}: men", _TITP, channels=_IM_JAPAN, required_sex=Sex.male),
     Rule("jp_titp.im_japan.min_age", r.AGE_BELOW_MINIMUM, Check.min_age_by_education,
-         _MIN_AGE, f"{IM_JAPAN_SOURCE}: 18 with SMK (technical), 18.5 with SMA; every SMK "
+         MIN_AGE_TEXT, f"{IM_JAPAN_SOURCE}: 18 with SMK (technical), 18.5 with SMA; every SMK "
          "graduate given the SMK band, the track not being recorded (to be confirmed)",
          _TITP, channels=_IM_JAPAN, years=IM_JAPAN_MIN_AGE[0], months=IM_JAPAN_MIN_AGE[1],
          education_ages=((EducationLevel.smk, *IM_JAPAN_MIN_AGE_SMK),)),
-    Rule("jp_titp.im_japan.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE,
+    Rule("jp_titp.im_japan.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, MAX_AGE_TEXT,
          f"{IM_JAPAN_SOURCE}: at most 26", _TITP, channels=_IM_JAPAN, years=IM_JAPAN_MAX_AGE),
-    Rule("jp_titp.im_japan.education", r.EDUCATION_BELOW_MINIMUM, Check.education, _EDUCATION,
+    Rule("jp_titp.im_japan.education", r.EDUCATION_BELOW_MINIMUM, Check.education, EDUCATION_TEXT,
          f"{IM_JAPAN_SOURCE}: at least senior secondary school (SLTA: SMA or SMK)", _TITP,
          channels=_IM_JAPAN, education=EducationLevel.sma),
     # --- Korea, EPS E-9 --------------------------------------------------------------------
-    Rule("kr_eps_e9.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE,
+    Rule("kr_eps_e9.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, MIN_AGE_TEXT,
          f"{EPS_SOURCE}: age 18 to {EPS_MAX_AGE}", _E9, years=18),
     Rule("kr_eps_e9.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age_at_test,
          Message("Maximum age at the EPS-TOPIK", "Usia maksimum saat EPS-TOPIK",
@@ -264,7 +144,7 @@ SCHEME_RULES: tuple[Rule, ...] = (
          f"{EPS_SOURCE}: age 18 to {EPS_MAX_AGE}, judged at the test; a result stays usable while "
          f"valid ({EPS_VALIDITY_SOURCE})", _E9, years=EPS_MAX_AGE,
          accepts=(Accept(CredentialType.eps_topik, min_score=EPS_TOPIK_FLOOR),)),
-    Rule("kr_eps_e9.education", r.EDUCATION_BELOW_MINIMUM, Check.education, _EDUCATION,
+    Rule("kr_eps_e9.education", r.EDUCATION_BELOW_MINIMUM, Check.education, EDUCATION_TEXT,
          f"{EPS_SOURCE}: at least junior secondary school (SMP)", _E9,
          education=EducationLevel.smp),
     Rule("kr_eps_e9.eps_topik", r.EPS_TOPIK_BELOW_FLOOR, Check.credential,
@@ -293,8 +173,10 @@ SCHEME_RULES: tuple[Rule, ...] = (
          f"{E7_SOURCE}: a trade skill test", _E7,
          accepts=(Accept(CredentialType.korean_skills_test),)),
     # --- Korea, seasonal E-8 -------------------------------------------------------------------
-    Rule("kr_e8.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, _MIN_AGE, E8_SOURCE, _E8, years=19),
-    Rule("kr_e8.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, _MAX_AGE, E8_SOURCE, _E8, years=55),
+    Rule("kr_e8.min_age", r.AGE_BELOW_MINIMUM, Check.min_age, MIN_AGE_TEXT, E8_SOURCE, _E8,
+         years=19),
+    Rule("kr_e8.max_age", r.AGE_ABOVE_MAXIMUM, Check.max_age, MAX_AGE_TEXT, E8_SOURCE, _E8,
+         years=55),
     Rule("kr_e8.mou", r.MOU_MISSING, Check.mou,
          Message("MoU with a Korean local government", "MoU dengan pemerintah daerah Korea",
                  "The job order falls under an MoU.", "Lowongan berada di bawah MoU."),
@@ -305,11 +187,11 @@ JOB_ORDER_SOURCE = "The job order's own requirements"
 CERTIFICATE_OR_TITP_SOURCE = f"{JOB_ORDER_SOURCE}; {TITP_EXEMPTION_SOURCE}"
 
 JOB_ORDER_TEXTS: dict[str, Message] = {
-    "job_order.min_age": _MIN_AGE,
-    "job_order.max_age": _MAX_AGE,
+    "job_order.min_age": MIN_AGE_TEXT,
+    "job_order.max_age": MAX_AGE_TEXT,
     "job_order.sex": Message("Sex", "Jenis kelamin", "{required} only.", "Hanya {required}."),
-    "job_order.education": _EDUCATION,
-    "job_order.language": _LANGUAGE,
+    "job_order.education": EDUCATION_TEXT,
+    "job_order.language": LANGUAGE_TEXT,
     "job_order.certificate": Message(
         "Required certificate", "Sertifikat wajib", "{required}.", "{required}."
     ),

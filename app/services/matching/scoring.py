@@ -16,19 +16,16 @@ each part is worth up to its weight, and the total is at most 1,000.
 """
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
 import numpy as np
-from sqlmodel import Session, col, select
 
-from app.models.applicant import Applicant
 from app.models.credential import CredentialType
 from app.services.matching.evaluate import relevant_experience_years
 from app.services.matching.facts import ApplicantFacts, VacancyFacts
-from app.services.matching.rules import JAPANESE_RANK
+from app.services.matching.rule_model import JAPANESE_RANK
 
 WEIGHTS = {
     "occupation": 300,
@@ -96,15 +93,6 @@ def wishes_of(applicant: WishesRow) -> Wishes:
         registered_on=created.date(),
         kecamatan_code=applicant.kecamatan_code,
     )
-
-
-def load_wishes(session: Session, applicant_ids: Sequence[int]) -> dict[int, Wishes]:
-    rows: list[Applicant] = []
-    ids = sorted(set(applicant_ids))
-    for start in range(0, len(ids), 5000):
-        chunk = ids[start : start + 5000]
-        rows += session.exec(select(Applicant).where(col(Applicant.id).in_(chunk))).all()
-    return {row.id or 0: wishes_of(row) for row in rows}
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,6 @@ SSW_FIELDS: tuple[FieldInfo, ...] = (
               isco_codes=frozenset({"7521", "7522", "8172"}), added="2024-03-29"),
 )  # fmt: skip
 
-FIELD_INFO: dict[SswField, FieldInfo] = {info.code: info for info in SSW_FIELDS}
 _FIELD_OF_SECTOR = {sector: info.code for info in SSW_FIELDS for sector in info.sectors}
 _SECTORS = frozenset(s.value for s in Sector)
 _FIELD_OF_ISCO = {isco: info.code for info in SSW_FIELDS for isco in info.isco_codes}

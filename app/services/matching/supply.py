@@ -23,7 +23,7 @@ from app.models.stats import (
 from app.services.matching.evaluate import providers_for
 from app.services.matching.facts import TrainingSources, load_training_sources
 from app.services.matching.population import load_population
-from app.services.matching.rules import JOB_FIELD, Check, Rule
+from app.services.matching.rule_model import JOB_FIELD, Check, Rule
 from app.services.matching.runs import Slot, load_slots
 from app.services.matching.vectorised import Bools, Columns, Ints
 
@@ -136,17 +136,6 @@ def supply_and_demand(
     return SupplyDemandRead(
         as_of=today, demand=demand, supply=_supply(columns, eligible_any, near_any & ~eligible_any)
     )
-
-
-def _age_band(age: int) -> str:
-    for low, high in AGE_BANDS:
-        if low <= age <= high:
-            return f"{low}-{high}" if high < 200 else f"{low}+"
-    return "under 18"
-
-
-def _eps_band(points: int) -> str:
-    return "none" if points < 0 else f"{points // 20 * 20}-{points // 20 * 20 + 19}"
 
 
 def _supply(columns: Columns, eligible: Bools, near: Bools) -> SupplyRead:

@@ -19,15 +19,15 @@ from app.models.credential import CredentialType
 from app.reference import EDUCATION_RANK
 from app.services.matching.blocking import Block
 from app.services.matching.facts import ApplicantFacts, VacancyFacts
-from app.services.matching.rules import (
+from app.services.matching.rule_model import (
     JAPANESE_RANK,
     LEVEL_RANK,
     Accept,
     Check,
     Rule,
-    rules_for,
     wanted_field,
 )
+from app.services.matching.rules import rules_for
 from app.services.matching.scoring import (
     SKILL_CERTIFICATES,
     ScoreInputs,

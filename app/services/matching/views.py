@@ -6,7 +6,7 @@ from sqlmodel import Session
 
 from app.core.i18n import Language
 from app.core.pagination import RankPageParams, encode_rank_cursor
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.ranking import (
     CandidatePage,
     CandidateRead,

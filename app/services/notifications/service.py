@@ -15,7 +15,7 @@ from app.core.db import rowcount
 from app.core.errors import not_found
 from app.core.i18n import Language
 from app.core.pagination import PageParams, encode_cursor
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.application import Application, ApplicationSource, ApplicationStage
 from app.models.base import utcnow
 from app.models.notification import MarkedRead, Notification, NotificationKind, NotificationRead

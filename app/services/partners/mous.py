@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from app.core.errors import FieldError, ProblemError
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.mou import (
     Mou,
     MouCreate,
@@ -214,10 +214,9 @@ def create_mou(session: Session, payload: MouCreate, actor: Principal) -> Mou:
     _set_parties(session, mou_id, payload.party_ids)
     session.add(MOVES.history_row(mou_id, None, S.draft, effective_on=date.today()))
     session.flush()
-    audit.record(session, actor.label, "create", "mou", mou_id, None, _audit_view(session, mou))
-    session.commit()
-    session.refresh(mou)
-    return mou
+    return audit.committed(
+        session, mou, actor.label, "create", "mou", mou_id, None, _audit_view(session, mou)
+    )
 
 
 def get_mou(session: Session, mou_id: int) -> Mou:
@@ -241,10 +240,9 @@ def update_mou(session: Session, mou_id: int, payload: MouUpdate, actor: Princip
             mou.version += 1  # the parties are part of the record
     session.add(mou)
     session.flush()
-    audit.record(session, actor.label, "update", "mou", mou_id, before, _audit_view(session, mou))
-    session.commit()
-    session.refresh(mou)
-    return mou
+    return audit.committed(
+        session, mou, actor.label, "update", "mou", mou_id, before, _audit_view(session, mou)
+    )
 
 
 def transition_mou(session: Session, mou_id: int, payload: MouTransition, actor: Principal) -> Mou:

@@ -19,7 +19,7 @@ from app.core.db import rowcount
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.application import Application, ApplicationStage
 from app.models.base import utcnow
 from app.models.notification import NotificationKind
@@ -218,12 +218,9 @@ def create_case(
     session.add(case)
     session.flush()
     session.add(MOVES.history_row(case.id or 0, None, St.open, actor=actor.label))
-    audit.record(
-        session, actor.label, "create", "support_case", case.id or 0, None, _snapshot(case)
+    return audit.committed(
+        session, case, actor.label, "create", "support_case", case.id or 0, None, _snapshot(case)
     )
-    session.commit()
-    session.refresh(case)
-    return case
 
 
 def _check_entry(case: SupportCase, payload: SupportCaseEntryCreate, actor: Principal) -> None:

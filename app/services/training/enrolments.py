@@ -17,7 +17,7 @@ from app.core.db import rowcount
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.applicant import Applicant
 from app.models.base import utcnow
 from app.models.credential import KIND_OF_TYPE, Credential, CredentialType, Verification
@@ -175,8 +175,9 @@ def enrol(
         # A concurrent enrolment of the same person won; our seat goes back with the rollback.
         session.rollback()
         raise ProblemError(409, "enrolment_exists", params) from None
-    audit.record(
+    return audit.committed(
         session,
+        enrolment,
         actor.label,
         action,
         "enrolment",
@@ -184,9 +185,6 @@ def enrol(
         before,
         audit.snapshot(enrolment),
     )
-    session.commit()
-    session.refresh(enrolment)
-    return enrolment
 
 
 def _programme_of(session: Session, enrolment: Enrolment) -> TrainingProgramme:
@@ -233,8 +231,9 @@ def withdraw(session: Session, enrolment_id: int, actor: Principal) -> Enrolment
     _close(session, enrolment, status=EnrolmentStatus.withdrawn, withdrawn_at=utcnow())
     _free_seat(session, enrolment.cohort_id)
     session.refresh(enrolment)
-    audit.record(
+    return audit.committed(
         session,
+        enrolment,
         actor.label,
         "update",
         "enrolment",
@@ -242,9 +241,6 @@ def withdraw(session: Session, enrolment_id: int, actor: Principal) -> Enrolment
         before,
         audit.snapshot(enrolment),
     )
-    session.commit()
-    session.refresh(enrolment)
-    return enrolment
 
 
 def _check_result(kind: CredentialType, payload: CompletionReport, starts_on: date) -> None:
@@ -340,8 +336,9 @@ def report_completion(
         reported_at=utcnow(),
     )
     session.refresh(enrolment)
-    audit.record(
+    return audit.committed(
         session,
+        enrolment,
         actor.label,
         "update",
         "enrolment",
@@ -349,9 +346,6 @@ def report_completion(
         before,
         audit.snapshot(enrolment),
     )
-    session.commit()
-    session.refresh(enrolment)
-    return enrolment
 
 
 def list_enrolments(

@@ -17,7 +17,7 @@ from app.core.db import rowcount
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.base import utcnow
 from app.models.credential import CredentialType
 from app.models.partner import Partner, PartnerKind, PartnerStatus

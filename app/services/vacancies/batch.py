@@ -19,7 +19,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 
 from app.core.errors import FieldError, ProblemError
 from app.core.i18n import Message, define
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.audit import AuditEntry
 from app.models.base import utcnow
 from app.models.change import ChangeEntity, ChangeOp

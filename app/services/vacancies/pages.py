@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from app.core.change_signals import ChangeSignals, GenerationCache
 from app.core.pagination import Page, PageParams
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.vacancy import VacancyRead
 from app.services.vacancies import service as vacancies
 from app.services.vacancies.service import VacancyFilters, row_to_read, visible_to

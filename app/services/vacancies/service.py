@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.pagination import PageParams, paginate, where_all
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.application import Application
 from app.models.change import ChangeOp
 from app.models.mou import Mou

@@ -19,8 +19,8 @@ from app.core.config import Settings
 from app.core.errors import invalid, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, encode_cursor, paginate
+from app.core.principal import Principal
 from app.core.security import sealer
-from app.http.auth import Principal
 from app.models.webhook import (
     DeliveryStatus,
     WebhookAttempt,

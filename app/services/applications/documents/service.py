@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from app.core.db import for_update
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
-from app.http.auth import Principal
+from app.core.principal import Principal
 from app.models.application import Application, ApplicationStage
 from app.models.base import utcnow
 from app.models.document import (
