@@ -11,7 +11,7 @@ Three demo job seekers were selected and are gathering their documents:
 
 Dates are counted back and forth from the day the demo is loaded, so that the documents read
 as they would on a real file that day. Document numbers and references say "DEMO"; every file
-is the same one-page placeholder PDF.
+is the same one-page sample PDF, marked as a demo.
 """
 
 from dataclasses import dataclass
