@@ -1,6 +1,7 @@
 """Allocation: exactly optimal, within openings, one offer a person; and runs end to end."""
 
 import itertools
+import threading
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -9,11 +10,16 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.cli import main
 from app.core.config import get_settings
+from app.core.errors import ProblemError
 from app.models import Application, MatchingRun
+from app.models.matching_run import MatchingRunCreate
+from app.services.matching import runs
 from app.services.matching.allocation import allocate
 from tests.auth_helpers import make_partner
 from tests.factories import add_applicant, add_job_order, assert_problem, count_rows
@@ -169,7 +175,9 @@ def test_bad_requests_change_nothing(officer: TestClient, session: Session) -> N
 
 def test_one_run_at_a_time_and_dead_runs_expire(officer: TestClient, session: Session) -> None:
     now = datetime.now(UTC)
-    busy = MatchingRun(status="running", phase="solving", requested_by="user:1", heartbeat_at=now)
+    busy = MatchingRun(
+        status="running", phase="solving", requested_by="user:1", heartbeat_at=now, unfinished=True
+    )
     session.add(busy)
     session.commit()
     assert_problem(officer.post(RUNS, json={}), 409, "run_in_progress")
@@ -180,6 +188,44 @@ def test_one_run_at_a_time_and_dead_runs_expire(officer: TestClient, session: Se
     assert officer.post(RUNS, json={}).status_code == 202
     listed = officer.get(RUNS).json()["items"]
     assert [r["status"] for r in listed] == ["failed", "completed"]
+
+
+def test_two_runs_started_at_once_give_one_run(
+    engine: Engine, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two API processes pass the friendly check together; the database keeps one run."""
+    both_checked = threading.Barrier(2, timeout=10)
+    monkeypatch.setattr(runs, "fail_interrupted_runs", lambda _session: both_checked.wait())
+    outcomes: list[str] = []
+
+    def start() -> None:
+        with Session(engine) as own:
+            try:
+                runs.start_run(own, MatchingRunCreate(), "user:1")
+                outcomes.append("started")
+            except ProblemError as problem:
+                outcomes.append(problem.code)
+
+    threads = [threading.Thread(target=start) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes) == ["run_in_progress", "started"]
+    assert count_rows(session, MatchingRun) == 1
+
+
+def test_the_database_refuses_a_second_unfinished_run(session: Session) -> None:
+    session.add(MatchingRun(requested_by="user:1", unfinished=True))
+    session.commit()
+    session.add(MatchingRun(requested_by="user:2", unfinished=True))
+    with pytest.raises(IntegrityError):
+        session.commit()
+    session.rollback()
+    finished = MatchingRun(requested_by="user:3", status="completed")
+    session.add(finished)
+    session.commit()  # finished runs take no place
+    assert count_rows(session, MatchingRun) == 2
 
 
 def test_cli_runs_the_same_allocation_with_a_progress_bar(

@@ -42,6 +42,10 @@ class MatchingRun(SQLModel, table=True):
 
     id: int | None = SQLField(default=None, primary_key=True)
     status: str = SQLField(default=RunStatus.queued, max_length=10, index=True)
+    # True while queued or running, NULL once finished: the unique constraint lets the
+    # database, not a check-then-insert, keep runs to one at a time across API processes
+    # (NULLs never collide in a unique constraint, on PostgreSQL as on SQLite).
+    unfinished: bool | None = SQLField(default=None, unique=True)
     phase: str = SQLField(default=RunPhase.queued, max_length=12)
     percent: int = SQLField(default=0)
     vacancy_ids: list[int] | None = SQLField(default=None, sa_type=JSON)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from app.core.errors import FieldError, ProblemError
@@ -268,15 +269,20 @@ def execute_run(
             session.rollback()
             run = session.get(MatchingRun, run_id)
             assert run is not None
-            run.status, run.error = RunStatus.failed, type(error).__name__
+            _finish(run, RunStatus.failed, type(error).__name__)
         else:
-            run.status, run.phase, run.percent = RunStatus.completed, RunPhase.done, 100
+            run.phase, run.percent = RunPhase.done, 100
             run.summary = summary.model_dump(mode="json")
+            _finish(run, RunStatus.completed)
             if on_progress is not None:
                 on_progress(RunPhase.done, 100)
-        run.finished_at = utcnow()
         session.add(run)
         session.commit()
+
+
+def _finish(run: MatchingRun, status: RunStatus, error: str | None = None) -> None:
+    """End a run, freeing the one place for an unfinished run (`MatchingRun.unfinished`)."""
+    run.status, run.error, run.finished_at, run.unfinished = status, error, utcnow(), None
 
 
 define(
@@ -300,13 +306,11 @@ STALE_AFTER = timedelta(minutes=10)
 
 
 def start_run(session: Session, payload: MatchingRunCreate, requested_by: str) -> MatchingRun:
-    """Queue a run; one at a time, since two would offer the same openings twice."""
+    """Queue a run; one at a time, since two would offer the same openings twice. The
+    check below gives the common case its answer; the unique `unfinished` column settles a
+    race between API processes."""
     fail_interrupted_runs(session)
-    busy = session.exec(
-        select(MatchingRun.id).where(col(MatchingRun.status).in_(UNFINISHED))
-    ).first()
-    if busy is not None:
-        raise ProblemError(409, "run_in_progress", {"run_id": busy})
+    _refuse_if_busy(session)
     ids = sorted(set(payload.vacancy_ids)) if payload.vacancy_ids is not None else None
     if ids is not None:
         found = set(session.exec(select(Vacancy.id).where(col(Vacancy.id).in_(ids))).all())
@@ -323,11 +327,25 @@ def start_run(session: Session, payload: MatchingRunCreate, requested_by: str) -
         vacancy_ids=ids,
         candidates_per_opening=payload.candidates_per_opening,
         requested_by=requested_by,
+        unfinished=True,
     )
     session.add(run)
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        _refuse_if_busy(session)
+        raise
     session.refresh(run)
     return run
+
+
+def _refuse_if_busy(session: Session) -> None:
+    busy = session.exec(
+        select(MatchingRun.id).where(col(MatchingRun.status).in_(UNFINISHED))
+    ).first()
+    if busy is not None:
+        raise ProblemError(409, "run_in_progress", {"run_id": busy})
 
 
 def get_run(session: Session, run_id: int) -> MatchingRun:
@@ -350,7 +368,7 @@ def fail_interrupted_runs(session: Session) -> None:
         )
     ).all()
     for run in stale:
-        run.status, run.error, run.finished_at = RunStatus.failed, "interrupted", utcnow()
+        _finish(run, RunStatus.failed, "interrupted")
         session.add(run)
     if stale:
         session.commit()
