@@ -1,12 +1,12 @@
 """Application factory: routers under /api/v1, problem handlers, engine lifespan."""
 
 import gc
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from anyio import to_thread
+from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from sqlalchemy.engine import Engine
@@ -16,11 +16,13 @@ from app.core.change_signals import ChangeSignals
 from app.core.config import DEMO_JWT_SECRET, Settings, get_settings
 from app.core.db import engine_from
 from app.core.errors import install_problem_handlers
+from app.core.logs import configure_logging
 from app.core.security import configure_password_hashing
 from app.http.auth import AccessRows
 from app.http.body_limit import BodyLimit, RequestTooLarge, too_large_handler
 from app.http.idempotency import IdempotencyMiddleware
 from app.http.load_shedding import LoadShedder
+from app.http.observability import REQUEST_ID_HEADER, RequestLog, request_id_is_sane
 from app.http.openapi import document
 from app.http.problems import document_problems
 from app.routers import (
@@ -74,7 +76,7 @@ def _refuse_demo_secret_in_production(settings: Settings) -> None:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     _refuse_demo_secret_in_production(settings)
-    logging.basicConfig(level=settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     configure_password_hashing(settings)
 
     @asynccontextmanager
@@ -126,6 +128,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestTooLarge, too_large_handler)
     # Added last, so outermost: a refused request claims no key and reads no token.
     app.add_middleware(LoadShedder, limit=settings.max_requests_in_flight)
+    # Outermost of all: every answer, a refusal under load included, is timed, logged and
+    # carries its X-Request-ID.
+    app.add_middleware(RequestLog)
+    app.add_middleware(
+        CorrelationIdMiddleware, header_name=REQUEST_ID_HEADER, validator=request_id_is_sane
+    )
 
     app.include_router(health.router)
     app.include_router(problems.router)

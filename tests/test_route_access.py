@@ -313,8 +313,9 @@ QUERIES = {
     "GET /api/v1/applicants/{applicant_id}/eligibility": "?vacancy_id={vacancy_id}",
     "GET /api/v1/stats/targets": "?year=2026",
 }
-# Outside /api: liveness, readiness and the problem-type pages are public by design.
-PUBLIC_PATHS = {"/healthz", "/readyz", "/problems/{code}"}
+# Outside /api: liveness, readiness, metrics (a token when METRICS_TOKEN is set) and the
+# problem-type pages are public by design.
+PUBLIC_PATHS = {"/healthz", "/readyz", "/metrics", "/problems/{code}"}
 
 
 def _api_routes(app: FastAPI) -> set[str]:

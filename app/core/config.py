@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -18,6 +19,11 @@ class Settings(BaseSettings):
     # Echo SQL statements; useful when chasing a slow query, noisy otherwise.
     sql_echo: bool = False
     log_level: str = "INFO"
+    # "json": one object per line with the request id, for a log collector; "console" for
+    # a person reading a terminal.
+    log_format: Literal["json", "console"] = "json"
+    # When set, /metrics answers only a scraper sending it as a bearer token.
+    metrics_token: str | None = None
     environment: str = "development"
 
     jwt_secret: str = DEMO_JWT_SECRET

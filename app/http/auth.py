@@ -184,7 +184,9 @@ async def optional_principal(
     row = await access_rows.get(session, kind, row_id)
     if row is None:
         raise _unauthenticated()
-    return _principal(kind, row_id, row, claims)
+    principal = _principal(kind, row_id, row, claims)
+    request.state.caller = principal.label  # for the request's log line
+    return principal
 
 
 # The checks below touch no database: `async`, so that they run on the event loop instead

@@ -26,6 +26,7 @@ from sqlmodel import Session, col, func, select
 
 from app.core.errors import FieldError, ProblemError
 from app.core.i18n import Message, define
+from app.core.metrics import JOB_FAILURES, MATCHING_RUN_SECONDS
 from app.core.pagination import PageParams, paginate
 from app.models.application import Application
 from app.models.base import utcnow
@@ -283,6 +284,11 @@ def execute_run(
 def _finish(run: MatchingRun, status: RunStatus, error: str | None = None) -> None:
     """End a run, freeing the one place for an unfinished run (`MatchingRun.unfinished`)."""
     run.status, run.error, run.finished_at, run.unfinished = status, error, utcnow(), None
+    if run.started_at is not None:
+        seconds = (run.finished_at - run.started_at).total_seconds()
+        MATCHING_RUN_SECONDS.labels(status.value).observe(seconds)
+    if status == RunStatus.failed:
+        JOB_FAILURES.labels("matching_run").inc()
 
 
 define(

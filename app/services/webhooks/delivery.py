@@ -31,6 +31,7 @@ from sqlmodel import Session, col, select
 
 from app.core.config import Settings
 from app.core.db import rowcount
+from app.core.metrics import JOB_FAILURES, WEBHOOK_FAILURES
 from app.models.base import utcnow
 from app.models.webhook import (
     DeliveryStatus,
@@ -228,6 +229,9 @@ class DeliveryWorker:
             )
             session.commit()
         if not ok:
+            WEBHOOK_FAILURES.labels(str(job.endpoint_id)).inc()
+            if status == DeliveryStatus.failed:
+                JOB_FAILURES.labels("webhook_delivery").inc()
             logger.info("webhook %s attempt %s failed: %s", job.message_id, job.attempt, error)
 
     def run_once(self) -> int:
