@@ -62,7 +62,7 @@ def apps(client: TestClient, database_url: str, backend: str | None) -> Iterator
         redis_url=backend,
         rate_limit_key_prefix=prefix,
         token_grants_per_client_per_minute=GRANTS_PER_MINUTE,
-        trusted_proxies=(PROXY,),  # type: ignore[arg-type]
+        trusted_proxies=(PROXY,),
         webhook_worker=False,
     )
     built = [create_app(settings) for _ in range(2)]
