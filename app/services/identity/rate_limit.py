@@ -95,31 +95,38 @@ class DatabaseStorage(Storage, MovingWindowSupport):
             oldest, count = self._window(connection, key, int(clock()), expiry)
         return float(oldest), count
 
-    # Fixed-window counters (limits' other strategies): the counter is the key's one row,
-    # started at its first hit; it is dropped once `expiry` seconds have passed.
+    # Fixed-window counters (limits' other strategies): the key's one row, stamped with the
+    # second its window ends (set by the first hit); dropped once that second has come.
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
         now = int(clock())
+        table = self.table
         with self.engine.begin() as connection:
             self._hold(connection, key, now, expiry)
-            row = connection.execute(
-                select(self.table.c.window_start).where(self.table.c.key == key)
-            ).first()
-            self._add(connection, key, now if row is None else int(row[0]), amount)
-            return self._window(connection, key, now, expiry)[1]
+            connection.execute(delete(table).where(table.c.key == key, table.c.window_start <= now))
+            ends = connection.execute(select(table.c.window_start).where(table.c.key == key))
+            row = ends.first()
+            self._add(connection, key, now + expiry if row is None else int(row[0]), amount)
+            total = connection.execute(
+                select(func.sum(table.c.hits)).where(table.c.key == key)
+            ).scalar_one()
+        return int(total)
 
     def get(self, key: str) -> int:
+        table = self.table
         with self.engine.connect() as connection:
             total = connection.execute(
-                select(func.coalesce(func.sum(self.table.c.hits), 0)).where(self.table.c.key == key)
+                select(func.coalesce(func.sum(table.c.hits), 0)).where(
+                    table.c.key == key, table.c.window_start > int(clock())
+                )
             ).scalar_one()
         return int(total)
 
     def get_expiry(self, key: str) -> float:
         with self.engine.connect() as connection:
-            started = connection.execute(
+            ends = connection.execute(
                 select(func.min(self.table.c.window_start)).where(self.table.c.key == key)
             ).scalar_one()
-        return float(started) if started is not None else clock()
+        return float(ends) if ends is not None else clock()
 
     def check(self) -> bool:
         try:
