@@ -6,8 +6,8 @@ agency systems behind one gateway, do not lock each other out by logging in:
   429 `account_locked`, even with the right password, until the oldest failure is older
   than the window. A successful login clears the account's failures.
 - per address (`LOGIN_FAILURES_PER_ADDRESS`, 100 in 15 minutes): then logins from that
-  address are refused, 429 `rate_limited`. IPv6 addresses count per /64, the block one
-  subscriber is given (RFC 6177), so that walking through it gains nothing.
+  address are refused, 429 `rate_limited`. IPv6 addresses count per /64, the
+  smallest block a subscriber's network is given, so that walking through it gains nothing.
 Refresh grants count nowhere. A partner client is issued at most
 `TOKEN_GRANTS_PER_CLIENT_PER_MINUTE` tokens a minute (429 `rate_limited`); a wrong client
 secret is not counted, as secrets are 256-bit random and cannot be guessed, and counting it
