@@ -9,7 +9,6 @@ from anyio import to_thread
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
-from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.core.change_signals import ChangeSignals
@@ -50,7 +49,8 @@ from app.routers import (
     webhooks,
 )
 from app.services.identity import accounts
-from app.services.identity.rate_limit import CounterStore, DatabaseCounters, RedisCounters
+from app.services.identity.login_limits import TokenLimits
+from app.services.identity.rate_limit import storage_for
 from app.services.vacancies.pages import VacancyPages
 from app.services.webhooks.delivery import DeliveryWorker
 
@@ -60,12 +60,6 @@ API_PREFIX = "/api/v1"
 def _operation_id(route: APIRoute) -> str:
     # Stable ids for generated clients: the endpoint function's name, unique in the app.
     return route.name
-
-
-def _rate_limit_store(settings: Settings, engine: Engine) -> CounterStore:
-    if settings.redis_url:
-        return RedisCounters(settings.redis_url)
-    return DatabaseCounters(engine)
 
 
 def _refuse_demo_secret_in_production(settings: Settings) -> None:
@@ -119,7 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.change_signals = signals = ChangeSignals(app.state.engine)
     app.state.access_rows = AccessRows(signals)
     app.state.vacancy_pages = VacancyPages(signals)
-    app.state.rate_limits = _rate_limit_store(settings, app.state.engine)
+    app.state.token_limits = TokenLimits(settings, storage_for(settings, app.state.engine))
     install_problem_handlers(app)
     document_problems(app)
     app.add_middleware(IdempotencyMiddleware)

@@ -2,10 +2,10 @@
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, IPvAnyNetwork, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DATA_DIR = Path("data")
 # Only for a local demo: any deployment sets JWT_SECRET (checked at start-up).
@@ -54,11 +54,21 @@ class Settings(BaseSettings):
     # otherwise hold its row locks for ever). Above the longest pause of an allocation run.
     db_idle_in_transaction_timeout_ms: int = 600_000
 
-    # Shared state for rate limits across worker processes: Redis when set, else the database.
+    # Rate limits (app/services/identity/): shared by every worker process through Redis
+    # when REDIS_URL is set, else through the database. Keys in Redis start with the prefix.
     redis_url: str | None = None
-    login_attempts_per_account: int = 5
-    login_attempts_per_address: int = 30
-    login_window_seconds: int = 900
+    rate_limit_key_prefix: str = "placement-rl"
+    # Only failed password logins count against these budgets, in a moving window: an
+    # account is locked after this many failures, an address (a carrier NAT, an office)
+    # refused after its generous number.
+    login_failures_per_account: int = Field(default=5, ge=1)
+    login_failures_per_address: int = Field(default=100, ge=1)
+    login_failure_window_seconds: int = Field(default=900, ge=1)
+    # Tokens a partner client is issued per minute (client_credentials grants).
+    token_grants_per_client_per_minute: int = Field(default=600, ge=1)
+    # Reverse proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For is believed
+    # (app/http/client_address.py). Empty: the peer address is the client's.
+    trusted_proxies: Annotated[tuple[IPvAnyNetwork, ...], NoDecode] = ()
 
     # Requests one worker process serves at once; past this it answers 503 `overloaded` at
     # once rather than queueing (app/http/load_shedding.py): the worker threads and a short
@@ -93,6 +103,13 @@ class Settings(BaseSettings):
     # Uploaded placement documents, stored under random names; tests point this elsewhere.
     documents_dir: Path = DATA_DIR / "documents"
     document_max_bytes: int = 10 * 1024 * 1024
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
 
 
 @lru_cache

@@ -75,12 +75,13 @@ class RefreshToken(SQLModel, table=True):
 
 
 class RateLimitCounter(SQLModel, table=True):
-    """Fixed-window counters shared by every worker process (used when Redis is not set)."""
+    """Rate-limit entries shared by every worker process (used when Redis is not set): the
+    hits of a key within one second (app/services/identity/rate_limit.py)."""
 
     __tablename__ = "rate_limit_counter"
 
     key: str = SQLField(primary_key=True, max_length=200)
-    # Epoch seconds: 64-bit, as 32 bits run out in January 2038.
+    # The second of the hits, in epoch seconds: 64-bit, as 32 bits run out in January 2038.
     window_start: int = SQLField(primary_key=True, sa_type=BigInteger)
     hits: int = SQLField(default=0)
 

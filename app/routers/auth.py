@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from app.core.db import SessionDep
 from app.core.errors import ProblemError
 from app.http.auth import PrincipalDep, access
+from app.http.client_address import client_address
 from app.models.identity import (
     LogoutRequest,
     MeRead,
@@ -20,7 +21,7 @@ from app.models.identity import (
     UserAccount,
 )
 from app.services.identity import accounts, tokens
-from app.services.identity.rate_limit import CounterStore, Limit, ensure_not_blocked, record
+from app.services.identity.login_limits import TokenLimits, account_key
 
 router = APIRouter(tags=["auth"])
 
@@ -62,27 +63,23 @@ def issue_token(
 ) -> TokenResponse:
     """OAuth2 token endpoint: `password`, `refresh_token` and `client_credentials` grants."""
     settings = request.app.state.settings
-    store: CounterStore = request.app.state.rate_limits
-    window = settings.login_window_seconds
-    address = request.client.host if request.client else "unknown"
-    by_address = Limit(f"addr:{address}", settings.login_attempts_per_address, window)
+    limits: TokenLimits = request.app.state.token_limits
 
     if grant_type == "password":
         if not username or not password:
             raise ProblemError(400, "invalid_grant", extra={"error": "invalid_request"})
-        by_account = Limit(
-            f"acct:{username.strip().lower()}", settings.login_attempts_per_account, window
-        )
-        ensure_not_blocked(store, [by_account, by_address])
-        record(store, by_address)
-        issued = tokens.password_grant(session, settings, username, password)
+        address = client_address(request, settings.trusted_proxies)
+        limits.ensure_address_open(address)
+        account = tokens.find_login(session, username)
+        key = account_key(account, username)
+        limits.take_account_attempt(key)
+        issued = tokens.password_grant_for(session, settings, account, password)
         if issued is None:
-            record(store, by_account)
+            limits.login_failed(address)
             raise ProblemError(400, "invalid_grant", extra={"error": "invalid_grant"})
+        limits.login_succeeded(key)
         return issued
     if grant_type == "refresh_token":
-        ensure_not_blocked(store, [by_address])
-        record(store, by_address)
         if not refresh_token:
             raise ProblemError(400, "invalid_grant", extra={"error": "invalid_request"})
         return tokens.refresh_grant(session, settings, refresh_token)
@@ -91,15 +88,10 @@ def issue_token(
         cid, secret = basic if basic else (client_id, client_secret)
         if not cid or not secret:
             raise ProblemError(401, "invalid_client", extra={"error": "invalid_client"})
-        by_client = Limit(f"client:{cid}", settings.login_attempts_per_account, window)
-        ensure_not_blocked(store, [by_client, by_address])
-        record(store, by_address)
-        try:
-            return tokens.client_credentials_grant(session, settings, cid, secret, scope)
-        except ProblemError as refused:
-            if refused.code == "invalid_client":
-                record(store, by_client)
-            raise
+        limits.ensure_client_rate_open(cid)
+        granted = tokens.client_credentials_grant(session, settings, cid, secret, scope)
+        limits.count_client_grant(cid)
+        return granted
     raise ProblemError(400, "unsupported_grant_type", extra={"error": "unsupported_grant_type"})
 
 

@@ -104,7 +104,14 @@ def password_grant(
     session: Session, settings: Settings, username: str, password: str
 ) -> TokenResponse | None:
     """Tokens for a person, or None when the login or password is wrong."""
-    user = find_login(session, username)
+    return password_grant_for(session, settings, find_login(session, username), password)
+
+
+def password_grant_for(
+    session: Session, settings: Settings, user: UserAccount | None, password: str
+) -> TokenResponse | None:
+    """Tokens for the account a login named (`find_login`), or None when there is none or
+    the password is wrong; the hash is checked either way, so both take as long."""
     valid = verify_password(password, user.password_hash if user else None)
     if user is None or not valid or not user.is_active:
         return None

@@ -8994,7 +8994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests. `code`: `rate_limited`. */
+            /** @description Too many requests. `code`: `account_locked`, `rate_limited`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9002,11 +9002,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/rate_limited",
-                     *       "title": "Too many attempts",
+                     *       "type": "/problems/account_locked",
+                     *       "title": "Account locked",
                      *       "status": 429,
-                     *       "detail": "Too many attempts; try again in {retry_after} seconds.",
-                     *       "code": "rate_limited",
+                     *       "detail": "Too many wrong passwords for this account; try again in {retry_after} seconds.",
+                     *       "code": "account_locked",
                      *       "instance": "/api/v1/auth/token"
                      *     }
                      */
