@@ -13,9 +13,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.core.change_signals import ChangeSignals
-from app.core.config import DEMO_JWT_SECRET, Settings, get_settings
+from app.core.config import Settings, get_settings
 from app.core.db import engine_from
 from app.core.errors import install_problem_handlers
+from app.core.keys import check_keys
 from app.core.security import configure_password_hashing
 from app.http.auth import AccessRows
 from app.http.body_limit import BodyLimit, RequestTooLarge, too_large_handler
@@ -66,14 +67,10 @@ def _rate_limit_store(settings: Settings, engine: Engine) -> CounterStore:
     return DatabaseCounters(engine)
 
 
-def _refuse_demo_secret_in_production(settings: Settings) -> None:
-    if settings.environment == "production" and settings.jwt_secret == DEMO_JWT_SECRET:
-        raise RuntimeError("set JWT_SECRET: the demo signing key is public")
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    _refuse_demo_secret_in_production(settings)
+    # Malformed key lists stop the start; so do the public demo keys in production.
+    check_keys(settings)
     logging.basicConfig(level=settings.log_level)
     configure_password_hashing(settings)
 
