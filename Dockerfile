@@ -20,5 +20,5 @@ COPY app ./app
 RUN mkdir -p /srv/data && chown placement:placement /srv/data
 USER placement
 EXPOSE 8000
-# DATABASE_URL and JWT_SECRET come from the deployment's environment.
+# DATABASE_URL, JWT_KEYS and ENCRYPTION_KEYS come from the deployment's environment.
 CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:create_app --factory --host 0.0.0.0 --port ${PORT} --proxy-headers"]

@@ -5,6 +5,8 @@
     openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
     webhooks  deliver webhooks until stopped (Ctrl-C / SIGTERM); `--once` delivers what is due
     notify-expiring  write the notices of credentials expiring within 30 days (run daily)
+    generate-key     print a new `kid:key` entry for ENCRYPTION_KEYS or JWT_KEYS
+    rotate-keys      re-seal every sealed value under the current (first) encryption key
 
 A command is a function taking the parsed arguments and returning the exit status, added to
 the parser in `build_parser` with `set_defaults(handler=...)`.
@@ -132,6 +134,41 @@ def notify_expiring(args: argparse.Namespace) -> int:
     return 0
 
 
+def generate_key(_args: argparse.Namespace) -> int:
+    from app.core.keys import generate_key as new_entry
+
+    print(new_entry())
+    return 0
+
+
+def rotate_keys(args: argparse.Namespace) -> int:
+    """Move what is sealed onto the current key, so that older keys can be removed."""
+    from app.core.keys import check_keys, encryption_keyring
+    from app.services.key_rotation import rotate
+
+    settings = get_settings()
+    check_keys(settings)
+    engine = engine_from(settings)
+    try:
+        tallies = rotate(engine, settings, args.batch_size)
+    finally:
+        engine.dispose()
+    current = encryption_keyring(settings).current.kid
+    for name, tally in tallies.items():
+        print(
+            f"{name}: {tally.resealed} re-sealed, {tally.already_current} already under "
+            f"{current!r}, {tally.unreadable} unreadable"
+        )
+    if any(tally.unreadable for tally in tallies.values()):
+        print(
+            "some values name a key ENCRYPTION_KEYS no longer lists, or do not open under "
+            "it: list that key again and rerun before removing any key",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m app.cli", description="Kota Serang overseas placement: admin commands."
@@ -167,6 +204,16 @@ def build_parser() -> argparse.ArgumentParser:
     notifier.add_argument("--today", help="the sweep's date, YYYY-MM-DD (default: today)")
     notifier.add_argument("--applicant-id", type=int, help="only this person")
     notifier.set_defaults(handler=notify_expiring)
+    commands.add_parser(
+        "generate-key", help="print a new kid:key entry for ENCRYPTION_KEYS or JWT_KEYS"
+    ).set_defaults(handler=generate_key)
+    rotator = commands.add_parser(
+        "rotate-keys", help="re-seal every sealed value under the current encryption key"
+    )
+    rotator.add_argument(
+        "--batch-size", type=int, default=500, help="rows per transaction (default 500)"
+    )
+    rotator.set_defaults(handler=rotate_keys)
     return parser
 
 

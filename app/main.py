@@ -12,9 +12,10 @@ from fastapi.routing import APIRoute
 from sqlmodel import Session
 
 from app.core.change_signals import ChangeSignals
-from app.core.config import DEMO_JWT_SECRET, Settings, get_settings
+from app.core.config import Settings, get_settings
 from app.core.db import engine_from
 from app.core.errors import install_problem_handlers
+from app.core.keys import check_keys
 from app.core.logs import configure_logging
 from app.core.security import configure_password_hashing
 from app.http.auth import AccessRows
@@ -62,14 +63,10 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def _refuse_demo_secret_in_production(settings: Settings) -> None:
-    if settings.environment == "production" and settings.jwt_secret == DEMO_JWT_SECRET:
-        raise RuntimeError("set JWT_SECRET: the demo signing key is public")
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    _refuse_demo_secret_in_production(settings)
+    # Malformed key lists stop the start; so do the public demo keys in production.
+    check_keys(settings)
     configure_logging(settings.log_level, settings.log_format)
     configure_password_hashing(settings)
 

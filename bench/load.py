@@ -70,7 +70,9 @@ from app.services.vacancies.checks import new_vacancy  # noqa: E402
 
 APPLICANTS, AGENCIES, ORDERS_PER_AGENCY, OFFICERS, APPLICATIONS = 3_000, 10, 60, 3, 2_000
 BATCH_ITEMS = 20
-JWT_SECRET = "load-bench-secret-0123456789abcdef-not-for-use"  # noqa: S105
+# Fixed bench keys (this scratch setup only): tokens are minted with the same JWT_KEYS.
+JWT_KEYS = "bench:load-bench-secret-0123456789abcdef-not-for-use"
+ENCRYPTION_KEYS = "bench:YmVuY2gtb25seS1lbmNyeXB0aW9uLWtleS0wMTIzNDU="
 AGENCY_SCOPES = ["vacancies:read", "vacancies:write"]
 TODAY = date.today()
 KECAMATAN = ["367301", "367302", "367303", "367304", "367305", "367306"]
@@ -776,10 +778,16 @@ def main() -> None:
         f"seeded {APPLICANTS:,} applicants, {AGENCIES * ORDERS_PER_AGENCY:,} job orders of "
         f"{AGENCIES} agencies, {APPLICATIONS:,} applications in {seconds:.1f} s"
     )
-    settings = Settings(database_url=url, jwt_secret=JWT_SECRET, access_token_minutes=60)
+    settings = Settings(
+        database_url=url,
+        jwt_keys=JWT_KEYS,
+        encryption_keys=ENCRYPTION_KEYS,
+        access_token_minutes=60,
+    )
     env = {
         "DATABASE_URL": url,
-        "JWT_SECRET": JWT_SECRET,
+        "JWT_KEYS": JWT_KEYS,
+        "ENCRYPTION_KEYS": ENCRYPTION_KEYS,
         "ACCESS_TOKEN_MINUTES": "60",
         "WEBHOOK_WORKER": "false",
         "LOG_LEVEL": "WARNING",

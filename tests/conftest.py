@@ -7,6 +7,7 @@ whose schema is wiped and rebuilt through Alembic at the start of the run.
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -31,6 +32,10 @@ TEST_PASSWORD_HASHING = {
     "PASSWORD_HASH_PARALLELISM": "1",
 }
 os.environ.update(TEST_PASSWORD_HASHING)
+# The suite signs and seals with the demo keys (tokens forged in tests name the demo kid);
+# keys set in the shell running it are not the suite's. Tests of other keys pass them.
+for _name in ("JWT_KEYS", "JWT_SECRET", "ENCRYPTION_KEYS"):
+    os.environ.pop(_name, None)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,16 +81,24 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
+def app_settings(database_url: str, documents_dir: Path, **overrides: Any) -> Settings:
+    """The suite's settings, with `overrides` (another app on the same database, e.g. with
+    other keys). The webhook worker is started by the tests that want it, with a short
+    backoff; plain http to 127.0.0.1 is how they receive. Keys are the demo keys (the
+    defaults outside production) unless overridden."""
+    fields: dict[str, Any] = {
+        "database_url": database_url,
+        "webhook_worker": False,
+        "webhook_allow_insecure_urls": True,
+        "documents_dir": documents_dir,
+    }
+    return Settings(**(fields | overrides))
+
+
 @pytest.fixture(scope="session")
 def app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
-    # The webhook worker is started by the tests that want it, with a short backoff; plain
-    # http to 127.0.0.1 is how they receive. Uploaded documents go to a temporary directory.
-    settings = Settings(
-        database_url=database_url,
-        webhook_worker=False,
-        webhook_allow_insecure_urls=True,
-        documents_dir=tmp_path_factory.mktemp("documents"),
-    )
+    # Uploaded documents go to a temporary directory.
+    settings = app_settings(database_url, tmp_path_factory.mktemp("documents"))
     application = create_app(settings)
     yield application
     application.state.engine.dispose()

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, func, select
 
 from app.core import security
-from app.core.config import DEMO_JWT_SECRET, Settings
+from app.core.config import DEMO_JWT_KID, DEMO_JWT_SECRET, Settings
 from app.models import Applicant, UserAccount
 from app.models.identity import Role
 from app.services.identity import rate_limit
@@ -37,12 +37,20 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def forge(claims: dict[str, Any], key: str = DEMO_JWT_SECRET, alg: str = "HS256") -> str:
-    header = _b64(json.dumps({"alg": alg, "typ": "JWT"}).encode())
+def forge(
+    claims: dict[str, Any],
+    key: str = DEMO_JWT_SECRET,
+    alg: str = "HS256",
+    kid: str | None = DEMO_JWT_KID,
+) -> str:
+    """A token signed by hand, so that the header says what the test wants it to."""
+    fields = {"alg": alg, "typ": "JWT"} | ({"kid": kid} if kid is not None else {})
+    header = _b64(json.dumps(fields).encode())
     payload = _b64(json.dumps(claims).encode())
     if alg == "none":
         return f"{header}.{payload}."
-    signature = hmac.new(key.encode(), f"{header}.{payload}".encode(), hashlib.sha256).digest()
+    digest = {"HS256": hashlib.sha256, "HS384": hashlib.sha384}[alg]
+    signature = hmac.new(key.encode(), f"{header}.{payload}".encode(), digest).digest()
     return f"{header}.{payload}.{_b64(signature)}"
 
 
@@ -138,6 +146,9 @@ def test_tampered_tokens_are_refused(client: TestClient) -> None:
     tampered = [
         forge(valid_claims(user_id), key="another-key"),
         forge(valid_claims(user_id), alg="none"),
+        forge(valid_claims(user_id), alg="HS384"),
+        forge(valid_claims(user_id), kid=None),
+        forge(valid_claims(user_id), kid="retired"),
         forge(valid_claims(user_id, aud="someone-else")),
         forge(valid_claims(user_id, iss="https://evil.example")),
         forge(valid_claims(user_id, exp=int(time.time()) - 10)),

@@ -202,3 +202,85 @@ def test_identity_check_is_computed_for_existing_applicants(scratch_url: str) ->
         "corrected_birth_date": "needs_check",
         "sex_differs": "needs_check",
     }
+
+
+def test_0020_reseals_what_the_jwt_secret_key_sealed(scratch_url: str) -> None:
+    """Values sealed under the key derived from JWT_SECRET (here the demo secret, the old
+    default) are sealed again under ENCRYPTION_KEYS with a key id; one that key never
+    opened is left as it was; the downgrade turns them back."""
+    import importlib
+
+    from app.core.config import DEMO_JWT_SECRET, Settings
+    from app.core.sealing import IDEMPOTENT_RESPONSES, WEBHOOK_SECRETS, unseal
+    from app.models.partner import Partner
+
+    legacy = importlib.import_module("migrations.versions.0020_key_ids")._legacy_fernet
+    config = alembic_config(scratch_url)
+    command.upgrade(config, "0017")
+    engine = make_engine(scratch_url)
+    old_secret = legacy(DEMO_JWT_SECRET, WEBHOOK_SECRETS).encrypt(b"whsec_old").decode()
+    foreign = legacy("another-secret-0123456789abcdef-0123", WEBHOOK_SECRETS).encrypt(b"x")
+    answer = legacy(DEMO_JWT_SECRET, IDEMPOTENT_RESPONSES).encrypt(b'{"id": 1}')
+    partner_columns = {c["name"] for c in inspect(engine).get_columns("partner")}
+    partner = Partner(name="PT Lama", kind="placement_agency").model_dump()
+    partners = Partner.__table__  # type: ignore[attr-defined]
+    with engine.begin() as connection:
+        partner_id = connection.execute(
+            sa.insert(partners)
+            .values({n: partner[n] for n in partner_columns if n != "id"})
+            .returning(partners.c.id)
+        ).scalar_one()
+        for secret in (old_secret, foreign.decode()):
+            connection.execute(
+                text(
+                    "INSERT INTO webhook_endpoint (partner_id, url, event_types, "
+                    "secret_encrypted, created_by, created_at) VALUES (:p, 'https://h.example/x', "
+                    "'[]', :s, 'test', CURRENT_TIMESTAMP)"
+                ),
+                {"p": partner_id, "s": secret},
+            )
+        keys_table = sa.table(
+            "idempotency_key",
+            *(sa.column(n) for n in ("caller", "key", "fingerprint", "status_code", "headers")),
+            sa.column("body", sa.LargeBinary()),
+            sa.column("created_at", sa.DateTime(timezone=True)),
+            sa.column("expires_at", sa.DateTime(timezone=True)),
+        )
+        connection.execute(
+            sa.insert(keys_table).values(
+                caller="user:1",
+                key="k",
+                fingerprint="f" * 64,
+                status_code=201,
+                headers="{}",
+                body=answer,
+                created_at=sa.func.current_timestamp(),
+                expires_at=sa.func.current_timestamp(),
+            )
+        )
+    engine.dispose()
+
+    def stored() -> tuple[list[str], bytes]:
+        engine = make_engine(scratch_url)
+        with engine.connect() as connection:
+            secrets = connection.execute(
+                text("SELECT secret_encrypted FROM webhook_endpoint ORDER BY id")
+            ).scalars()
+            body = connection.execute(text("SELECT body FROM idempotency_key")).scalar_one()
+            found = (list(secrets), bytes(body))
+        engine.dispose()
+        return found
+
+    command.upgrade(config, "0020")
+    settings = Settings()
+    (resealed, untouched), body = stored()
+    assert resealed.startswith("demo.")
+    assert unseal(settings, WEBHOOK_SECRETS, resealed) == b"whsec_old"
+    assert untouched == foreign.decode()
+    assert unseal(settings, IDEMPOTENT_RESPONSES, body.decode()) == b'{"id": 1}'
+
+    command.downgrade(config, "0017")
+    (turned_back, untouched), body = stored()
+    assert legacy(DEMO_JWT_SECRET, WEBHOOK_SECRETS).decrypt(turned_back.encode()) == b"whsec_old"
+    assert untouched == foreign.decode()
+    assert legacy(DEMO_JWT_SECRET, IDEMPOTENT_RESPONSES).decrypt(body) == b'{"id": 1}'

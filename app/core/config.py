@@ -8,8 +8,12 @@ from pydantic import Field, IPvAnyNetwork, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DATA_DIR = Path("data")
-# Only for a local demo: any deployment sets JWT_SECRET (checked at start-up).
+# Demo keys, public in this repository: only for a local demo and the tests. With
+# ENVIRONMENT=production the app refuses to start while any of them is listed
+# (app/core/keys.py); `python -m app.cli generate-key` makes real ones.
+DEMO_JWT_KID = "demo"
 DEMO_JWT_SECRET = "demo-only-secret-change-me-0123456789abcdef"  # noqa: S105
+DEMO_ENCRYPTION_KEYS = "demo:ZGVtby1vbmx5LWVuY3J5cHRpb24ta2V5LTAxMjM0NTY="
 
 
 class Settings(BaseSettings):
@@ -26,7 +30,15 @@ class Settings(BaseSettings):
     metrics_token: str | None = None
     environment: str = "development"
 
-    jwt_secret: str = DEMO_JWT_SECRET
+    # Keys that sign access tokens: `kid:secret,kid:secret,...`, the first signs, every one
+    # listed verifies the tokens carrying its `kid`. JWT_SECRET is the one-key shorthand
+    # (`main:<JWT_SECRET>`); setting both is refused. Neither set: the demo key.
+    jwt_keys: str | None = None
+    jwt_secret: str | None = None
+    # Keys that seal what the server must read back (webhook signing secrets, stored
+    # idempotent answers): `kid:base64-of-32-bytes,...`, the first seals, every one listed
+    # opens what carries its `kid`. `python -m app.cli rotate-keys` re-seals under the first.
+    encryption_keys: str = DEMO_ENCRYPTION_KEYS
     jwt_issuer: str = "https://placement.serangkota.go.id"
     jwt_audience: str = "serang-placement-api"
     access_token_minutes: int = 15

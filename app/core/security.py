@@ -1,11 +1,13 @@
 """Passwords, secrets and tokens. The only module that imports jose.
 
-Access tokens are short-lived HS256 JWTs; the algorithm is pinned on decode, and issuer,
-audience, expiry, subject and token type are all checked. Refresh tokens and client
-secrets are random strings stored only as hashes.
+Access tokens are short-lived HS256 JWTs whose header names the signing key (`kid`, one of
+JWT_KEYS, app/core/keys.py): a token verifies only under the listed key it names, so a key
+can be retired without logging anyone out, and a token naming no listed key is refused. The
+algorithm is pinned on decode (HS256 only: `none` and every other is refused), and issuer,
+audience, expiry, subject and token type are all checked. Refresh tokens and client secrets
+are random strings stored only as hashes.
 """
 
-import base64
 import hashlib
 import secrets
 import time
@@ -15,12 +17,10 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from cryptography.fernet import Fernet
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from jose import JWTError, jwt
 
 from app.core.config import Settings, get_settings
+from app.core.keys import jwt_keyring
 from app.models.base import utcnow
 
 ALGORITHM = "HS256"
@@ -79,16 +79,6 @@ def digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def sealer(settings: Settings, purpose: str) -> Fernet:
-    """Encryption at rest for what the server must read back (webhook signing secrets,
-    stored responses). One key per purpose, derived from JWT_SECRET with HKDF; rotating
-    JWT_SECRET makes what was sealed unreadable."""
-    key = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=f"serang-placement {purpose}".encode()
-    ).derive(settings.jwt_secret.encode())
-    return Fernet(base64.urlsafe_b64encode(key))
-
-
 @dataclass(frozen=True)
 class TokenClaims:
     subject: str
@@ -121,19 +111,26 @@ def create_access_token(settings: Settings, claims: TokenClaims) -> tuple[str, i
         payload["applicant_id"] = claims.applicant_id
     if claims.partner_id is not None:
         payload["partner_id"] = claims.partner_id
-    token = jwt.encode(payload, settings.jwt_secret, algorithm=ALGORITHM)
+    key = jwt_keyring(settings).current
+    token = jwt.encode(payload, key.material, algorithm=ALGORITHM, headers={"kid": key.kid})
     return token, int(lifetime.total_seconds())
 
 
 # Each worker remembers the tokens it has verified, until they expire: a caller sends the
 # same token with every request, and verifying it again (signature, claims) costs about a
 # tenth of a small request. The key includes what verification depends on.
-_VERIFIED: dict[tuple[str, str, str, str], tuple[TokenClaims, int]] = {}
+_VERIFIED: dict[tuple[str | None, str | None, str, str, str], tuple[TokenClaims, int]] = {}
 _VERIFIED_KEPT = 50_000
 
 
 def decode_access_token(settings: Settings, token: str) -> TokenClaims:
-    key = (settings.jwt_secret, settings.jwt_issuer, settings.jwt_audience, token)
+    key = (
+        settings.jwt_keys,
+        settings.jwt_secret,
+        settings.jwt_issuer,
+        settings.jwt_audience,
+        token,
+    )
     remembered = _VERIFIED.get(key)
     if remembered is not None:
         claims, expires = remembered
@@ -149,9 +146,18 @@ def decode_access_token(settings: Settings, token: str) -> TokenClaims:
 
 def _verify(settings: Settings, token: str) -> tuple[TokenClaims, int]:
     try:
+        header = jwt.get_unverified_header(token)
+    except JWTError as error:
+        raise InvalidTokenError(str(error)) from None
+    if header.get("alg") != ALGORITHM:
+        raise InvalidTokenError("algorithm not allowed")
+    key = jwt_keyring(settings).get(header.get("kid"))
+    if key is None:
+        raise InvalidTokenError("signed with no listed key")
+    try:
         payload = jwt.decode(
             token,
-            settings.jwt_secret,
+            key.material,
             algorithms=[ALGORITHM],
             audience=settings.jwt_audience,
             issuer=settings.jwt_issuer,

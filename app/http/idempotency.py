@@ -39,7 +39,8 @@ from app.core.config import Settings
 from app.core.errors import RETRY_AFTER_SECONDS, is_busy, problem_response
 from app.core.i18n import Message as Text
 from app.core.i18n import define
-from app.core.security import InvalidTokenError, decode_access_token, sealer
+from app.core.sealing import IDEMPOTENT_RESPONSES, seal, unseal
+from app.core.security import InvalidTokenError, decode_access_token
 from app.models.base import utcnow
 from app.models.idempotency import IdempotencyKey
 
@@ -111,7 +112,7 @@ class KeyStore:
         self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
         self.lease = timedelta(seconds=settings.idempotency_lease_seconds)
         # Answers hold personal data and secrets shown once: sealed at rest like the rest.
-        self.fernet = sealer(settings, "idempotent responses")
+        self.settings = settings
 
     def claim(self, caller: str, key: str, print_: str) -> Claim:
         # A few rounds: a row that expired or was released between our INSERT and our
@@ -159,9 +160,15 @@ class KeyStore:
                 "replay",
                 status_code=existing.status_code,
                 headers=dict(existing.headers),
-                body=self.fernet.decrypt(existing.body) if existing.body else b"",
+                body=self._open(existing.body),
             )
         return Claim("in_progress")
+
+    def _seal(self, body: bytes) -> bytes:
+        return seal(self.settings, IDEMPOTENT_RESPONSES, body).encode()
+
+    def _open(self, stored: bytes | None) -> bytes:
+        return unseal(self.settings, IDEMPOTENT_RESPONSES, stored.decode()) if stored else b""
 
     def _take_over(self, row_id: int, now: datetime) -> bool:
         """Claim a key still without an answer once its lease has run out; one UPDATE, so
@@ -184,7 +191,7 @@ class KeyStore:
             connection.execute(
                 update(self.table)
                 .where(self.table.c.id == row_id)
-                .values(status_code=status_code, headers=headers, body=self.fernet.encrypt(body))
+                .values(status_code=status_code, headers=headers, body=self._seal(body))
             )
 
     def release(self, row_id: int) -> None:

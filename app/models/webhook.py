@@ -33,7 +33,8 @@ class WebhookEndpoint(SQLModel, table=True):
     url: str = SQLField(max_length=2000)
     event_types: list[str] = SQLField(default_factory=list, sa_type=JSON)
     description: str | None = SQLField(default=None, max_length=200)
-    # Fernet token of the `whsec_...` secret: signing needs the secret itself, not a hash.
+    # The `whsec_...` secret sealed (`kid.token`, app/core/sealing.py): signing needs the
+    # secret itself, not a hash.
     secret_encrypted: str = SQLField(max_length=500)
     created_by: str = SQLField(max_length=100)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)

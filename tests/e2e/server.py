@@ -1,7 +1,6 @@
 """The API served by uvicorn in a subprocess, on a free local port and a database of its own."""
 
 import os
-import secrets
 import socket
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.core.db import normalise_url
+from app.core.keys import generate_key
 from tests.conftest import ROOT, alembic_config
 
 STARTUP_SECONDS = 30.0
@@ -91,7 +91,8 @@ def live_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
-        "JWT_SECRET": secrets.token_hex(32),
+        "JWT_KEYS": generate_key(),
+        "ENCRYPTION_KEYS": generate_key(),
         "BOOTSTRAP_ADMIN_EMAIL": admin_email,
         "BOOTSTRAP_ADMIN_PASSWORD": admin_password,
         "WEBHOOK_WORKER": "false",

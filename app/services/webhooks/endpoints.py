@@ -1,17 +1,16 @@
 """Partners' webhook endpoints: registration, signing secrets, the delivery log.
 
 A signing secret is `whsec_` + base64 of 24 random bytes (Standard Webhooks). The server
-must sign with the secret itself, so it is kept encrypted (Fernet, `security.sealer`) under a
-key derived from JWT_SECRET rather than hashed; it is shown to the partner only in the
-creation response (and in its replay under the same Idempotency-Key).
-Rotating JWT_SECRET therefore means registering the endpoints again.
+must sign with the secret itself, so it is kept sealed (app/core/sealing.py, under the
+ENCRYPTION_KEYS key it names) rather than hashed; it is shown to the partner only in the
+creation response (and in its replay under the same Idempotency-Key). Rotating the
+encryption keys keeps it: `python -m app.cli rotate-keys` re-seals it under the new key.
 """
 
 import base64
 import ipaddress
 import secrets
 
-from cryptography.fernet import Fernet
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
@@ -20,7 +19,7 @@ from app.core.errors import invalid, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, encode_cursor, paginate
 from app.core.principal import Principal
-from app.core.security import sealer
+from app.core.sealing import WEBHOOK_SECRETS, seal, unseal
 from app.models.webhook import (
     DeliveryStatus,
     WebhookAttempt,
@@ -48,20 +47,16 @@ define(
 )
 
 
-def _fernet(settings: Settings) -> Fernet:
-    return sealer(settings, "webhook secrets")
-
-
 def new_signing_secret() -> str:
     return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(24)).decode()
 
 
 def encrypt_secret(settings: Settings, secret: str) -> str:
-    return _fernet(settings).encrypt(secret.encode()).decode()
+    return seal(settings, WEBHOOK_SECRETS, secret.encode())
 
 
 def decrypt_secret(settings: Settings, token: str) -> str:
-    return _fernet(settings).decrypt(token.encode()).decode()
+    return unseal(settings, WEBHOOK_SECRETS, token).decode()
 
 
 def _is_private_host(host: str) -> bool:
