@@ -26,6 +26,7 @@ from app.http.observability import REQUEST_ID_HEADER, RequestLog, request_id_is_
 from app.http.openapi import document
 from app.http.problems import document_problems
 from app.routers import (
+    access_log,
     admin,
     applicants,
     applications,
@@ -133,7 +134,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # every level of nesting walks them twice.
     hot = (vacancies, applicants, matching, applications)
     rest = (auth, admin, reference, credentials, partners, mous, targets, documents, audit)
-    later = (financing, matching_runs, stats, training, webhooks, support, notifications)
+    later = (
+        financing,
+        matching_runs,
+        stats,
+        training,
+        webhooks,
+        support,
+        notifications,
+        access_log,
+    )
     for module in (*hot, *rest, *later):
         app.include_router(module.router, prefix=API_PREFIX)
     generate = app.openapi

@@ -611,7 +611,12 @@ def test_candidates_are_anonymous_to_the_agency_until_selected(world: World) -> 
     assert candidate["kecamatan"] == "Serang" and candidate["experience_years"] == 2
     assert candidate["age"] >= 26
     assert [(c["type"], c["score"]) for c in candidate["credentials"]] == [("eps_topik", 150)]
-    assert "Calon PMI" not in seen.text and "cpmi92" not in seen.text and "nik" not in seen.text
+    record = world.session.get(Applicant, person)
+    assert record is not None
+    for value in ("Calon PMI", "cpmi92", record.nik, record.birth_date.isoformat()):
+        assert value not in seen.text
+    identity = ("full_name", "nik", "birth_date", "phone", "email", "kelurahan_code", "address")
+    assert {candidate[name] for name in identity} == {None}
     listed = world.client.get(APPLICATIONS, headers=world.agency).json()["items"]
     assert listed[0]["candidate"]["full_name"] is None
     # Staff see the person whole at every stage.

@@ -290,6 +290,7 @@ POLICY: dict[str, tuple[set[str], Body]] = {
         ),
     ),
     "GET /api/v1/me/notifications": ({APPLICANT}, None),
+    "GET /api/v1/me/access-log": ({APPLICANT}, None),
     "POST /api/v1/me/notifications/read": ({APPLICANT}, lambda w, c: {}),
     "POST /api/v1/me/notifications/{notification_id}/read": ({APPLICANT}, lambda w, c: {}),
 }

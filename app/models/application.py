@@ -124,8 +124,9 @@ class CandidateCredential(BaseModel):
 class Candidate(BaseModel):
     """The person behind an application.
 
-    An agency sees it without name and contact details until the candidate is selected
-    (Law 27/2022; the EPS practice); `anonymous` says which view this is.
+    An agency sees it anonymous (no name, NIK, birth date, contacts or address) until the
+    candidate is selected, and while the application is closed; `anonymous` says which view
+    this is. The policy: `app/services/applications/disclosure.py`.
     """
 
     applicant_id: int
@@ -141,8 +142,12 @@ class Candidate(BaseModel):
         description="A returning worker: set on their first return from a placement."
     )
     full_name: str | None
+    nik: str | None
+    birth_date: date | None
     phone: str | None
     email: str | None
+    kelurahan_code: str | None
+    address: str | None
 
 
 class ApplicationRead(BaseModel):

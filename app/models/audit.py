@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import JSON
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
@@ -33,3 +33,21 @@ class AuditRead(BaseModel):
     entity: str
     entity_id: int
     changes: dict[str, Any]
+
+
+class AccessLogEntry(BaseModel):
+    """One read of the person's data by a partner, as the person sees it."""
+
+    id: int
+    at: datetime
+    partner_id: int | None
+    partner_name: str = Field(description="Who read: the partner (e.g. the placement agency).")
+    partner_kind: str | None
+    through: str = Field(
+        description="`system`: the partner's system (its API client); `staff`: a person "
+        "acting for the partner."
+    )
+    application_id: int | None = Field(description="The application the data was read through.")
+    fields: list[str] = Field(description="Which of the person's data were read.")
+    documents: list[str] = Field(description="Which placement documents were read, by kind.")
+    support_cases: list[int] = Field(description="Which support cases were read.")

@@ -32,12 +32,9 @@ from app.models.vacancy import Vacancy, VacancyStatus
 from app.reference import KOTA_SERANG
 from app.services import audit
 from app.services import changes as change_log
+from app.services.applications import disclosure
 from app.services.applications.proposals import propose_many as propose_many
-from app.services.applications.stages import (
-    NEXT_STAGES,
-    QUOTA_STAGES,
-    REVEALED_STAGES,
-)
+from app.services.applications.stages import NEXT_STAGES, QUOTA_STAGES
 from app.services.matching.closures import refuse_if_closed
 from app.services.matching.eligibility import unmet_codes
 from app.services.notifications import service as notifications
@@ -143,7 +140,7 @@ def get_application(session: Session, application_id: int, viewer: Principal) ->
         raise not_found("application")
     if viewer.is_staff:
         return application
-    if viewer.kind == "client":
+    if disclosure.is_partner(viewer):
         visible = _agency_sees(session, application, viewer.partner_id)
     else:
         visible = (
@@ -165,7 +162,7 @@ def list_applications(
 ) -> tuple[list[Application], str | None]:
     """Applications the viewer may see: their own, their agency's job orders', or all."""
     scope: list[Any] = []
-    if viewer.kind == "client":
+    if disclosure.is_partner(viewer):
         scope = [
             col(Application.vacancy_id).in_(
                 select(Vacancy.id).where(Vacancy.agency_id == viewer.partner_id)
@@ -189,6 +186,9 @@ def list_applications(
 # -- read model ------------------------------------------------------------------------------
 
 
+IDENTITY = disclosure.IDENTITY_FIELDS
+
+
 def _age(birth: date, today: date) -> int:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
@@ -209,16 +209,17 @@ def _candidate(
         experience_years=years,
         credentials=credentials,
         fast_track_since=applicant.fast_track_since,
-        full_name=None if anonymous else applicant.full_name,
-        phone=None if anonymous else applicant.phone,
-        email=None if anonymous else applicant.email,
+        **{name: None if anonymous else getattr(applicant, name) for name in IDENTITY},
     )
 
 
 def to_reads(
     session: Session, applications: Sequence[Application], viewer: Principal
 ) -> list[ApplicationRead]:
-    """Read models for a page, with four queries whatever the page size."""
+    """Read models for a page, with four queries whatever the page size.
+
+    A partner sees each person as `disclosure` allows at the application's stage; its
+    reads of identity data are audited and committed here, before the answer leaves."""
     ids = [a.id for a in applications]
     applicant_ids = {a.applicant_id for a in applications}
     if len(applicant_ids) == 1:
@@ -252,9 +253,14 @@ def to_reads(
     ):
         history[change.application_id].append(ApplicationStageChangeRead.model_validate(change))
     reads = []
+    disclosed = []
     for application in applications:
         stage = ApplicationStage(application.stage)
-        anonymous = viewer.kind == "client" and stage not in REVEALED_STAGES
+        anonymous = not disclosure.identified(viewer, stage)
+        if not anonymous:
+            disclosed.append(
+                disclosure.PersonalRead(application.applicant_id, application.id or 0, IDENTITY)
+            )
         candidate = _candidate(
             applicants[application.applicant_id],
             credentials[application.applicant_id],
@@ -270,6 +276,7 @@ def to_reads(
                 }
             )
         )
+    disclosure.record_reads(session, viewer, disclosed)
     return reads
 
 

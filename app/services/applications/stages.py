@@ -22,8 +22,7 @@ NEXT_STAGES: dict[ApplicationStage, tuple[ApplicationStage, ...]] = {
 OPEN_STAGES = frozenset({S.matched, S.shortlisted, S.interviewed, S.selected, S.documents})
 # Stages that hold one opening of the job order.
 QUOTA_STAGES = frozenset({S.selected, S.documents, S.departed, S.working})
-# From selection on, the agency is entitled to the candidate's name and contact details.
-REVEALED_STAGES = frozenset({S.selected, S.documents, S.departed, S.working, S.returned})
+# What an agency sees of the person at each stage: `app.services.applications.disclosure`.
 CLOSING_STAGES = frozenset({S.withdrawn, S.rejected})
 
 # Those who put a person forward for a job order, as against the person applying themself.

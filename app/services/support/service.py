@@ -36,6 +36,7 @@ from app.models.support import (
     SupportStatus,
 )
 from app.services import audit
+from app.services.applications import disclosure
 from app.services.applications.service import get_application
 from app.services.common import raise_if_invalid
 from app.services.notifications import service as notifications
@@ -161,18 +162,37 @@ def get_case(session: Session, case_id: int, viewer: Principal) -> SupportCase:
     if case is None:
         raise not_found("support_case")
     try:
-        get_application(session, case.application_id, viewer)
+        application = get_application(session, case.application_id, viewer)
     except ProblemError:
         raise not_found("support_case") from None
+    _record_partner_read(session, viewer, application, [case])
     return case
 
 
 def list_for_application(
     session: Session, application_id: int, viewer: Principal, page: PageParams
 ) -> tuple[list[SupportCase], str | None]:
-    get_application(session, application_id, viewer)
+    application = get_application(session, application_id, viewer)
     statement = select(SupportCase).where(SupportCase.application_id == application_id)
-    return paginate(session, statement, SupportCase.id, page)
+    cases, next_cursor = paginate(session, statement, SupportCase.id, page)
+    _record_partner_read(session, viewer, application, cases)
+    return cases, next_cursor
+
+
+def _record_partner_read(
+    session: Session, viewer: Principal, application: Application, cases: Sequence[SupportCase]
+) -> None:
+    """A complaint tells of the worker's life abroad: an agency's read of one is audited.
+
+    Cases are opened from departure on, when the agency knows the person (`disclosure`)."""
+    if cases:
+        read = disclosure.PersonalRead(
+            application.applicant_id,
+            application.id or 0,
+            disclosure.SUPPORT_CASE_FIELDS,
+            support_cases=tuple(c.id or 0 for c in cases),
+        )
+        disclosure.record_reads(session, viewer, [read])
 
 
 def list_cases(

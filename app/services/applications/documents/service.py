@@ -23,17 +23,19 @@ from app.models.application import Application, ApplicationStage
 from app.models.base import utcnow
 from app.models.document import (
     ApplicationDocument,
+    DocumentChecklist,
     DocumentDecision,
     DocumentDetails,
     DocumentKind,
     DocumentVerification,
 )
 from app.services import audit
+from app.services.applications import disclosure
 from app.services.applications.documents import gate as document_gate
 from app.services.applications.documents.checklist import ChecklistItem
 from app.services.applications.documents.storage import DocumentStore, StoredFile
 from app.services.applications.service import get_application
-from app.services.applications.stages import OPEN_STAGES, REVEALED_STAGES
+from app.services.applications.stages import OPEN_STAGES
 from app.services.common import commit_or_conflict, raise_if_invalid
 
 define(
@@ -131,11 +133,28 @@ def _snapshot(document: ApplicationDocument | None) -> dict[str, Any]:
 def visible_application(session: Session, application_id: int, viewer: Principal) -> Application:
     """The application if the viewer may see its documents; 404 otherwise.
 
-    An agency sees the documents, which name the person, only from selection on."""
+    An agency sees the documents, which name the person, only from selection on
+    (`disclosure`)."""
     application = get_application(session, application_id, viewer)
-    if viewer.kind == "client" and application.stage not in REVEALED_STAGES:
+    if not disclosure.identified(viewer, application.stage):
         raise not_found("application")
     return application
+
+
+def checklist(session: Session, application_id: int, viewer: Principal) -> DocumentChecklist:
+    """The placement's checklist; a partner's read of the documents on record is audited."""
+    application = visible_application(session, application_id, viewer)
+    result = document_gate.checklist(session, application)
+    recorded = tuple(item.kind.value for item in result.items if item.document is not None)
+    if recorded:
+        read = disclosure.PersonalRead(
+            application.applicant_id,
+            application.id or 0,
+            disclosure.DOCUMENT_FIELDS,
+            documents=recorded,
+        )
+        disclosure.record_reads(session, viewer, [read])
+    return result
 
 
 def _item(session: Session, application: Application, kind: DocumentKind) -> ChecklistItem:
@@ -329,10 +348,16 @@ def download(
     kind: DocumentKind,
     viewer: Principal,
 ) -> Download:
-    document = find_document(session, application_id, kind, viewer)
+    application = visible_application(session, application_id, viewer)
+    _item(session, application, kind)
+    document = current_document(session, application_id, kind)
     if document is None or document.storage_key is None:
         raise not_found("document file")
     path = store.path(document.storage_key)
     if not path.is_file():
         raise not_found("document file")
+    read = disclosure.PersonalRead(
+        application.applicant_id, application_id, ("file",), documents=(kind.value,)
+    )
+    disclosure.record_reads(session, viewer, [read])
     return Download(path, document.file_name or kind.value, document.content_type or "")

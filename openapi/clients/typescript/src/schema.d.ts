@@ -1623,10 +1623,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Access Log
+         * @description Every read of the caller's personal data or documents by a partner (the placement
+         *     agency of a job order they applied to, once they are selected), newest first: which
+         *     partner, when, through which application, and what it read (Law 27/2022 art. 7 and
+         *     32(1): access to one's data and the trail of its processing). Anonymous views, which
+         *     show no name, NIK, contacts or documents, and the office's own reads are not listed.
+         */
+        get: operations["list_my_access_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * AccessLogEntry
+         * @description One read of the person's data by a partner, as the person sees it.
+         */
+        AccessLogEntry: {
+            /** Id */
+            id: number;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Partner Id */
+            partner_id: number | null;
+            /**
+             * Partner Name
+             * @description Who read: the partner (e.g. the placement agency).
+             */
+            partner_name: string;
+            /** Partner Kind */
+            partner_kind: string | null;
+            /**
+             * Through
+             * @description `system`: the partner's system (its API client); `staff`: a person acting for the partner.
+             */
+            through: string;
+            /**
+             * Application Id
+             * @description The application the data was read through.
+             */
+            application_id: number | null;
+            /**
+             * Fields
+             * @description Which of the person's data were read.
+             */
+            fields: string[];
+            /**
+             * Documents
+             * @description Which placement documents were read, by kind.
+             */
+            documents: string[];
+            /**
+             * Support Cases
+             * @description Which support cases were read.
+             */
+            support_cases: number[];
+        };
         /**
          * ApplicantCreate
          * @example {
@@ -2044,8 +2115,9 @@ export interface components {
          * Candidate
          * @description The person behind an application.
          *
-         *     An agency sees it without name and contact details until the candidate is selected
-         *     (Law 27/2022; the EPS practice); `anonymous` says which view this is.
+         *     An agency sees it anonymous (no name, NIK, birth date, contacts or address) until the
+         *     candidate is selected, and while the application is closed; `anonymous` says which view
+         *     this is. The policy: `app/services/applications/disclosure.py`.
          */
         Candidate: {
             /** Applicant Id */
@@ -2071,10 +2143,18 @@ export interface components {
             fast_track_since: string | null;
             /** Full Name */
             full_name: string | null;
+            /** Nik */
+            nik: string | null;
+            /** Birth Date */
+            birth_date: string | null;
             /** Phone */
             phone: string | null;
             /** Email */
             email: string | null;
+            /** Kelurahan Code */
+            kelurahan_code: string | null;
+            /** Address */
+            address: string | null;
         };
         /** CandidateCredential */
         CandidateCredential: {
@@ -3517,6 +3597,13 @@ export interface components {
             created_at: string;
             /** Read At */
             read_at: string | null;
+        };
+        /** Page[AccessLogEntry] */
+        Page_AccessLogEntry_: {
+            /** Items */
+            items: components["schemas"]["AccessLogEntry"][];
+            /** Next Cursor */
+            next_cursor: string | null;
         };
         /** Page[ApplicantRead] */
         Page_ApplicantRead_: {
@@ -19012,6 +19099,107 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/me/notifications/{notification_id}/read"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_access_log: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AccessLogEntry_"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/me/access-log"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role may not do this.",
+                     *       "code": "forbidden",
+                     *       "instance": "/api/v1/me/access-log"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/me/access-log"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/me/access-log"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

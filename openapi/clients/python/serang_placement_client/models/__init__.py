@@ -1,5 +1,6 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .access_log_entry import AccessLogEntry
 from .applicant_create import ApplicantCreate
 from .applicant_read import ApplicantRead
 from .applicant_status import ApplicantStatus
@@ -112,6 +113,7 @@ from .mou_update import MouUpdate
 from .near_miss_read import NearMissRead
 from .notification_kind import NotificationKind
 from .notification_read import NotificationRead
+from .page_access_log_entry import PageAccessLogEntry
 from .page_applicant_read import PageApplicantRead
 from .page_application_read import PageApplicationRead
 from .page_audit_read import PageAuditRead
@@ -208,6 +210,7 @@ from .webhook_endpoint_read import WebhookEndpointRead
 from .webhook_event_type import WebhookEventType
 
 __all__ = (
+    "AccessLogEntry",
     "ApplicantCreate",
     "ApplicantRead",
     "ApplicantStatus",
@@ -320,6 +323,7 @@ __all__ = (
     "NearMissRead",
     "NotificationKind",
     "NotificationRead",
+    "PageAccessLogEntry",
     "PageApplicantRead",
     "PageApplicationRead",
     "PageAuditRead",

@@ -40,8 +40,9 @@ class ApplicationRead:
             allowed_next_stages (list[ApplicationStage]):
             candidate (Candidate): The person behind an application.
 
-                An agency sees it without name and contact details until the candidate is selected
-                (Law 27/2022; the EPS practice); `anonymous` says which view this is.
+                An agency sees it anonymous (no name, NIK, birth date, contacts or address) until the
+                candidate is selected, and while the application is closed; `anonymous` says which view
+                this is. The policy: `app/services/applications/disclosure.py`.
             history (list[ApplicationStageChangeRead]):
             version (int):
             created_at (datetime.datetime):

@@ -28,8 +28,9 @@ T = TypeVar("T", bound="Candidate")
 class Candidate:
     """ The person behind an application.
 
-    An agency sees it without name and contact details until the candidate is selected
-    (Law 27/2022; the EPS practice); `anonymous` says which view this is.
+    An agency sees it anonymous (no name, NIK, birth date, contacts or address) until the
+    candidate is selected, and while the application is closed; `anonymous` says which view
+    this is. The policy: `app/services/applications/disclosure.py`.
 
         Attributes:
             applicant_id (int):
@@ -43,8 +44,12 @@ class Candidate:
             credentials (list[CandidateCredential]):
             fast_track_since (datetime.date | None): A returning worker: set on their first return from a placement.
             full_name (None | str):
+            nik (None | str):
+            birth_date (datetime.date | None):
             phone (None | str):
             email (None | str):
+            kelurahan_code (None | str):
+            address (None | str):
      """
 
     applicant_id: int
@@ -58,8 +63,12 @@ class Candidate:
     credentials: list[CandidateCredential]
     fast_track_since: datetime.date | None
     full_name: None | str
+    nik: None | str
+    birth_date: datetime.date | None
     phone: None | str
     email: None | str
+    kelurahan_code: None | str
+    address: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -100,11 +109,26 @@ class Candidate:
         full_name: None | str
         full_name = self.full_name
 
+        nik: None | str
+        nik = self.nik
+
+        birth_date: None | str
+        if isinstance(self.birth_date, datetime.date):
+            birth_date = self.birth_date.isoformat()
+        else:
+            birth_date = self.birth_date
+
         phone: None | str
         phone = self.phone
 
         email: None | str
         email = self.email
+
+        kelurahan_code: None | str
+        kelurahan_code = self.kelurahan_code
+
+        address: None | str
+        address = self.address
 
 
         field_dict: dict[str, Any] = {}
@@ -121,8 +145,12 @@ class Candidate:
             "credentials": credentials,
             "fast_track_since": fast_track_since,
             "full_name": full_name,
+            "nik": nik,
+            "birth_date": birth_date,
             "phone": phone,
             "email": email,
+            "kelurahan_code": kelurahan_code,
+            "address": address,
         })
 
         return field_dict
@@ -191,6 +219,32 @@ class Candidate:
         full_name = _parse_full_name(d.pop("full_name"))
 
 
+        def _parse_nik(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        nik = _parse_nik(d.pop("nik"))
+
+
+        def _parse_birth_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                birth_date_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return birth_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        birth_date = _parse_birth_date(d.pop("birth_date"))
+
+
         def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
@@ -207,6 +261,22 @@ class Candidate:
         email = _parse_email(d.pop("email"))
 
 
+        def _parse_kelurahan_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        kelurahan_code = _parse_kelurahan_code(d.pop("kelurahan_code"))
+
+
+        def _parse_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address = _parse_address(d.pop("address"))
+
+
         candidate = cls(
             applicant_id=applicant_id,
             anonymous=anonymous,
@@ -219,8 +289,12 @@ class Candidate:
             credentials=credentials,
             fast_track_since=fast_track_since,
             full_name=full_name,
+            nik=nik,
+            birth_date=birth_date,
             phone=phone,
             email=email,
+            kelurahan_code=kelurahan_code,
+            address=address,
         )
 
 
