@@ -313,7 +313,7 @@ def test_officer_files_for_anyone_even_after_the_agency_closed_the_order(world: 
         ("applicant", {"stage": "selected"}, 422, "validation_failed"),
         ("applicant", {"score": 99.0}, 422, "validation_failed"),
         ("applicant", {"vacancy_id": "abc"}, 422, "validation_failed"),
-        ("agency", {}, 403, "insufficient_scope"),
+        ("agency", {}, 403, "user_account_only"),
         ("anonymous", {}, 401, "not_authenticated"),
     ],
 )

@@ -303,8 +303,8 @@ def test_each_feed_is_its_owners_only(w: Placements) -> None:
     assert_problem(w.client.post(f"{FEED}/999999/read", headers=w.seeker), 404, "not_found")
     assert w.client.post(f"{FEED}/read", headers=w.stranger).json() == {"marked": 1}
     assert all(n["read_at"] is None for n in feed(w)["items"])  # untouched by the stranger
-    assert_problem(w.officer.get(FEED), 403, "forbidden")
-    assert_problem(w.client.get(FEED, headers=w.agency), 403, "insufficient_scope")
+    assert_problem(w.officer.get(FEED), 403, "personal_account_only")
+    assert_problem(w.client.get(FEED, headers=w.agency), 403, "personal_account_only")
     assert w.client.get(FEED).status_code == 401
 
 

@@ -93,7 +93,7 @@ def test_registering_needs_the_scope(
     reader = bearer(client_token(client, session, partner, ["vacancies:read"]))
     body = {"url": "https://hooks.example.com/x", "event_types": ["vacancy.filled"]}
     assert_problem(client.post(WEBHOOKS, json=body, headers=reader), 403, "insufficient_scope")
-    assert_problem(officer.post(WEBHOOKS, json=body), 403, "forbidden")
+    assert_problem(officer.post(WEBHOOKS, json=body), 403, "client_only")
     assert count_rows(session, WebhookEndpoint) == 0
 
 

@@ -5248,7 +5248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5256,11 +5256,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies"
                      *     }
                      */
@@ -5370,7 +5370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5378,11 +5378,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies"
                      *     }
                      */
@@ -5530,7 +5530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5538,11 +5538,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/batch"
                      *     }
                      */
@@ -5669,7 +5669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5677,11 +5677,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/changes"
                      *     }
                      */
@@ -5767,7 +5767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5775,11 +5775,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
                      */
@@ -5885,7 +5885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5893,11 +5893,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
                      */
@@ -6075,7 +6075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6083,11 +6083,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
                      */
@@ -6281,7 +6281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6289,11 +6289,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applicants"
                      *     }
                      */
@@ -6403,7 +6403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6411,11 +6411,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applicants"
                      *     }
                      */
@@ -6539,7 +6539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6547,11 +6547,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}"
                      *     }
                      */
@@ -6659,7 +6659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6667,11 +6667,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}"
                      *     }
                      */
@@ -6811,7 +6811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7003,7 +7003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7011,11 +7011,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
                      *     }
                      */
@@ -7178,7 +7178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7186,11 +7186,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/matching/rules"
                      *     }
                      */
@@ -7277,7 +7277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7285,11 +7285,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/matching/channels"
                      *     }
                      */
@@ -7391,7 +7391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7399,11 +7399,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/matching/channels/{code}"
                      *     }
                      */
@@ -7533,7 +7533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7541,11 +7541,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
                      *     }
                      */
@@ -7657,7 +7657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7665,11 +7665,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
                      *     }
                      */
@@ -7784,7 +7784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7792,11 +7792,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/matches"
                      *     }
                      */
@@ -7926,7 +7926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7934,11 +7934,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications"
                      *     }
                      */
@@ -8048,7 +8048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `application_for_self_only`, `forbidden`. */
+            /** @description Not allowed. `code`: `application_for_self_only`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8187,7 +8187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8195,11 +8195,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/changes"
                      *     }
                      */
@@ -8285,7 +8285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8293,11 +8293,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}"
                      *     }
                      */
@@ -8418,7 +8418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8426,11 +8426,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}"
                      *     }
                      */
@@ -8639,7 +8639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `application_actor_not_allowed`, `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `application_actor_not_allowed`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9095,7 +9095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9103,11 +9103,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/auth/logout"
                      *     }
                      */
@@ -9229,7 +9229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9237,11 +9237,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/me"
                      *     }
                      */
@@ -9312,7 +9312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9434,7 +9434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9583,7 +9583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9719,7 +9719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9862,7 +9862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10039,7 +10039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10175,7 +10175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10379,7 +10379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10387,11 +10387,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials"
                      *     }
                      */
@@ -10522,7 +10522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10530,11 +10530,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials"
                      *     }
                      */
@@ -10678,7 +10678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10686,11 +10686,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials/{credential_id}"
                      *     }
                      */
@@ -10794,7 +10794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10802,11 +10802,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials/{credential_id}"
                      *     }
                      */
@@ -10925,7 +10925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10933,11 +10933,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials/{credential_id}"
                      *     }
                      */
@@ -11068,7 +11068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11076,11 +11076,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners"
                      *     }
                      */
@@ -11190,7 +11190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11198,11 +11198,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners"
                      *     }
                      */
@@ -11326,7 +11326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11334,11 +11334,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners/{partner_id}"
                      *     }
                      */
@@ -11443,7 +11443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11451,11 +11451,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners/{partner_id}"
                      *     }
                      */
@@ -11573,7 +11573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11581,11 +11581,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners/{partner_id}"
                      *     }
                      */
@@ -11737,7 +11737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11745,11 +11745,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous"
                      *     }
                      */
@@ -11859,7 +11859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11867,11 +11867,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous"
                      *     }
                      */
@@ -11995,7 +11995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12003,11 +12003,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous/{mou_id}"
                      *     }
                      */
@@ -12113,7 +12113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12121,11 +12121,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous/{mou_id}"
                      *     }
                      */
@@ -12284,7 +12284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12292,11 +12292,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous/{mou_id}"
                      *     }
                      */
@@ -12486,7 +12486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12494,11 +12494,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous/{mou_id}/transitions"
                      *     }
                      */
@@ -12667,7 +12667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12675,11 +12675,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets"
                      *     }
                      */
@@ -12789,7 +12789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12797,11 +12797,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets"
                      *     }
                      */
@@ -12925,7 +12925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12933,11 +12933,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets/{target_id}"
                      *     }
                      */
@@ -13040,7 +13040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13048,11 +13048,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets/{target_id}"
                      *     }
                      */
@@ -13170,7 +13170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13178,11 +13178,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets/{target_id}"
                      *     }
                      */
@@ -13306,7 +13306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13314,11 +13314,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/documents"
                      *     }
                      */
@@ -13440,7 +13440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13448,11 +13448,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
                      *     }
                      */
@@ -13617,7 +13617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13625,11 +13625,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
                      *     }
                      */
@@ -13751,7 +13751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13759,11 +13759,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
                      *     }
                      */
@@ -13963,7 +13963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13971,11 +13971,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
                      *     }
                      */
@@ -14146,7 +14146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14154,11 +14154,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/audit"
                      *     }
                      */
@@ -14244,7 +14244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14252,11 +14252,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/costs"
                      *     }
                      */
@@ -14361,7 +14361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14369,11 +14369,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applications/{application_id}/financing"
                      *     }
                      */
@@ -14504,7 +14504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14512,11 +14512,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applications/{application_id}/financing"
                      *     }
                      */
@@ -14660,7 +14660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14668,11 +14668,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/financing/rules"
                      *     }
                      */
@@ -14764,7 +14764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14772,11 +14772,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/financing"
                      *     }
                      */
@@ -14862,7 +14862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14870,11 +14870,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/financing/{financing_id}"
                      *     }
                      */
@@ -14995,7 +14995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15003,11 +15003,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/financing/{financing_id}"
                      *     }
                      */
@@ -15195,7 +15195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `financing_actor_not_allowed`, `forbidden`. */
+            /** @description Not allowed. `code`: `financing_actor_not_allowed`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15353,7 +15353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15361,11 +15361,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/matching/runs"
                      *     }
                      */
@@ -15475,7 +15475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15483,11 +15483,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/matching/runs"
                      *     }
                      */
@@ -15611,7 +15611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15619,11 +15619,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/matching/runs/{run_id}"
                      *     }
                      */
@@ -15729,7 +15729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15737,11 +15737,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/stats/supply-demand"
                      *     }
                      */
@@ -15832,7 +15832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15840,11 +15840,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/stats/targets"
                      *     }
                      */
@@ -15935,7 +15935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15943,11 +15943,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/stats/pipeline"
                      *     }
                      */
@@ -16055,7 +16055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `not_a_training_provider`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `not_a_training_provider`, `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16214,7 +16214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `not_a_training_provider`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `not_a_training_provider`, `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16379,7 +16379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16387,11 +16387,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/training/programmes"
                      *     }
                      */
@@ -16477,7 +16477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16485,11 +16485,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/training/cohorts/{cohort_id}"
                      *     }
                      */
@@ -16599,7 +16599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16607,11 +16607,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/training/cohorts/{cohort_id}/enrolments"
                      *     }
                      */
@@ -16742,7 +16742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16750,11 +16750,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/training/cohorts/{cohort_id}/enrolments"
                      *     }
                      */
@@ -16903,7 +16903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16911,11 +16911,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/training/enrolments"
                      *     }
                      */
@@ -17001,7 +17001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17009,11 +17009,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/training/enrolments/{enrolment_id}"
                      *     }
                      */
@@ -17140,7 +17140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17148,11 +17148,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/training/enrolments/{enrolment_id}/withdrawal"
                      *     }
                      */
@@ -17302,7 +17302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17310,11 +17310,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/training/enrolments/{enrolment_id}/completion"
                      *     }
                      */
@@ -17460,7 +17460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17468,11 +17468,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/webhooks"
                      *     }
                      */
@@ -17582,7 +17582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17590,11 +17590,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/webhooks"
                      *     }
                      */
@@ -17716,7 +17716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17724,11 +17724,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/webhooks/{webhook_id}"
                      *     }
                      */
@@ -17838,7 +17838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17846,11 +17846,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/webhooks/{webhook_id}/deliveries"
                      *     }
                      */
@@ -17960,7 +17960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17968,11 +17968,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/support"
                      *     }
                      */
@@ -18103,7 +18103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `support_contact_staff_only`, `forbidden`. */
+            /** @description Not allowed. `code`: `support_contact_staff_only`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18265,7 +18265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18273,11 +18273,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/support"
                      *     }
                      */
@@ -18363,7 +18363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18371,11 +18371,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/support/{case_id}"
                      *     }
                      */
@@ -18506,7 +18506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `support_status_staff_only`, `forbidden`. */
+            /** @description Not allowed. `code`: `support_status_staff_only`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18665,7 +18665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `personal_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18673,11 +18673,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
                      *       "instance": "/api/v1/me/notifications"
                      *     }
                      */
@@ -18783,7 +18783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `personal_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18791,11 +18791,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
                      *       "instance": "/api/v1/me/notifications/read"
                      *     }
                      */
@@ -18922,7 +18922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `personal_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18930,11 +18930,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
                      *       "instance": "/api/v1/me/notifications/{notification_id}/read"
                      *     }
                      */
