@@ -31,6 +31,9 @@ TEST_PASSWORD_HASHING = {
     "PASSWORD_HASH_PARALLELISM": "1",
 }
 os.environ.update(TEST_PASSWORD_HASHING)
+# The scheduled expiry sweep would write notices behind the tests' backs; the tests that
+# want it run it themselves (tests/test_notifications.py).
+os.environ["EXPIRY_SWEEP"] = "false"
 
 ROOT = Path(__file__).resolve().parent.parent
 
