@@ -187,6 +187,7 @@ def test_agency_system_sees_and_changes_only_its_own(
     foreign = vacancy_body(orders["agency"], external_id="X-1")
     problem = assert_problem(client.post(URL, json=foreign, headers=headers), 422, "agency_invalid")
     assert problem["errors"][0]["field"] == "agency_id"
+    assert problem["detail"].endswith("files job orders for its own agency only.")
     own = client.post(URL, json=vacancy_body(orders["other"], external_id="X-1"), headers=headers)
     assert own.status_code == 201, own.text
     own_url = f"{URL}/{own.json()['id']}"
