@@ -239,7 +239,9 @@ def test_an_agency_without_its_licence_owns_no_orders(
     partner = Partner(name="PT Tanpa Izin", kind="placement_agency", licence_number=None)
     session.add(partner)
     session.commit()
-    response = officer.post(URL, json=vacancy_body(partner.id), headers={"accept-language": "id"})
+    response = officer.post(
+        URL, json=vacancy_body(partner.id or 0), headers={"accept-language": "id"}
+    )
     problem = refused(response, 422, "agency_invalid", "agency_id")
     assert "belum tercatat memiliki SIP3MI" in problem["detail"]
     assert_nothing_written(session)
