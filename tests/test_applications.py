@@ -795,6 +795,8 @@ def test_a_job_seeker_applies_only_where_eligible(world: World) -> None:
     refused = world.client.post(APPLICATIONS, json=body, headers=world.seeker)
     problem = assert_problem(refused, 409, "application_not_eligible")
     assert problem["unmet"] == ["eps_topik_below_floor"]
+    assert f"/applicants/{world.seeker_id}/eligibility" in problem["detail"]
+    assert "{" not in problem["detail"]
     assert world.session.exec(select(Application)).all() == []
     # An officer may still file it, e.g. with a newer result on paper.
     assert create(world, world.seeker_id)["source"] == "officer"
