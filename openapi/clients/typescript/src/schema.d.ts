@@ -1571,8 +1571,9 @@ export interface paths {
         /**
          * List My Notifications
          * @description The caller's notices, newest first, in the language of `Accept-Language`: every
-         *     change to their applications and support cases, and every credential that expires within
-         *     30 days or has expired (one notice per expiry date, looked for on each read).
+         *     change to their applications and support cases, and every credential or document that
+         *     expires within 30 days or has expired (one notice per expiry date, written by the
+         *     scheduled expiry sweep: reading writes nothing).
          */
         get: operations["list_my_notifications"];
         put?: never;
@@ -5438,7 +5439,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
+                     *       "detail": "Partner {id} cannot own job orders: {why_en}.",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies"
                      *     }
@@ -5598,7 +5599,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
+                     *       "detail": "Partner {id} cannot own job orders: {why_en}.",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies/batch"
                      *     }
@@ -6181,7 +6182,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
+                     *       "detail": "Partner {id} cannot own job orders: {why_en}.",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
