@@ -15,8 +15,10 @@ from sqlmodel import Session, col, select
 from app.cli import main
 from app.core.config import get_settings
 from app.models import Applicant, Credential, Notification
+from app.models.application import ApplicationStage
 from app.services.applications.proposals import propose_many
 from app.services.notifications.expiry import Expiring, credentials_expiring, notify_expiring
+from app.services.notifications.service import STAGE_NAMES, STAGE_TITLES
 from app.services.notifications.sweep import ExpirySweeper, sweep_once
 from tests.factories import add_application, assert_problem, count_rows
 from tests.fixtures_documents import add_document
@@ -114,8 +116,12 @@ def test_every_stage_move_leaves_a_notice_naming_the_stage(w: Placements) -> Non
     stages = PATH["returned"]
     assert [n.subject_id for n in moves] == [application_id] * len(stages)
     for notice, frm, to in zip(moves, ["matched", *stages], stages, strict=False):
-        assert f"from {frm} to {to}" in notice.body_en
-        assert f"dari {frm} ke {to}" in notice.body_id
+        (from_en, from_id), (to_en, to_id) = (
+            STAGE_NAMES[ApplicationStage(frm)],
+            STAGE_NAMES[ApplicationStage(to)],
+        )
+        assert f"from {from_en} to {to_en}" in notice.body_en
+        assert f"dari tahap {from_id} ke {to_id}" in notice.body_id
     assert moves[-1].title_en == "Welcome home"
 
 
@@ -379,3 +385,14 @@ def test_the_background_sweep_writes_the_notices(w: Placements) -> None:
         sweeper.stop()
     [notice] = expiry_notices(w.session, w.seeker_id)
     assert notice.kind == "expiring"
+
+
+def test_notices_speak_words_in_the_readers_language(w: Placements) -> None:
+    w.placement("shortlisted")
+    [moved, _] = feed(w, headers=w.seeker | {"Accept-Language": "id"})["items"]
+    assert moved["title"] == "Anda masuk daftar pendek"
+    assert "dari tahap tercatat ke daftar pendek" in moved["body"]
+    [moved_en, _] = feed(w)["items"]
+    assert "from recorded to shortlisted" in moved_en["body"]
+    for stage in ApplicationStage:
+        assert stage in STAGE_TITLES and stage in STAGE_NAMES
