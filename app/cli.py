@@ -4,7 +4,8 @@
     match     run the optimal allocation of people to open job orders, with a progress bar
     openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
     webhooks  deliver webhooks until stopped (Ctrl-C / SIGTERM); `--once` delivers what is due
-    notify-expiring  write the notices of credentials expiring within 30 days (run daily)
+    notify-expiring  the expiry sweep: notices of credentials and documents expiring within
+                     30 days (the API runs it every EXPIRY_SWEEP_HOURS unless EXPIRY_SWEEP=false)
     generate-key     print a new `kid:key` entry for ENCRYPTION_KEYS or JWT_KEYS
     rotate-keys      re-seal every sealed value under the current (first) encryption key
 

@@ -53,6 +53,7 @@ from app.routers import (
 from app.services.identity import accounts
 from app.services.identity.login_limits import TokenLimits
 from app.services.identity.rate_limit import storage_for
+from app.services.notifications.sweep import ExpirySweeper
 from app.services.vacancies.pages import VacancyPages
 from app.services.webhooks.delivery import DeliveryWorker
 
@@ -78,6 +79,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         worker = DeliveryWorker(app.state.engine, settings) if settings.webhook_worker else None
         if worker is not None:
             worker.start()
+        sweeper = (
+            ExpirySweeper(app.state.engine, settings.expiry_sweep_hours)
+            if settings.expiry_sweep
+            else None
+        )
+        if sweeper is not None:
+            sweeper.start()
         to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         app.state.change_signals.start()
         if settings.gc_freeze_at_startup:
@@ -88,6 +96,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.change_signals.stop()
             if worker is not None:
                 worker.stop()
+            if sweeper is not None:
+                sweeper.stop()
             app.state.engine.dispose()
 
     app = FastAPI(

@@ -28,11 +28,24 @@ PYTHON_CONFIG = CLIENTS / "python-config.yaml"
 PYTHON_OVERLAY = CLIENTS / "python-overlay"
 TS_CLIENT = CLIENTS / "typescript"
 TS_SCHEMA = Path("src") / "schema.d.ts"
+# Run-time needs of the overlay that the generator does not know of: the webhook verifier
+# computes signatures with the Standard Webhooks reference library, as the API does.
+PYTHON_EXTRA_REQUIREMENTS = ["standardwebhooks >= 1.0"]
 IGNORED = {"__pycache__", "node_modules", ".mypy_cache", ".ruff_cache", "build"}
 
 
 def run(*command: str | Path, cwd: Path = ROOT) -> None:
     subprocess.run([str(c) for c in command], cwd=cwd, check=True)  # noqa: S603
+
+
+def add_requirements(setup_py: Path, requirements: list[str]) -> None:
+    """Prepend `requirements` to the generated setup.py's install_requires."""
+    text = setup_py.read_text(encoding="utf-8")
+    marker = "install_requires=["
+    if marker not in text:
+        raise SystemExit(f"{setup_py}: no {marker} to extend")
+    listed = "".join(f'"{r}", ' for r in requirements)
+    setup_py.write_text(text.replace(marker, marker + listed, 1), encoding="utf-8")
 
 
 def generate_python(target: Path) -> None:
@@ -53,6 +66,7 @@ def generate_python(target: Path) -> None:
             out,
         )
         shutil.copytree(PYTHON_OVERLAY, out, dirs_exist_ok=True)
+        add_requirements(out / "setup.py", PYTHON_EXTRA_REQUIREMENTS)
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(out, target, ignore=shutil.ignore_patterns(*IGNORED))

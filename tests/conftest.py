@@ -36,6 +36,9 @@ os.environ.update(TEST_PASSWORD_HASHING)
 # keys set in the shell running it are not the suite's. Tests of other keys pass them.
 for _name in ("JWT_KEYS", "JWT_SECRET", "ENCRYPTION_KEYS"):
     os.environ.pop(_name, None)
+# The scheduled expiry sweep would write notices behind the tests' backs; the tests that
+# want it run it themselves (tests/test_notifications.py).
+os.environ["EXPIRY_SWEEP"] = "false"
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -313,7 +313,7 @@ def test_officer_files_for_anyone_even_after_the_agency_closed_the_order(world: 
         ("applicant", {"stage": "selected"}, 422, "validation_failed"),
         ("applicant", {"score": 99.0}, 422, "validation_failed"),
         ("applicant", {"vacancy_id": "abc"}, 422, "validation_failed"),
-        ("agency", {}, 403, "insufficient_scope"),
+        ("agency", {}, 403, "user_account_only"),
         ("anonymous", {}, 401, "not_authenticated"),
     ],
 )
@@ -800,6 +800,8 @@ def test_a_job_seeker_applies_only_where_eligible(world: World) -> None:
     refused = world.client.post(APPLICATIONS, json=body, headers=world.seeker)
     problem = assert_problem(refused, 409, "application_not_eligible")
     assert problem["unmet"] == ["eps_topik_below_floor"]
+    assert f"/applicants/{world.seeker_id}/eligibility" in problem["detail"]
+    assert "{" not in problem["detail"]
     assert world.session.exec(select(Application)).all() == []
     # An officer may still file it, e.g. with a newer result on paper.
     assert create(world, world.seeker_id)["source"] == "officer"

@@ -273,7 +273,7 @@ def test_client_scope_is_enforced(client: TestClient, session: Session) -> None:
     agency = make_partner(session, "PT Contoh Penempatan")
     token = client_token(client, session, agency, ["vacancies:read"])
     response = client.get("/api/v1/audit", headers=bearer(token))
-    assert_problem(response, 403, "insufficient_scope")
+    assert_problem(response, 403, "staff_only")
 
 
 def test_login_lock_then_recovery(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:

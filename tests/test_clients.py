@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+import standardwebhooks
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
@@ -106,3 +107,10 @@ def test_webhook_helper_refuses_forged_or_stale_messages(
     headers = _signed(body, 1_800_000_000)
     with pytest.raises(WebhookVerificationError):
         verify_webhook(secret, headers, body + tamper, now=now)
+
+
+def test_webhook_helper_errors_are_standard_webhooks_errors() -> None:
+    body = b'{"type": "vacancy.filled"}'
+    headers = _signed(body, 1_800_000_000)
+    with pytest.raises(standardwebhooks.WebhookVerificationError):
+        verify_webhook(SECRET, headers, body + b" ", now=1_800_000_000)

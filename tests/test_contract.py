@@ -94,6 +94,7 @@ def test_operations_state_security_from_their_access_rule(app: FastAPI) -> None:
     assert programme["security"] == [{CLIENT_SCHEME: ["training:write"]}]
     assert programme["responses"]["403"]["x-problem-codes"] == [
         "not_a_training_provider",
+        "client_only",  # a person's login: the operation is for partner systems
         "insufficient_scope",
     ]
     names = [p["name"] for p in batch["parameters"]]

@@ -363,7 +363,7 @@ def test_officer_files_and_lists(client: TestClient, s: Setup) -> None:
     assert [r["id"] for r in by_lender["items"]] == [filed["id"]]
     page = client.get(FINANCING, params={"limit": 1}, headers=s.officer).json()
     assert len(page["items"]) == 1 and page["next_cursor"]
-    assert_problem(client.get(FINANCING, headers=s.applicant), 403, "forbidden")
+    assert_problem(client.get(FINANCING, headers=s.applicant), 403, "staff_only")
 
 
 def test_every_write_is_audited(client: TestClient, session: Session, s: Setup) -> None:

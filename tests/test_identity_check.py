@@ -120,7 +120,7 @@ def test_a_job_seeker_cannot_verify_their_own_record(
     response = client.post(
         f"{URL}/{own_id}/identity-verification", json={"note": NOTE}, headers=headers
     )
-    assert_problem(response, 403, "forbidden")
+    assert_problem(response, 403, "staff_only")
     session.expire_all()
     after = session.get(Applicant, own_id)
     assert after is not None and after.identity_check == "needs_check"

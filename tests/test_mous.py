@@ -109,9 +109,9 @@ def test_unknown_mou_is_404(officer: TestClient) -> None:
 def test_only_staff_reach_mous(client: TestClient, session: Session) -> None:
     assert_problem(client.get(MOUS), 401, "not_authenticated")
     headers, _ = applicant_headers(client)
-    assert_problem(client.get(MOUS, headers=headers), 403, "forbidden")
+    assert_problem(client.get(MOUS, headers=headers), 403, "staff_only")
     refused = client.post(MOUS, json=mou_body([party(session)]), headers=headers)
-    assert_problem(refused, 403, "forbidden")
+    assert_problem(refused, 403, "staff_only")
     assert_nothing_written(session)
 
 

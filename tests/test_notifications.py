@@ -1,19 +1,25 @@
 """The notification feed: a notice on every change to a person's applications, one notice per
 expiring credential and date, and each person's feed their own."""
 
+import time
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from app.cli import main
 from app.core.config import get_settings
 from app.models import Applicant, Credential, Notification
+from app.models.application import ApplicationStage
 from app.services.applications.proposals import propose_many
 from app.services.notifications.expiry import Expiring, credentials_expiring, notify_expiring
+from app.services.notifications.service import STAGE_NAMES, STAGE_TITLES
+from app.services.notifications.sweep import ExpirySweeper, sweep_once
 from tests.factories import add_application, assert_problem, count_rows
 from tests.fixtures_documents import add_document
 from tests.fixtures_placements import APPLICATIONS, PATH, Placements, make_placements
@@ -41,6 +47,18 @@ def feed(w: Placements, headers: dict[str, str] | None = None, **params: Any) ->
     response = w.client.get(FEED, headers=headers or w.seeker, params=params)
     assert response.status_code == 200, response.text
     return response.json()
+
+
+def engine_of(w: Placements) -> Engine:
+    bind = w.session.get_bind()
+    assert isinstance(bind, Engine)
+    return bind
+
+
+def sweep(w: Placements) -> None:
+    """The scheduled expiry sweep, as the background thread and the CLI run it."""
+    sweep_once(engine_of(w), date.today())
+    w.session.expire_all()
 
 
 def add_credential(
@@ -98,8 +116,12 @@ def test_every_stage_move_leaves_a_notice_naming_the_stage(w: Placements) -> Non
     stages = PATH["returned"]
     assert [n.subject_id for n in moves] == [application_id] * len(stages)
     for notice, frm, to in zip(moves, ["matched", *stages], stages, strict=False):
-        assert f"from {frm} to {to}" in notice.body_en
-        assert f"dari {frm} ke {to}" in notice.body_id
+        (from_en, from_id), (to_en, to_id) = (
+            STAGE_NAMES[ApplicationStage(frm)],
+            STAGE_NAMES[ApplicationStage(to)],
+        )
+        assert f"from {from_en} to {to_en}" in notice.body_en
+        assert f"dari tahap {from_id} ke {to_id}" in notice.body_id
     assert moves[-1].title_en == "Welcome home"
 
 
@@ -152,8 +174,8 @@ def test_one_notice_per_expiring_credential_whatever_the_number_of_sweeps(
     soon = add_credential(w.session, w.seeker_id, today + timedelta(days=10))
     add_credential(w.session, w.seeker_id, today + timedelta(days=31))  # not yet
     add_credential(w.session, w.seeker_id, None, type="jlpt", level="N4")  # never expires
-    feed(w)
-    feed(w)
+    sweep(w)
+    sweep(w)
     assert notify_expiring(w.session, None, today) == 0
     w.session.commit()
     [notice] = expiry_notices(w.session, w.seeker_id)
@@ -166,12 +188,13 @@ def test_one_notice_per_expiring_credential_whatever_the_number_of_sweeps(
 
 def test_the_thirtieth_day_is_within_the_horizon(w: Placements) -> None:
     add_credential(w.session, w.seeker_id, date.today() + timedelta(days=30))
-    feed(w)
+    sweep(w)
     assert len(expiry_notices(w.session, w.seeker_id)) == 1
 
 
 def test_an_expired_credential_is_told_as_expired(w: Placements) -> None:
     add_credential(w.session, w.seeker_id, date.today() - timedelta(days=3))
+    sweep(w)
     [notice] = [n for n in feed(w)["items"] if n["kind"] in {"expiring", "expired"}]
     assert notice["kind"] == "expired" and "expired on" in notice["body"]
 
@@ -179,15 +202,15 @@ def test_an_expired_credential_is_told_as_expired(w: Placements) -> None:
 def test_a_renewed_credential_gets_a_new_notice(w: Placements) -> None:
     today = date.today()
     credential_id = add_credential(w.session, w.seeker_id, today + timedelta(days=5))
-    feed(w)
+    sweep(w)
     renewed = (today + timedelta(days=25)).isoformat()
     response = w.officer.patch(
         f"/api/v1/applicants/{w.seeker_id}/credentials/{credential_id}",
         json={"expires_on": renewed},
     )
     assert response.status_code == 200, response.text
-    feed(w)
-    feed(w)
+    sweep(w)
+    sweep(w)
     found = expiry_notices(w.session, w.seeker_id)
     assert [n.subject_id for n in found] == [credential_id, credential_id]
     assert renewed in found[-1].body_en
@@ -303,8 +326,8 @@ def test_each_feed_is_its_owners_only(w: Placements) -> None:
     assert_problem(w.client.post(f"{FEED}/999999/read", headers=w.seeker), 404, "not_found")
     assert w.client.post(f"{FEED}/read", headers=w.stranger).json() == {"marked": 1}
     assert all(n["read_at"] is None for n in feed(w)["items"])  # untouched by the stranger
-    assert_problem(w.officer.get(FEED), 403, "forbidden")
-    assert_problem(w.client.get(FEED, headers=w.agency), 403, "insufficient_scope")
+    assert_problem(w.officer.get(FEED), 403, "personal_account_only")
+    assert_problem(w.client.get(FEED, headers=w.agency), 403, "personal_account_only")
     assert w.client.get(FEED).status_code == 401
 
 
@@ -317,9 +340,59 @@ def test_documents_about_to_expire_are_told_once_and_closed_applications_not(
     passport = add_document(w.session, going, "passport", expires_on=today + timedelta(days=20))
     add_document(w.session, going, "work_visa", expires_on=today + timedelta(days=90))  # not yet
     add_document(w.session, closed, "passport", expires_on=today + timedelta(days=5))
-    feed(w)
+    sweep(w)
     assert notify_expiring(w.session, None, today) == 0  # nothing new on a second sweep
     w.session.commit()
     [notice] = expiry_notices(w.session, w.seeker_id)
     assert (notice.kind, notice.subject, notice.subject_id) == ("expiring", "document", passport)
     assert "Passport" in notice.body_en or "Passport" in notice.title_en
+
+
+def test_reading_the_feed_writes_nothing(w: Placements) -> None:
+    add_credential(w.session, w.seeker_id, date.today() + timedelta(days=10))
+    w.placement("shortlisted")
+    before = [(n.id, n.read_at) for n in notices(w.session, w.seeker_id)]
+    statements: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement.lstrip().split()[0].upper())
+
+    event.listen(engine_of(w), "before_cursor_execute", record)
+    try:
+        assert [n["kind"] for n in feed(w)["items"]] == [
+            "application_stage_changed",
+            "application_created",
+        ]
+    finally:
+        event.remove(engine_of(w), "before_cursor_execute", record)
+    assert statements and set(statements) <= {"SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK"}
+    w.session.expire_all()
+    assert [(n.id, n.read_at) for n in notices(w.session, w.seeker_id)] == before
+    assert expiry_notices(w.session, w.seeker_id) == []  # until the sweep runs
+
+
+def test_the_background_sweep_writes_the_notices(w: Placements) -> None:
+    add_credential(w.session, w.seeker_id, date.today() + timedelta(days=10))
+    sweeper = ExpirySweeper(engine_of(w), hours=1)
+    sweeper.start()
+    try:
+        deadline = time.monotonic() + 15
+        while not expiry_notices(w.session, w.seeker_id):
+            assert time.monotonic() < deadline, "the sweep did not run"
+            time.sleep(0.05)
+            w.session.expire_all()
+    finally:
+        sweeper.stop()
+    [notice] = expiry_notices(w.session, w.seeker_id)
+    assert notice.kind == "expiring"
+
+
+def test_notices_speak_words_in_the_readers_language(w: Placements) -> None:
+    w.placement("shortlisted")
+    [moved, _] = feed(w, headers=w.seeker | {"Accept-Language": "id"})["items"]
+    assert moved["title"] == "Anda masuk daftar pendek"
+    assert "dari tahap tercatat ke daftar pendek" in moved["body"]
+    [moved_en, _] = feed(w)["items"]
+    assert "from recorded to shortlisted" in moved_en["body"]
+    for stage in ApplicationStage:
+        assert stage in STAGE_TITLES and stage in STAGE_NAMES

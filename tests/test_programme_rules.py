@@ -330,7 +330,7 @@ def test_bad_closures_change_nothing(
 def test_only_staff_close_channels(client: TestClient, session: Session) -> None:
     headers, _ = applicant_headers(client, 1)
     assert_problem(
-        client.put(f"{CHANNELS_URL}/kr_e8", json=CLOSE, headers=headers), 403, "forbidden"
+        client.put(f"{CHANNELS_URL}/kr_e8", json=CLOSE, headers=headers), 403, "staff_only"
     )
     assert count(session, ChannelState) == 0
 

@@ -148,8 +148,8 @@ def test_the_agency_reads_its_placements_cases_but_files_and_changes_none(w: Pla
         listed = w.client.get(f"{APPLICATIONS}/{application_id}/support", headers=headers)
         assert [c["id"] for c in listed.json()["items"]] == [case_id]
     before = counts(w.session)
-    assert_problem(file(w.client, application_id, w.agency), 403, "insufficient_scope")
-    assert_problem(entry(w.client, case_id, w.agency, note="We paid"), 403, "insufficient_scope")
+    assert_problem(file(w.client, application_id, w.agency), 403, "user_account_only")
+    assert_problem(entry(w.client, case_id, w.agency, note="We paid"), 403, "user_account_only")
     assert w.client.get("/api/v1/support", headers=w.agency).status_code == 403
     assert counts(w.session) == before
 

@@ -48,7 +48,7 @@ def test_trained_needs_no_country_but_may_have_one(officer: TestClient) -> None:
 def test_only_staff_reach_targets(client: TestClient, session: Session) -> None:
     assert_problem(client.get(TARGETS), 401, "not_authenticated")
     headers, _ = applicant_headers(client)
-    assert_problem(client.post(TARGETS, json=target_body(), headers=headers), 403, "forbidden")
+    assert_problem(client.post(TARGETS, json=target_body(), headers=headers), 403, "staff_only")
     assert count_rows(session, ProgrammeTarget) == 0
 
 

@@ -7,6 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
+from app.models.partner import Partner
 from app.models.vacancy import Vacancy
 from app.services.vacancies import service as vacancy_service
 from tests.factories import assert_problem
@@ -209,21 +210,40 @@ def test_shape_rules(officer: TestClient, session: Session, agency_id: int) -> N
 
 
 @pytest.mark.parametrize(
-    ("kind", "status"),
+    ("kind", "status", "why"),
     [
-        ("training_provider", "active"),
-        ("association", "active"),
-        ("placement_agency", "archived"),
-        (None, None),
+        ("training_provider", "active", "it is not a placement agency"),
+        ("association", "active", "it is not a placement agency"),
+        ("placement_agency", "archived", "the partner is archived, not active"),
+        (None, None, "no partner has this id"),
     ],
 )
 def test_agency_must_be_an_active_placement_agency(
-    officer: TestClient, session: Session, kind: str | None, status: str | None
+    officer: TestClient, session: Session, kind: str | None, status: str | None, why: str
 ) -> None:
     partner_id = (
         add_agency(session, "PT Mitra", kind=kind, status=status) if kind and status else 4242
     )
-    refused(officer.post(URL, json=vacancy_body(partner_id)), 422, "agency_invalid", "agency_id")
+    problem = refused(
+        officer.post(URL, json=vacancy_body(partner_id)), 422, "agency_invalid", "agency_id"
+    )
+    assert problem["detail"].startswith(f"Partner {partner_id} cannot own job orders: {why}")
+    assert problem["errors"][0]["message"] == problem["detail"]
+    assert "{" not in problem["detail"]
+    assert_nothing_written(session)
+
+
+def test_an_agency_without_its_licence_owns_no_orders(
+    officer: TestClient, session: Session
+) -> None:
+    partner = Partner(name="PT Tanpa Izin", kind="placement_agency", licence_number=None)
+    session.add(partner)
+    session.commit()
+    response = officer.post(
+        URL, json=vacancy_body(partner.id or 0), headers={"accept-language": "id"}
+    )
+    problem = refused(response, 422, "agency_invalid", "agency_id")
+    assert "belum tercatat memiliki SIP3MI" in problem["detail"]
     assert_nothing_written(session)
 
 

@@ -141,8 +141,8 @@ def test_applicants_see_open_orders_only(
     # Job seekers read job orders; they do not write them.
     before = stored(session, orders["welder"])
     url = f"{URL}/{orders['welder']}"
-    assert_problem(client.patch(url, json={"openings": 1}, headers=headers), 403, "forbidden")
-    assert_problem(client.delete(url, headers=headers), 403, "forbidden")
+    assert_problem(client.patch(url, json={"openings": 1}, headers=headers), 403, "staff_only")
+    assert_problem(client.delete(url, headers=headers), 403, "staff_only")
     assert stored(session, orders["welder"]) == before
 
 
@@ -157,7 +157,7 @@ def test_applicant_cannot_file_orders(
     agency_id = add_agency(session)
     headers, _ = applicant_headers(client)
     response = client.post(URL, json=vacancy_body(agency_id), headers=headers)
-    assert_problem(response, 403, "forbidden")
+    assert_problem(response, 403, "staff_only")
     assert_nothing_written(session)
 
 
@@ -187,6 +187,7 @@ def test_agency_system_sees_and_changes_only_its_own(
     foreign = vacancy_body(orders["agency"], external_id="X-1")
     problem = assert_problem(client.post(URL, json=foreign, headers=headers), 422, "agency_invalid")
     assert problem["errors"][0]["field"] == "agency_id"
+    assert problem["detail"].endswith("files job orders for its own agency only.")
     own = client.post(URL, json=vacancy_body(orders["other"], external_id="X-1"), headers=headers)
     assert own.status_code == 201, own.text
     own_url = f"{URL}/{own.json()['id']}"

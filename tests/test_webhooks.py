@@ -93,7 +93,7 @@ def test_registering_needs_the_scope(
     reader = bearer(client_token(client, session, partner, ["vacancies:read"]))
     body = {"url": "https://hooks.example.com/x", "event_types": ["vacancy.filled"]}
     assert_problem(client.post(WEBHOOKS, json=body, headers=reader), 403, "insufficient_scope")
-    assert_problem(officer.post(WEBHOOKS, json=body), 403, "forbidden")
+    assert_problem(officer.post(WEBHOOKS, json=body), 403, "client_only")
     assert count_rows(session, WebhookEndpoint) == 0
 
 
@@ -154,6 +154,11 @@ def test_a_bad_registration_is_refused(
         "https://127.0.0.1/x",
         "https://10.1.2.3/x",
         "https://localhost/",
+        "https://localhost./x",
+        "https://LOCALHOST/x",
+        "https://127.0.0.1./x",
+        "https://api.localhost./x",
+        "https://a_b.example/x",  # no host name can be made of it
     ],
 )
 def test_in_production_only_public_https_urls_are_taken(url: str) -> None:
@@ -165,6 +170,24 @@ def test_in_production_only_public_https_urls_are_taken(url: str) -> None:
     assert check_url(strict, good) == "https://hooks.example.com/x"
     with pytest.raises(ValidationError):
         WebhookEndpointCreate(url="https://x.example/" + "a" * 2000, event_types=["vacancy.filled"])
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("https://bücher.example/x", "https://xn--bcher-kva.example/x"),
+        ("https://BÜCHER.Example./x", "https://xn--bcher-kva.example/x"),
+        ("https://Hooks.Example.com.:8443/a?b=1", "https://hooks.example.com:8443/a?b=1"),
+    ],
+)
+def test_hosts_are_stored_normalised(
+    app: FastAPI, client: TestClient, agency: Partner, given: str, stored: str
+) -> None:
+    strict = Settings(webhook_allow_insecure_urls=False)
+    assert check_url(strict, WebhookEndpointCreate(url=given, event_types=["vacancy.filled"])) == (
+        stored
+    )
+    assert register(client, agency, given)["url"] == stored
 
 
 # -- the outbox -----------------------------------------------------------------------------

@@ -100,6 +100,11 @@ class Settings(BaseSettings):
     # themselves; a deployment may run `python -m app.cli webhooks` on its own instead).
     webhook_worker: bool = True
     webhook_poll_seconds: float = 2.0
+    # The expiry sweep (notices of credentials and documents expiring within 30 days) runs in
+    # the API process every EXPIRY_SWEEP_HOURS unless switched off; a deployment may instead
+    # run `python -m app.cli notify-expiring` from cron. Reading the feed never writes.
+    expiry_sweep: bool = True
+    expiry_sweep_hours: float = Field(default=6.0, gt=0)
     webhook_timeout_seconds: float = 5.0
     # Plain http and private or loopback addresses as webhook targets: local tests only,
     # since the server would otherwise POST into its own network on a partner's word.

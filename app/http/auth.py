@@ -38,6 +38,34 @@ define(
             "Your role may not do this.",
             "Peran Anda tidak boleh melakukan ini.",
         ),
+        "staff_only": Message(
+            "For staff accounts",
+            "Untuk akun petugas",
+            "This operation is for the office's staff accounts (officers and admins).",
+            "Operasi ini untuk akun petugas dinas (petugas dan admin).",
+        ),
+        "personal_account_only": Message(
+            "For job seekers' accounts",
+            "Untuk akun pencari kerja",
+            "This operation is for a job seeker's own account, signed in as that person.",
+            "Operasi ini untuk akun pencari kerja sendiri, masuk sebagai orang tersebut.",
+        ),
+        "user_account_only": Message(
+            "For people's accounts",
+            "Untuk akun perorangan",
+            "This operation is for the accounts of people (staff and job seekers), not for "
+            "partner systems.",
+            "Operasi ini untuk akun perorangan (petugas dan pencari kerja), bukan untuk "
+            "sistem mitra.",
+        ),
+        "client_only": Message(
+            "For partner systems",
+            "Untuk sistem mitra",
+            "This operation is for partner systems signed in with client credentials "
+            "(scopes: {needed}).",
+            "Operasi ini untuk sistem mitra yang masuk dengan kredensial klien "
+            "(cakupan: {needed}).",
+        ),
         "insufficient_scope": Message(
             "Insufficient scope",
             "Cakupan tidak cukup",
@@ -202,18 +230,53 @@ async def current_principal(
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 
+STAFF_ROLES = frozenset({Role.officer.value, Role.admin.value})
+
+
+def refusal(
+    kind: str, role: str, held: frozenset[str], roles: frozenset[str], scopes: frozenset[str]
+) -> str | None:
+    """The problem code refusing a caller (a person's `role`, or a client holding the scopes
+    `held`) on a route admitting `roles` and `scopes`; None when the caller is admitted.
+
+    A caller of the wrong kind is told which kind of account the operation is for, rather
+    than which role or scope it lacks."""
+    if kind == "client":
+        if held & scopes:
+            return None
+        if scopes:
+            return "insufficient_scope"
+        if roles <= STAFF_ROLES:
+            return "staff_only"
+        return "personal_account_only" if roles == {Role.applicant.value} else "user_account_only"
+    if role in roles:
+        return None
+    if not roles:
+        return "client_only"
+    if roles <= STAFF_ROLES and role not in STAFF_ROLES:
+        return "staff_only"
+    if roles == {Role.applicant.value}:
+        return "personal_account_only"
+    return "forbidden"  # staff, but not of a role admitted here
+
+
+def possible_refusals(roles: frozenset[str], scopes: frozenset[str]) -> list[str]:
+    """Every code `refusal` can give on this route (for its OpenAPI description)."""
+    callers = [("user", role.value, frozenset[str]()) for role in Role]
+    callers.append(("client", PARTNER_ROLE, frozenset()))
+    codes = (refusal(kind, role, held, roles, scopes) for kind, role, held in callers)
+    return sorted({code for code in codes if code is not None})
+
+
 class _Rule:
     def __init__(self, roles: frozenset[str], scopes: frozenset[str]) -> None:
         self.roles = roles
         self.scopes = scopes
 
     async def __call__(self, principal: PrincipalDep) -> None:
-        if principal.kind == "client":
-            if not principal.scopes & self.scopes:
-                needed = ", ".join(sorted(self.scopes)) or "-"
-                raise ProblemError(403, "insufficient_scope", {"needed": needed})
-        elif principal.role not in self.roles:
-            raise ProblemError(403, "forbidden")
+        code = refusal(principal.kind, principal.role, principal.scopes, self.roles, self.scopes)
+        if code is not None:
+            raise ProblemError(403, code, {"needed": ", ".join(sorted(self.scopes))})
 
 
 def access(

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.core.errors import PROBLEM_JSON
 from app.core.i18n import CATALOGUE
+from app.http.auth import possible_refusals
 from app.http.idempotency import EXCLUDED_PATHS, MAX_KEY_LENGTH
 from app.http.openapi_examples import add_examples
 from app.http.problem_codes import GENERIC_CODES, IDEMPOTENCY_CODES, OPERATION_CODES
@@ -78,8 +79,7 @@ def _codes(
 
     if not rule["public"]:
         add(401, "not_authenticated")
-        add(403, *(["forbidden"] if rule["roles"] else []))
-        add(403, *(["insufficient_scope"] if rule["scopes"] else []))
+        add(403, *possible_refusals(frozenset(rule["roles"]), frozenset(rule["scopes"])))
     if idempotent:
         for status, codes in IDEMPOTENCY_CODES.items():
             add(status, *codes)

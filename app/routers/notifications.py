@@ -1,7 +1,5 @@
 """/api/v1/me/notifications: the job seeker's own feed"""
 
-from datetime import date
-
 from fastapi import APIRouter, Request
 
 from app.core.db import SessionDep
@@ -10,7 +8,6 @@ from app.core.pagination import Page, PageDep
 from app.http.auth import PrincipalDep, access
 from app.models.identity import Role
 from app.models.notification import MarkedRead, NotificationRead
-from app.services.notifications import expiry as expiry_notices
 from app.services.notifications import service
 
 router = APIRouter(prefix="/me/notifications", tags=["notifications"])
@@ -25,11 +22,9 @@ def list_my_notifications(
     unread: bool | None = None,
 ) -> Page[NotificationRead]:
     """The caller's notices, newest first, in the language of `Accept-Language`: every
-    change to their applications and support cases, and every credential that expires within
-    30 days or has expired (one notice per expiry date, looked for on each read)."""
-    if principal.applicant_id is not None:
-        expiry_notices.notify_expiring(session, principal.applicant_id, date.today())
-        session.commit()
+    change to their applications and support cases, and every credential or document that
+    expires within 30 days or has expired (one notice per expiry date, written by the
+    scheduled expiry sweep: reading writes nothing)."""
     rows, next_cursor = service.list_own(session, principal, page, unread=unread)
     lang = negotiate(request.headers.get("accept-language"))
     return Page(items=[service.to_read(n, lang) for n in rows], next_cursor=next_cursor)

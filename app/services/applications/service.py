@@ -47,9 +47,9 @@ define(
         "application_not_eligible": Message(
             "Not eligible for this job order",
             "Belum memenuhi syarat lowongan ini",
-            "Rules not met: {codes}. See GET /api/v1/applicants/{{id}}/eligibility?vacancy_id="
-            "{vacancy_id} for what is missing and where to get it.",
-            "Syarat yang belum terpenuhi: {codes}. Lihat GET /api/v1/applicants/{{id}}/"
+            "Rules not met: {codes}. See GET /api/v1/applicants/{applicant_id}/eligibility?"
+            "vacancy_id={vacancy_id} for what is missing and where to get it.",
+            "Syarat yang belum terpenuhi: {codes}. Lihat GET /api/v1/applicants/{applicant_id}/"
             "eligibility?vacancy_id={vacancy_id} untuk yang kurang dan tempat memperolehnya.",
         ),
         "application_exists": Message(
@@ -345,14 +345,11 @@ def _check_applicant(session: Session, applicant: Applicant) -> None:
 def _check_eligible(session: Session, applicant: Applicant, vacancy: Vacancy) -> None:
     """A job seeker applies only where they meet every rule; officers may file regardless,
     e.g. when a result is on paper but not yet recorded."""
-    unmet = unmet_codes(session, applicant, vacancy, date.today())
+    # Several rules may fail with one code (two missing certificates): each code once.
+    unmet = list(dict.fromkeys(unmet_codes(session, applicant, vacancy, date.today())))
     if unmet:
-        raise ProblemError(
-            409,
-            "application_not_eligible",
-            {"codes": ", ".join(unmet), "vacancy_id": vacancy.id},
-            extra={"unmet": unmet},
-        )
+        params = {"codes": ", ".join(unmet), "vacancy_id": vacancy.id, "applicant_id": applicant.id}
+        raise ProblemError(409, "application_not_eligible", params, extra={"unmet": unmet})
 
 
 def _refuse_duplicate(session: Session, applicant_id: int, vacancy_id: int) -> None:

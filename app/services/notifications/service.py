@@ -36,6 +36,20 @@ STAGE_TITLES: dict[ApplicationStage, tuple[str, str]] = {
     S.rejected: ("Application not successful", "Lamaran tidak berhasil"),
 }
 # How an application came to be, as the person reads it: (English, Indonesian), {job} filled in.
+# A stage in words, for the body of a move (the reader sees words, not stage codes).
+STAGE_NAMES: dict[ApplicationStage, tuple[str, str]] = {
+    S.matched: ("recorded", "tercatat"),
+    S.shortlisted: ("shortlisted", "daftar pendek"),
+    S.interviewed: ("interviewed", "wawancara"),
+    S.selected: ("selected", "terpilih"),
+    S.documents: ("documents verified", "dokumen terverifikasi"),
+    S.departed: ("departed", "berangkat"),
+    S.working: ("working", "bekerja"),
+    S.returned: ("returned home", "kembali ke tanah air"),
+    S.withdrawn: ("withdrawn", "ditarik"),
+    S.rejected: ("not successful", "tidak berhasil"),
+}
+
 CREATED_BODIES: dict[ApplicationSource, tuple[str, str]] = {
     ApplicationSource.applicant: (
         "Your application to {job} is recorded.",
@@ -131,8 +145,9 @@ def application_moved(
     """A notice of one stage move, in the move's transaction; `job` names the job order
     (the move has read it already)."""
     title_en, title_id = STAGE_TITLES[to_stage]
-    body_en = f"Your application to {job} moved from {from_stage.value} to {to_stage.value}."
-    body_id = f"Lamaran Anda untuk {job} berpindah dari {from_stage.value} ke {to_stage.value}."
+    (from_en, from_id), (to_en, to_id) = STAGE_NAMES[from_stage], STAGE_NAMES[to_stage]
+    body_en = f"Your application to {job} moved from {from_en} to {to_en}."
+    body_id = f"Lamaran Anda untuk {job} berpindah dari tahap {from_id} ke {to_id}."
     if reason == SELECTED_ELSEWHERE:
         body_en += " It was closed because you were selected for another job order."
         body_id += " Lamaran ini ditutup karena Anda terpilih di lowongan lain."

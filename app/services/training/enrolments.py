@@ -32,12 +32,14 @@ from app.models.training import (
     ProgrammeStatus,
     TrainingProgramme,
 )
+from app.models.webhook import WebhookEventType
 from app.services import audit
 from app.services.applicants.credentials import LEVELS, SCORED, canonical_field, check_rules
 from app.services.applicants.service import get_applicant
 from app.services.common import raise_if_invalid
 from app.services.matching.validity import validity_limit
 from app.services.training.programmes import get_cohort, owned_cohort
+from app.services.webhooks import events
 
 define(
     {
@@ -175,6 +177,9 @@ def enrol(
         # A concurrent enrolment of the same person won; our seat goes back with the rollback.
         session.rollback()
         raise ProblemError(409, "enrolment_exists", params) from None
+    # The programme's provider hears of it in the same transaction (outbox); ids only.
+    data = _event_data(enrolment, programme)
+    events.emit(session, programme.provider_id, WebhookEventType.enrolment_created, data)
     return audit.committed(
         session,
         enrolment,
@@ -185,6 +190,16 @@ def enrol(
         before,
         audit.snapshot(enrolment),
     )
+
+
+def _event_data(enrolment: Enrolment, programme: TrainingProgramme) -> dict[str, Any]:
+    """The ids an enrolment's webhook events carry (app/services/webhooks/events.py)."""
+    return {
+        "enrolment_id": enrolment.id,
+        "programme_id": programme.id,
+        "cohort_id": enrolment.cohort_id,
+        "applicant_id": enrolment.applicant_id,
+    }
 
 
 def _programme_of(session: Session, enrolment: Enrolment) -> TrainingProgramme:
@@ -336,6 +351,11 @@ def report_completion(
         reported_at=utcnow(),
     )
     session.refresh(enrolment)
+    data = _event_data(enrolment, programme) | {
+        "passed": payload.passed,
+        "credential_id": credential_id,
+    }
+    events.emit(session, programme.provider_id, WebhookEventType.completion_recorded, data)
     return audit.committed(
         session,
         enrolment,

@@ -32,6 +32,7 @@ from app.services.vacancies import bulk
 from app.services.vacancies.checks import (
     JobOrder,
     agency_errors,
+    agency_refusal,
     check_rules,
     field_changes,
     new_row,
@@ -78,8 +79,8 @@ def _key_of(index: int, raw: dict[str, Any], actor: Principal) -> _Item | Outcom
     if actor.kind == "client":
         named = raw.get("agency_id", actor.partner_id)
         if named != actor.partner_id:
-            error = FieldError("agency_id", "agency_invalid", {"id": named})
-            problem = ProblemError(422, "agency_invalid", {"id": named}, errors=[error])
+            error = agency_refusal(named, "not_own")
+            problem = ProblemError(422, error.code, dict(error.params), errors=[error])
             shown = external_id if isinstance(external_id, str) else None
             return Outcome(index, shown, BatchResult.failed, problem=problem)
         return _Item(index, raw, actor.partner_id, external_id)

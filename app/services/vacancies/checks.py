@@ -9,7 +9,7 @@ from sqlmodel import SQLModel
 
 from app.core.errors import FieldError
 from app.core.i18n import Message, define
-from app.models.partner import Partner, PartnerStatus
+from app.models.partner import Partner, PartnerKind, PartnerStatus
 from app.models.vacancy import Vacancy, VacancyCreate, VacancyUpdate
 from app.reference import Scheme, Sector, is_country, is_currency
 from app.services.common import refuse_emptied
@@ -53,8 +53,8 @@ define(
         "agency_invalid": Message(
             "Not an active placement agency",
             "Bukan perusahaan penempatan aktif",
-            "Partner {id} is not an active placement agency (or the government's placement body).",
-            "Mitra {id} bukan perusahaan penempatan yang aktif (atau badan penempatan pemerintah).",
+            "Partner {id} cannot own job orders: {why_en}.",
+            "Mitra {id} tidak dapat memiliki lowongan: {why_id}.",
         ),
         "mou_unknown": Message("Unknown MoU", "MoU tidak dikenal", "MoU {id} does not exist."),
         "external_id_taken": Message(
@@ -154,13 +154,52 @@ class JobOrder(Protocol):
     required_certificates: list[dict[str, object]]
 
 
+# Why a partner cannot own a job order, in both languages (`agency_invalid` names one).
+AGENCY_REFUSALS: dict[str, tuple[str, str]] = {
+    "unknown": ("no partner has this id", "tidak ada mitra dengan id ini"),
+    "not_an_agency": (
+        "it is not a placement agency nor the government's placement body",
+        "mitra ini bukan perusahaan penempatan maupun badan penempatan pemerintah",
+    ),
+    # Law 18/2017: a placement company (P3MI) works only under its licence (SIP3MI).
+    "licence_missing": (
+        "the placement agency has no SIP3MI licence on record",
+        "perusahaan penempatan ini belum tercatat memiliki SIP3MI",
+    ),
+    "inactive": ("the partner is archived, not active", "mitra ini diarsipkan, tidak aktif"),
+    "not_own": (
+        "a partner system files job orders for its own agency only",
+        "sistem mitra hanya mengajukan lowongan untuk perusahaannya sendiri",
+    ),
+}
+
+
+def agency_refusal(agency_id: object, reason: str) -> FieldError:
+    why_en, why_id = AGENCY_REFUSALS[reason]
+    params = {"id": agency_id, "reason": reason, "why_en": why_en, "why_id": why_id}
+    return FieldError("agency_id", "agency_invalid", params)
+
+
+def agency_refusal_reason(agency: Partner | None) -> str | None:
+    if agency is None:
+        return "unknown"
+    if agency.kind not in ORDER_OWNERS:
+        return "not_an_agency"
+    if agency.kind == PartnerKind.placement_agency and not agency.licence_number:
+        return "licence_missing"
+    if agency.status != PartnerStatus.active:
+        return "inactive"
+    return None
+
+
 def agency_errors(v: JobOrder, agency: Partner | None, mou_exists: bool) -> list[FieldError]:
     """The order's owner must be an active placement agency (or the government's placement
     body), allowed the order's scheme; its MoU must exist."""
     errors = []
-    if agency is None or agency.kind not in ORDER_OWNERS or agency.status != PartnerStatus.active:
-        errors.append(FieldError("agency_id", "agency_invalid", {"id": v.agency_id}))
-    else:
+    reason = agency_refusal_reason(agency)
+    if reason is not None:
+        errors.append(agency_refusal(v.agency_id, reason))
+    elif agency is not None:
         errors += owner_errors(v.scheme, agency.kind)
     if v.mou_id is not None and not mou_exists:
         errors.append(FieldError("mou_id", "mou_unknown", {"id": v.mou_id}))

@@ -28,6 +28,7 @@ from app.services.common import (
 )
 from app.services.vacancies.checks import (
     agency_errors,
+    agency_refusal,
     check_rules,
     field_changes,
     new_vacancy,
@@ -87,12 +88,7 @@ def _external_id_taken(
 def create_vacancy(session: Session, payload: VacancyCreate, actor: Principal) -> Vacancy:
     if actor.kind == "client" and payload.agency_id != actor.partner_id:
         # An agency's system files job orders for its own agency only.
-        raise ProblemError(
-            422,
-            "agency_invalid",
-            {"id": payload.agency_id},
-            errors=[FieldError("agency_id", "agency_invalid", {"id": payload.agency_id})],
-        )
+        raise_if_invalid([agency_refusal(payload.agency_id, "not_own")])
     vacancy = new_vacancy(payload)
     raise_if_invalid(_check_agency(session, vacancy) + check_rules(vacancy, creating=True))
     if _external_id_taken(session, vacancy.agency_id, vacancy.external_id, vacancy.id):

@@ -3,7 +3,9 @@
 Standard Webhooks 1.0: every attempt carries `webhook-id` (the event's id, the same on every
 retry, for the receiver to deduplicate on), `webhook-timestamp` (Unix seconds) and
 `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `{id}.{timestamp}.{body}` keyed with the
-base64-decoded part of the endpoint's `whsec_` secret).
+base64-decoded part of the endpoint's `whsec_` secret). The signature is made by the
+`standardwebhooks` reference library, the same one receivers verify with, so the two cannot
+drift apart.
 
 Claiming is safe with several workers: due deliveries are selected with
 `FOR UPDATE SKIP LOCKED` on PostgreSQL (SQLite has a single writer and ignores it), and each
@@ -13,21 +15,19 @@ again when the lease ends. Delivery is therefore at least once; receivers dedupl
 `webhook-id`.
 """
 
-import base64
-import hashlib
-import hmac
 import json
 import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import httpx
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
+from standardwebhooks import Webhook
 
 from app.core.config import Settings
 from app.core.db import rowcount
@@ -40,7 +40,7 @@ from app.models.webhook import (
     WebhookEndpoint,
     WebhookEvent,
 )
-from app.services.webhooks.endpoints import SECRET_PREFIX, decrypt_secret
+from app.services.webhooks.endpoints import decrypt_secret
 from app.services.webhooks.network import PublicOnlyTransport
 
 logger = logging.getLogger("app.webhooks")
@@ -61,9 +61,8 @@ USER_AGENT = "serang-placement-webhooks/1.0"
 
 
 def sign(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
-    key = base64.b64decode(secret.removeprefix(SECRET_PREFIX))
-    signed = f"{message_id}.{timestamp}.".encode() + body
-    return "v1," + base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
+    """The `webhook-signature` value for one attempt (`whsec_` secret, Unix seconds)."""
+    return Webhook(secret).sign(message_id, datetime.fromtimestamp(timestamp, UTC), body)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,10 @@
 """Partners' webhook endpoints: registration, signing secrets, the delivery log.
 
+A URL's host is normalised before the rule that keeps deliveries off the server's own
+network, and stored normalised: lower case, one trailing dot removed (`localhost.` is the
+same host as `localhost`), and an internationalised name in its IDNA (`xn--`) form, which is
+what DNS resolves; `https://bücher.example/x` is stored as `https://xn--bcher-kva.example/x`.
+
 A signing secret is `whsec_` + base64 of 24 random bytes (Standard Webhooks). The server
 must sign with the secret itself, so it is kept sealed (app/core/sealing.py, under the
 ENCRYPTION_KEYS key it names) rather than hashed; it is shown to the partner only in the
@@ -10,7 +15,9 @@ encryption keys keeps it: `python -m app.cli rotate-keys` re-seals it under the 
 import base64
 import ipaddress
 import secrets
+from urllib.parse import urlsplit, urlunsplit
 
+import idna
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
@@ -71,16 +78,47 @@ def _is_private_host(host: str) -> bool:
     return not address.is_global
 
 
+def normalise_host(host: str) -> str:
+    """The host as DNS sees it: lower case, no trailing dot, IDNA-encoded; ValueError if no
+    host name can be made of it. IP literals are kept as written (lower case)."""
+    host = host.lower()
+    if host.endswith("."):
+        host = host[:-1]
+    if host.startswith("["):
+        return host  # an IPv6 literal
+    try:
+        ipaddress.ip_address(host)
+        return host
+    except ValueError:
+        pass
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def _with_host(url: str, host: str) -> str:
+    parts = urlsplit(url)
+    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 def check_url(settings: Settings, payload: WebhookEndpointCreate) -> str:
-    """The URL to store, refused when it points at the server's own network."""
+    """The URL to store (host normalised), refused when it points at the server's own network."""
     url = payload.url
     if url.username or url.password:
         raise invalid("url", "webhook_url_not_allowed")
+    try:
+        host = normalise_host(url.host or "")
+    except ValueError:
+        raise invalid("url", "webhook_url_not_allowed") from None
+    if not host:
+        raise invalid("url", "webhook_url_not_allowed")
     if not settings.webhook_allow_insecure_urls and (
-        url.scheme != "https" or _is_private_host(url.host or "")
+        url.scheme != "https" or _is_private_host(host)
     ):
         raise invalid("url", "webhook_url_not_allowed")
-    return str(url)
+    return _with_host(str(url), host)
 
 
 def _partner_id(principal: Principal) -> int:

@@ -13,6 +13,6 @@ setup(
     long_description_content_type="text/markdown",
     packages=find_packages(),
     python_requires=">=3.11, <4",
-    install_requires=["httpx >= 0.23.1, < 0.29.0", "attrs >= 22.2.0"],
+    install_requires=["standardwebhooks >= 1.0", "httpx >= 0.23.1, < 0.29.0", "attrs >= 22.2.0"],
     package_data={"serang_placement_client": ["py.typed"]},
 )

@@ -1571,8 +1571,9 @@ export interface paths {
         /**
          * List My Notifications
          * @description The caller's notices, newest first, in the language of `Accept-Language`: every
-         *     change to their applications and support cases, and every credential that expires within
-         *     30 days or has expired (one notice per expiry date, looked for on each read).
+         *     change to their applications and support cases, and every credential or document that
+         *     expires within 30 days or has expired (one notice per expiry date, written by the
+         *     scheduled expiry sweep: reading writes nothing).
          */
         get: operations["list_my_notifications"];
         put?: never;
@@ -5335,7 +5336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5343,11 +5344,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies"
                      *     }
                      */
@@ -5457,7 +5458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5465,11 +5466,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies"
                      *     }
                      */
@@ -5525,7 +5526,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
+                     *       "detail": "Partner {id} cannot own job orders: {why_en}.",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies"
                      *     }
@@ -5617,7 +5618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5625,11 +5626,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/batch"
                      *     }
                      */
@@ -5685,7 +5686,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
+                     *       "detail": "Partner {id} cannot own job orders: {why_en}.",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies/batch"
                      *     }
@@ -5756,7 +5757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5764,11 +5765,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/changes"
                      *     }
                      */
@@ -5854,7 +5855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5862,11 +5863,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
                      */
@@ -5972,7 +5973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5980,11 +5981,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
                      */
@@ -6162,7 +6163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6170,11 +6171,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
                      */
@@ -6268,7 +6269,7 @@ export interface operations {
                      *       "type": "/problems/agency_invalid",
                      *       "title": "Not an active placement agency",
                      *       "status": 422,
-                     *       "detail": "Partner {id} is not an active placement agency (or the government's placement body).",
+                     *       "detail": "Partner {id} cannot own job orders: {why_en}.",
                      *       "code": "agency_invalid",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}"
                      *     }
@@ -6368,7 +6369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6376,11 +6377,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applicants"
                      *     }
                      */
@@ -6490,7 +6491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6498,11 +6499,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applicants"
                      *     }
                      */
@@ -6626,7 +6627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6634,11 +6635,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}"
                      *     }
                      */
@@ -6746,7 +6747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6754,11 +6755,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}"
                      *     }
                      */
@@ -6898,7 +6899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7090,7 +7091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7098,11 +7099,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/identity-verification"
                      *     }
                      */
@@ -7265,7 +7266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7273,11 +7274,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/matching/rules"
                      *     }
                      */
@@ -7364,7 +7365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7372,11 +7373,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/matching/channels"
                      *     }
                      */
@@ -7478,7 +7479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7486,11 +7487,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/matching/channels/{code}"
                      *     }
                      */
@@ -7620,7 +7621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7628,11 +7629,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/eligibility"
                      *     }
                      */
@@ -7744,7 +7745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7752,11 +7753,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/vacancies/{vacancy_id}/candidates"
                      *     }
                      */
@@ -7871,7 +7872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7879,11 +7880,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/matches"
                      *     }
                      */
@@ -8013,7 +8014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8021,11 +8022,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications"
                      *     }
                      */
@@ -8135,7 +8136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `application_for_self_only`, `forbidden`. */
+            /** @description Not allowed. `code`: `application_for_self_only`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8274,7 +8275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8282,11 +8283,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/changes"
                      *     }
                      */
@@ -8372,7 +8373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8380,11 +8381,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}"
                      *     }
                      */
@@ -8505,7 +8506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8513,11 +8514,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}"
                      *     }
                      */
@@ -8726,7 +8727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `application_actor_not_allowed`, `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `application_actor_not_allowed`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9182,7 +9183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9190,11 +9191,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/auth/logout"
                      *     }
                      */
@@ -9316,7 +9317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9324,11 +9325,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/me"
                      *     }
                      */
@@ -9399,7 +9400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9521,7 +9522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9670,7 +9671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9806,7 +9807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9949,7 +9950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10126,7 +10127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10262,7 +10263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `forbidden`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10466,7 +10467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10474,11 +10475,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials"
                      *     }
                      */
@@ -10609,7 +10610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10617,11 +10618,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials"
                      *     }
                      */
@@ -10765,7 +10766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10773,11 +10774,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials/{credential_id}"
                      *     }
                      */
@@ -10881,7 +10882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10889,11 +10890,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials/{credential_id}"
                      *     }
                      */
@@ -11012,7 +11013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11020,11 +11021,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applicants/{applicant_id}/credentials/{credential_id}"
                      *     }
                      */
@@ -11155,7 +11156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11163,11 +11164,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners"
                      *     }
                      */
@@ -11277,7 +11278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11285,11 +11286,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners"
                      *     }
                      */
@@ -11413,7 +11414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11421,11 +11422,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners/{partner_id}"
                      *     }
                      */
@@ -11530,7 +11531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11538,11 +11539,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners/{partner_id}"
                      *     }
                      */
@@ -11660,7 +11661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11668,11 +11669,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/partners/{partner_id}"
                      *     }
                      */
@@ -11824,7 +11825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11832,11 +11833,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous"
                      *     }
                      */
@@ -11946,7 +11947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11954,11 +11955,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous"
                      *     }
                      */
@@ -12082,7 +12083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12090,11 +12091,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous/{mou_id}"
                      *     }
                      */
@@ -12200,7 +12201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12208,11 +12209,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous/{mou_id}"
                      *     }
                      */
@@ -12371,7 +12372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12379,11 +12380,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous/{mou_id}"
                      *     }
                      */
@@ -12573,7 +12574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12581,11 +12582,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/mous/{mou_id}/transitions"
                      *     }
                      */
@@ -12754,7 +12755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12762,11 +12763,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets"
                      *     }
                      */
@@ -12876,7 +12877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12884,11 +12885,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets"
                      *     }
                      */
@@ -13012,7 +13013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13020,11 +13021,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets/{target_id}"
                      *     }
                      */
@@ -13127,7 +13128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13135,11 +13136,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets/{target_id}"
                      *     }
                      */
@@ -13257,7 +13258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13265,11 +13266,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/targets/{target_id}"
                      *     }
                      */
@@ -13393,7 +13394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13401,11 +13402,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/documents"
                      *     }
                      */
@@ -13527,7 +13528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13535,11 +13536,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}"
                      *     }
                      */
@@ -13704,7 +13705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13712,11 +13713,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
                      *     }
                      */
@@ -13838,7 +13839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13846,11 +13847,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
                      *     }
                      */
@@ -14050,7 +14051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14058,11 +14059,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/verification"
                      *     }
                      */
@@ -14233,7 +14234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14241,11 +14242,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/audit"
                      *     }
                      */
@@ -14331,7 +14332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14339,11 +14340,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/costs"
                      *     }
                      */
@@ -14448,7 +14449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14456,11 +14457,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applications/{application_id}/financing"
                      *     }
                      */
@@ -14591,7 +14592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14599,11 +14600,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/applications/{application_id}/financing"
                      *     }
                      */
@@ -14747,7 +14748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14755,11 +14756,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/financing/rules"
                      *     }
                      */
@@ -14851,7 +14852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14859,11 +14860,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/financing"
                      *     }
                      */
@@ -14949,7 +14950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14957,11 +14958,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/financing/{financing_id}"
                      *     }
                      */
@@ -15082,7 +15083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15090,11 +15091,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/financing/{financing_id}"
                      *     }
                      */
@@ -15282,7 +15283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `financing_actor_not_allowed`, `forbidden`. */
+            /** @description Not allowed. `code`: `financing_actor_not_allowed`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15440,7 +15441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15448,11 +15449,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/matching/runs"
                      *     }
                      */
@@ -15562,7 +15563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15570,11 +15571,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/matching/runs"
                      *     }
                      */
@@ -15698,7 +15699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15706,11 +15707,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/matching/runs/{run_id}"
                      *     }
                      */
@@ -15816,7 +15817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15824,11 +15825,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/stats/supply-demand"
                      *     }
                      */
@@ -15919,7 +15920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15927,11 +15928,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/stats/targets"
                      *     }
                      */
@@ -16022,7 +16023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16030,11 +16031,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/stats/pipeline"
                      *     }
                      */
@@ -16142,7 +16143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `not_a_training_provider`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `not_a_training_provider`, `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16301,7 +16302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `not_a_training_provider`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `not_a_training_provider`, `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16466,7 +16467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16474,11 +16475,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/training/programmes"
                      *     }
                      */
@@ -16564,7 +16565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16572,11 +16573,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/training/cohorts/{cohort_id}"
                      *     }
                      */
@@ -16686,7 +16687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`, `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16694,11 +16695,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/training/cohorts/{cohort_id}/enrolments"
                      *     }
                      */
@@ -16829,7 +16830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16837,11 +16838,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/training/cohorts/{cohort_id}/enrolments"
                      *     }
                      */
@@ -16990,7 +16991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16998,11 +16999,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/training/enrolments"
                      *     }
                      */
@@ -17088,7 +17089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17096,11 +17097,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/training/enrolments/{enrolment_id}"
                      *     }
                      */
@@ -17227,7 +17228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17235,11 +17236,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/user_account_only",
+                     *       "title": "For people's accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the accounts of people (staff and job seekers), not for partner systems.",
+                     *       "code": "user_account_only",
                      *       "instance": "/api/v1/training/enrolments/{enrolment_id}/withdrawal"
                      *     }
                      */
@@ -17389,7 +17390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17397,11 +17398,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/training/enrolments/{enrolment_id}/completion"
                      *     }
                      */
@@ -17547,7 +17548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17555,11 +17556,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/webhooks"
                      *     }
                      */
@@ -17669,7 +17670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17677,11 +17678,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/webhooks"
                      *     }
                      */
@@ -17803,7 +17804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17811,11 +17812,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/webhooks/{webhook_id}"
                      *     }
                      */
@@ -17925,7 +17926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `insufficient_scope`. */
+            /** @description Not allowed. `code`: `client_only`, `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17933,11 +17934,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/insufficient_scope",
-                     *       "title": "Insufficient scope",
+                     *       "type": "/problems/client_only",
+                     *       "title": "For partner systems",
                      *       "status": 403,
-                     *       "detail": "This client needs one of the scopes: {needed}.",
-                     *       "code": "insufficient_scope",
+                     *       "detail": "This operation is for partner systems signed in with client credentials (scopes: {needed}).",
+                     *       "code": "client_only",
                      *       "instance": "/api/v1/webhooks/{webhook_id}/deliveries"
                      *     }
                      */
@@ -18047,7 +18048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18055,11 +18056,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/applications/{application_id}/support"
                      *     }
                      */
@@ -18190,7 +18191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `support_contact_staff_only`, `forbidden`. */
+            /** @description Not allowed. `code`: `support_contact_staff_only`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18352,7 +18353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `staff_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18360,11 +18361,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
                      *       "instance": "/api/v1/support"
                      *     }
                      */
@@ -18450,7 +18451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`, `insufficient_scope`. */
+            /** @description Not allowed. `code`: `insufficient_scope`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18458,11 +18459,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/insufficient_scope",
+                     *       "title": "Insufficient scope",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This client needs one of the scopes: {needed}.",
+                     *       "code": "insufficient_scope",
                      *       "instance": "/api/v1/support/{case_id}"
                      *     }
                      */
@@ -18593,7 +18594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `support_status_staff_only`, `forbidden`. */
+            /** @description Not allowed. `code`: `support_status_staff_only`, `user_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18752,7 +18753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `personal_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18760,11 +18761,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
                      *       "instance": "/api/v1/me/notifications"
                      *     }
                      */
@@ -18870,7 +18871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `personal_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18878,11 +18879,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
                      *       "instance": "/api/v1/me/notifications/read"
                      *     }
                      */
@@ -19009,7 +19010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `personal_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19017,11 +19018,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
                      *       "instance": "/api/v1/me/notifications/{notification_id}/read"
                      *     }
                      */

@@ -121,8 +121,9 @@ def sync_detailed(
     """ List My Notifications
 
      The caller's notices, newest first, in the language of `Accept-Language`: every
-    change to their applications and support cases, and every credential that expires within
-    30 days or has expired (one notice per expiry date, looked for on each read).
+    change to their applications and support cases, and every credential or document that
+    expires within 30 days or has expired (one notice per expiry date, written by the
+    scheduled expiry sweep: reading writes nothing).
 
     Args:
         unread (bool | None | Unset):
@@ -162,8 +163,9 @@ def sync(
     """ List My Notifications
 
      The caller's notices, newest first, in the language of `Accept-Language`: every
-    change to their applications and support cases, and every credential that expires within
-    30 days or has expired (one notice per expiry date, looked for on each read).
+    change to their applications and support cases, and every credential or document that
+    expires within 30 days or has expired (one notice per expiry date, written by the
+    scheduled expiry sweep: reading writes nothing).
 
     Args:
         unread (bool | None | Unset):
@@ -198,8 +200,9 @@ async def asyncio_detailed(
     """ List My Notifications
 
      The caller's notices, newest first, in the language of `Accept-Language`: every
-    change to their applications and support cases, and every credential that expires within
-    30 days or has expired (one notice per expiry date, looked for on each read).
+    change to their applications and support cases, and every credential or document that
+    expires within 30 days or has expired (one notice per expiry date, written by the
+    scheduled expiry sweep: reading writes nothing).
 
     Args:
         unread (bool | None | Unset):
@@ -239,8 +242,9 @@ async def asyncio(
     """ List My Notifications
 
      The caller's notices, newest first, in the language of `Accept-Language`: every
-    change to their applications and support cases, and every credential that expires within
-    30 days or has expired (one notice per expiry date, looked for on each read).
+    change to their applications and support cases, and every credential or document that
+    expires within 30 days or has expired (one notice per expiry date, written by the
+    scheduled expiry sweep: reading writes nothing).
 
     Args:
         unread (bool | None | Unset):
