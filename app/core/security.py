@@ -89,6 +89,15 @@ def sealer(settings: Settings, purpose: str) -> Fernet:
     return Fernet(base64.urlsafe_b64encode(key))
 
 
+def code_key(settings: Settings) -> bytes:
+    """The HMAC key of one-time codes (app/services/identity/codes.py), derived from
+    JWT_SECRET with HKDF as the sealing keys are: a stolen table of digests cannot be
+    searched for the six-digit codes without it. The only place the key is made."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"serang-placement one-time codes"
+    ).derive(settings.jwt_secret.encode())
+
+
 @dataclass(frozen=True)
 class TokenClaims:
     subject: str
