@@ -78,7 +78,7 @@ def test_takeover_attempt_sees_nothing_of_the_record(
         f"/api/v1/applicants/{record['id']}", json={"address": "Jl. Lain"}, headers=headers
     )
     assert patched.status_code == 404
-    for answer in answers + [patched]:
+    for answer in [*answers, patched]:
         for secret in (record["nik"], "Ahmad", "Ki Mas Jong", RECORD_EMAIL, "3456"):
             assert secret not in answer.text
 

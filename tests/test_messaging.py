@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import Envelope, Session as SmtpSession, SMTP
+from aiosmtpd.smtp import SMTP, Envelope
+from aiosmtpd.smtp import Session as SmtpSession
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -56,7 +57,7 @@ class _Gateway(BaseHTTPRequestHandler):
     received: list[dict[str, Any]]
     status = 202
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         length = int(self.headers["Content-Length"])
         self.received.append(
             {

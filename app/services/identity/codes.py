@@ -148,7 +148,7 @@ def code_sent(row: VerificationCode) -> CodeSent:
     )
 
 
-def _digest(settings: Settings, purpose: str, user_id: int, kind: str, code: str) -> str:
+def code_digest(settings: Settings, purpose: str, user_id: int, kind: str, code: str) -> str:
     # The code is bound to its purpose, account and channel: a digest copied to another row
     # proves nothing there.
     text = f"{purpose}:{user_id}:{kind}:{code}".encode()
@@ -217,7 +217,7 @@ class Outbox:
             applicant_id=applicant_id,
             destination_kind=kind,
             destination=destination,
-            digest=_digest(settings, purpose, user_id, kind, code),
+            digest=code_digest(settings, purpose, user_id, kind, code),
             expires_at=now + timedelta(minutes=settings.verification_code_minutes),
             created_at=now,
         )
@@ -269,7 +269,7 @@ def consume(
         raise ProblemError(409, "code_attempts_exhausted")
     if challenge.expires_at <= utcnow():
         raise ProblemError(409, "code_expired")
-    expected = _digest(settings, purpose, user_id, challenge.destination_kind, code)
+    expected = code_digest(settings, purpose, user_id, challenge.destination_kind, code)
     if not hmac.compare_digest(expected, challenge.digest):
         challenge.attempts += 1
         session.add(challenge)
@@ -289,4 +289,4 @@ def consume(
 def spend_like_a_check(settings: Settings, code: str) -> None:
     """The work of one comparison, for a login without an account: its answer takes as
     long as anyone's."""
-    hmac.compare_digest(_digest(settings, "none", 0, "none", code), "0" * 64)
+    hmac.compare_digest(code_digest(settings, "none", 0, "none", code), "0" * 64)
