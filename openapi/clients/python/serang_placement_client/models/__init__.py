@@ -1,5 +1,6 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .account_link_confirm import AccountLinkConfirm
 from .applicant_create import ApplicantCreate
 from .applicant_read import ApplicantRead
 from .applicant_status import ApplicantStatus
@@ -39,11 +40,14 @@ from .client_secret import ClientSecret
 from .closed_count import ClosedCount
 from .closed_count_from_stages import ClosedCountFromStages
 from .code_lists import CodeLists
+from .code_sent import CodeSent
+from .code_submit import CodeSubmit
 from .cohort_put import CohortPut
 from .cohort_read import CohortRead
 from .cohort_status import CohortStatus
 from .completion_report import CompletionReport
 from .consent import Consent
+from .contact_change_verify import ContactChangeVerify
 from .cost_item import CostItem
 from .cost_item_kind import CostItemKind
 from .cost_payer import CostPayer
@@ -55,6 +59,7 @@ from .credential_type import CredentialType
 from .credential_update import CredentialUpdate
 from .delivery_status import DeliveryStatus
 from .demand_row import DemandRow
+from .destination_kind import DestinationKind
 from .document_checklist import DocumentChecklist
 from .document_decision import DocumentDecision
 from .document_decision_decision import DocumentDecisionDecision
@@ -86,12 +91,15 @@ from .health import Health
 from .held_credential_read import HeldCredentialRead
 from .identity_check import IdentityCheck
 from .identity_check_status import IdentityCheckStatus
+from .identity_evidence import IdentityEvidence
 from .identity_mismatch import IdentityMismatch
 from .identity_verification import IdentityVerification
 from .job_order_rule_read import JobOrderRuleRead
 from .kecamatan import Kecamatan
 from .kelurahan import Kelurahan
 from .language import Language
+from .link_pending import LinkPending
+from .link_proof import LinkProof
 from .logout_request import LogoutRequest
 from .marital_status import MaritalStatus
 from .marked_read import MarkedRead
@@ -134,6 +142,9 @@ from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
 from .partner_status import PartnerStatus
 from .partner_update import PartnerUpdate
+from .password_reset_accepted import PasswordResetAccepted
+from .password_reset_confirm import PasswordResetConfirm
+from .password_reset_request import PasswordResetRequest
 from .payer import Payer
 from .payer_total import PayerTotal
 from .pipeline_read import PipelineRead
@@ -208,6 +219,7 @@ from .webhook_endpoint_read import WebhookEndpointRead
 from .webhook_event_type import WebhookEventType
 
 __all__ = (
+    "AccountLinkConfirm",
     "ApplicantCreate",
     "ApplicantRead",
     "ApplicantStatus",
@@ -247,11 +259,14 @@ __all__ = (
     "ClosedCount",
     "ClosedCountFromStages",
     "CodeLists",
+    "CodeSent",
+    "CodeSubmit",
     "CohortPut",
     "CohortRead",
     "CohortStatus",
     "CompletionReport",
     "Consent",
+    "ContactChangeVerify",
     "CostItem",
     "CostItemKind",
     "CostPayer",
@@ -263,6 +278,7 @@ __all__ = (
     "CredentialUpdate",
     "DeliveryStatus",
     "DemandRow",
+    "DestinationKind",
     "DocumentChecklist",
     "DocumentDecision",
     "DocumentDecisionDecision",
@@ -294,12 +310,15 @@ __all__ = (
     "HeldCredentialRead",
     "IdentityCheck",
     "IdentityCheckStatus",
+    "IdentityEvidence",
     "IdentityMismatch",
     "IdentityVerification",
     "JobOrderRuleRead",
     "Kecamatan",
     "Kelurahan",
     "Language",
+    "LinkPending",
+    "LinkProof",
     "LogoutRequest",
     "MaritalStatus",
     "MarkedRead",
@@ -342,6 +361,9 @@ __all__ = (
     "PartnerRead",
     "PartnerStatus",
     "PartnerUpdate",
+    "PasswordResetAccepted",
+    "PasswordResetConfirm",
+    "PasswordResetRequest",
     "Payer",
     "PayerTotal",
     "PipelineRead",
