@@ -551,7 +551,7 @@ WALK_CODE = "123456"
 def _code(session: Session, world: World, purpose: CodePurpose, unlink: bool = False) -> None:
     """A code the walk knows, waiting for the seeker; for a link, the seeker's account
     waits unlinked for its record."""
-    seeker_id, applicant_id = world.ids["seeker_id"], world.ids["applicant_id"]
+    seeker_id, applicant_id = int(world.ids["seeker_id"]), int(world.ids["applicant_id"])
     if unlink:
         session.execute(
             update(UserAccount)
