@@ -67,7 +67,7 @@ def request(
             )
         )
     audit.record(
-        session, actor.label, "contact_change_requested", "applicant", applicant.id, {}, held
+        session, actor.label, "contact_change_asked", "applicant", applicant.id, {}, held
     )
     return sent
 

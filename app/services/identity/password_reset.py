@@ -68,7 +68,7 @@ def request_reset(session: Session, outbox: codes.Outbox, login: str) -> None:
     audit.record(
         session,
         f"user:{account.id}",
-        "password_reset_requested",
+        "password_reset_asked",
         "user",
         account.id,
         None,
