@@ -11,6 +11,7 @@ from app.core.config import Settings
 from app.core.errors import ProblemError
 from app.core.i18n import Message, define
 from app.core.security import hash_password
+from app.models.applicant import Applicant
 from app.models.identity import PasswordResetConfirm, UserAccount
 from app.models.verification import CodePurpose, DestinationKind
 from app.services import audit
@@ -93,9 +94,11 @@ def confirm_reset(session: Session, settings: Settings, payload: PasswordResetCo
         raise
     # The code proved the login is theirs: now the password may be judged against the
     # account's own data. A refusal here leaves the code unused (nothing is committed).
+    record = session.get(Applicant, account.applicant_id) if account.applicant_id else None
     raise_if_invalid(
         check_password_strength(
             payload.new_password,
+            record.nik if record else None,
             account.phone,
             account.email.split("@")[0] if account.email else None,
         )
