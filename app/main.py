@@ -17,6 +17,7 @@ from app.core.db import engine_from
 from app.core.errors import install_problem_handlers
 from app.core.keys import check_keys
 from app.core.logs import configure_logging
+from app.core.messaging import senders_from_settings
 from app.core.security import configure_password_hashing
 from app.http.auth import AccessRows
 from app.http.body_limit import BodyLimit, RequestTooLarge, too_large_handler
@@ -122,6 +123,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.access_rows = AccessRows(signals)
     app.state.vacancy_pages = VacancyPages(signals)
     app.state.token_limits = TokenLimits(settings, storage_for(settings, app.state.engine))
+    # Where one-time codes go: SMS gateway and SMTP when configured, else the log.
+    app.state.senders = senders_from_settings(settings)
     install_problem_handlers(app)
     document_problems(app)
     app.add_middleware(IdempotencyMiddleware)

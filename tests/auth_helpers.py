@@ -1,10 +1,12 @@
 """Accounts and tokens for tests: one of each kind of caller."""
 
+import re
 from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
+from app.core.messaging import OutgoingMessage
 from app.core.security import hash_password
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.partner import Partner
@@ -101,3 +103,24 @@ def client_token(client: TestClient, session: Session, partner: Partner, scopes:
     )
     assert response.status_code == 200, response.text
     return str(response.json()["access_token"])
+
+
+class MessageCapture:
+    """A message sender that keeps what it is given: tests read codes out of it."""
+
+    def __init__(self) -> None:
+        self.messages: list[OutgoingMessage] = []
+
+    def send(self, message: OutgoingMessage) -> None:
+        self.messages.append(message)
+
+    def to(self, destination: str) -> list[OutgoingMessage]:
+        return [m for m in self.messages if m.to == destination]
+
+    def code_for(self, destination: str) -> str:
+        """The six digits of the last message to this phone or e-mail."""
+        sent = self.to(destination)
+        assert sent, f"nothing sent to {destination}: {self.messages}"
+        found = re.search(r"\b(\d{6})\b", sent[-1].text)
+        assert found, sent[-1].text
+        return found.group(1)

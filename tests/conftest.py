@@ -21,6 +21,7 @@ from sqlmodel import Session, SQLModel
 from app.core.config import Settings
 from app.core.db import make_engine, normalise_url
 from app.main import create_app
+from tests.auth_helpers import MessageCapture
 
 # Passwords hashed at the lowest argon2 cost: every fixture's login hashes and verifies one,
 # and at the production cost (tested once, in test_auth.py) they took most of the suite's
@@ -122,7 +123,20 @@ def _empty_tables(engine: Engine) -> None:
 
 
 @pytest.fixture
-def client(app: FastAPI, engine: Engine) -> Iterator[TestClient]:
+def outbox(app: FastAPI) -> Iterator[MessageCapture]:
+    """Every message the app sends during the test (codes by SMS or e-mail), kept."""
+    from app.core.messaging import Senders
+    from tests.auth_helpers import MessageCapture
+
+    capture = MessageCapture()
+    configured = app.state.senders
+    app.state.senders = Senders(phone=capture, email=capture)
+    yield capture
+    app.state.senders = configured
+
+
+@pytest.fixture
+def client(app: FastAPI, engine: Engine, outbox: MessageCapture) -> Iterator[TestClient]:
     _empty_tables(engine)
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client

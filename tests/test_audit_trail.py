@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from app.models import AuditEntry
-from tests.auth_helpers import STRONG_PASSWORD, register_applicant
+from tests.auth_helpers import STRONG_PASSWORD, MessageCapture, bearer, login, register_applicant
 from tests.factories import applicant_body, assert_problem, count_rows, mou_body
 from tests.fixtures_vacancies import add_agency, vacancy_body
 
@@ -95,13 +95,22 @@ def test_registration_is_audited_without_secrets(client: TestClient, officer: Te
 
 
 def test_registration_linking_an_imported_record_audits_the_link_only(
-    client: TestClient, officer: TestClient
+    client: TestClient, officer: TestClient, outbox: MessageCapture
 ) -> None:
     imported = officer.post("/api/v1/applicants", json=applicant_body(serial=6)).json()
     me = register_applicant(client, serial=6)
-    assert me["applicant_id"] == imported["id"]
+    headers = bearer(login(client, "seeker6@example.com")["access_token"])
+    code = outbox.code_for(imported["phone"])
+    linked = client.post("/api/v1/auth/link/verify", json={"code": code}, headers=headers)
+    assert linked.json()["applicant_id"] == imported["id"]
     own = entries(officer, actor=f"user:{me['id']}")
-    assert [(e["entity"], e["action"]) for e in own] == [("user", "register")]
+    # No record created: the sign-up, the request for the record (no code in it), the link.
+    assert sorted((e["entity"], e["action"]) for e in own) == [
+        ("user", "link"),
+        ("user", "link_requested"),
+        ("user", "register"),
+    ]
+    assert code not in json.dumps(own)
 
 
 def test_refused_writes_leave_no_entry(officer: TestClient, session: Session) -> None:

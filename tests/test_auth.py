@@ -20,6 +20,7 @@ from app.services.identity import rate_limit
 from tests.auth_helpers import (
     STRONG_PASSWORD,
     TOKEN_URL,
+    MessageCapture,
     bearer,
     client_token,
     login,
@@ -117,11 +118,18 @@ def test_register_needs_a_login_and_unique_one(client: TestClient) -> None:
     assert_problem(client.post("/api/v1/auth/register", json=again), 409, "login_taken")
 
 
-def test_register_links_imported_applicant(client: TestClient, session: Session) -> None:
+def test_register_links_imported_applicant(
+    client: TestClient, session: Session, outbox: MessageCapture
+) -> None:
     officer = staff_headers(client, session)
     imported = client.post("/api/v1/applicants", json=applicant_body(), headers=officer).json()
     me = register_applicant(client, 1)
-    assert me["applicant_id"] == imported["id"]
+    # Linked only once the code sent to the record's own phone comes back.
+    assert me["applicant_id"] is None
+    headers = bearer(login(client, "seeker1@example.com")["access_token"])
+    code = outbox.code_for(imported["phone"])
+    linked = client.post("/api/v1/auth/link/verify", json={"code": code}, headers=headers)
+    assert linked.json()["applicant_id"] == imported["id"]
     assert session.exec(select(func.count()).select_from(Applicant)).one() == 1
     body = {"email": "x@example.com", "password": STRONG_PASSWORD, "applicant": applicant_body()}
     assert_problem(client.post("/api/v1/auth/register", json=body), 409, "applicant_has_account")

@@ -24,13 +24,16 @@ from app.core.config import Settings
 from app.core.security import TokenClaims, create_access_token, hash_password
 from app.models.applicant import Applicant
 from app.models.application import Application
+from app.models.base import utcnow
 from app.models.financing import FinancingRequest
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.models.matching_run import MatchingRun
 from app.models.notification import Notification
 from app.models.support import SupportCase
 from app.models.training import Cohort, Enrolment
+from app.models.verification import CodePurpose, VerificationCode
 from app.models.webhook import WebhookEndpoint
+from app.services.identity import codes
 from tests.auth_helpers import STRONG_PASSWORD, bearer
 from tests.factories import (
     add_application,
@@ -100,6 +103,25 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     "POST /api/v1/auth/token": (EVERYONE, None),  # form body, see _call
     "POST /api/v1/auth/logout": (PEOPLE, lambda w, c: {}),
     "GET /api/v1/me": (AUTHENTICATED, None),
+    "POST /api/v1/auth/link/verify": ({APPLICANT}, lambda w, c: {"code": WALK_CODE}),
+    "POST /api/v1/auth/link/resend": ({APPLICANT}, None),
+    "POST /api/v1/auth/password-reset": (EVERYONE, lambda w, c: {"login": "seeker@walk.example"}),
+    "POST /api/v1/auth/password-reset/confirm": (
+        EVERYONE,
+        lambda w, c: {
+            "login": "seeker@walk.example",
+            "code": WALK_CODE,
+            "new_password": "Cilegon2027bekerja",
+        },
+    ),
+    "POST /api/v1/me/contact-change/verify": (
+        {APPLICANT},
+        lambda w, c: {"kind": "phone", "code": WALK_CODE},
+    ),
+    "POST /api/v1/applicants/{applicant_id}/account-link": (
+        STAFF,
+        lambda w, c: {"account_id": w.ids["seeker_id"], "identity_checked": "ktp_seen"},
+    ),
     "POST /api/v1/users": (
         {ADMIN},
         lambda w, c: {
@@ -308,6 +330,15 @@ IDS = {
 PREPARE: dict[str, Callable[[Session, World], None]] = {
     "POST /api/v1/applications/{application_id}/support": lambda s, w: _depart(s, w),
     "POST /api/v1/applicants/{applicant_id}/identity-verification": lambda s, w: _flag(s, w),
+    "POST /api/v1/auth/link/verify": lambda s, w: _code(s, w, CodePurpose.link, unlink=True),
+    "POST /api/v1/auth/link/resend": lambda s, w: _code(s, w, CodePurpose.link, unlink=True),
+    "POST /api/v1/auth/password-reset/confirm": lambda s, w: _code(
+        s, w, CodePurpose.password_reset
+    ),
+    "POST /api/v1/me/contact-change/verify": lambda s, w: _code(s, w, CodePurpose.contact_change),
+    "POST /api/v1/applicants/{applicant_id}/account-link": lambda s, w: _code(
+        s, w, CodePurpose.link, unlink=True
+    ),
 }
 # Query strings some routes need for a valid call.
 QUERIES = {
@@ -474,6 +505,7 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "mou_id": mou_id,
             "target_id": target_id,
             "user_id": officer_id,
+            "seeker_id": seeker_id,
             "external_id": "LPK-WALK-1",
             "cohort_external_id": "LPK-WALK-1-1",
             "cohort_id": cohort_id,
@@ -511,6 +543,35 @@ def _flag(session: Session, world: World) -> None:
         update(Applicant)
         .where(col(Applicant.id) == world.ids["applicant_id"])
         .values(birth_date=date(2000, 5, 18), identity_check="needs_check")
+    )
+    session.commit()
+
+
+WALK_CODE = "123456"
+
+
+def _code(session: Session, world: World, purpose: CodePurpose, unlink: bool = False) -> None:
+    """A code the walk knows, waiting for the seeker; for a link, the seeker's account
+    waits unlinked for its record."""
+    seeker_id, applicant_id = int(world.ids["seeker_id"]), int(world.ids["applicant_id"])
+    if unlink:
+        session.execute(
+            update(UserAccount)
+            .where(col(UserAccount.id) == seeker_id)
+            .values(applicant_id=None, pending_applicant_id=applicant_id)
+        )
+    kind = "email" if purpose == CodePurpose.password_reset else "phone"
+    settings = Settings()
+    session.add(
+        VerificationCode(
+            purpose=purpose,
+            user_id=seeker_id,
+            applicant_id=applicant_id,
+            destination_kind=kind,
+            destination="+6285711112222" if kind == "phone" else "seeker@walk.example",
+            digest=codes.code_digest(settings, purpose, seeker_id, kind, WALK_CODE),
+            expires_at=utcnow() + timedelta(minutes=10),
+        )
     )
     session.commit()
 

@@ -117,6 +117,29 @@ class Settings(BaseSettings):
     # earlier ones, and their database pools, to be collected.
     gc_freeze_at_startup: bool = False
 
+    # One-time codes that prove a phone or e-mail is the person's (linking an account to a
+    # record the office imported, changing contacts, resetting a password): how long one
+    # counts, how many wrong tries kill it, and how many may be sent to one account.
+    verification_code_minutes: int = Field(default=10, ge=1)
+    verification_code_attempts: int = Field(default=5, ge=1)
+    verification_sends_per_window: int = Field(default=3, ge=1)
+    verification_send_window_minutes: int = Field(default=15, ge=1)
+
+    # E-mail goes out through this SMTP server when SMTP_HOST is set, else to the log
+    # (development). STARTTLS is used unless switched off (a local relay).
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = True
+    smtp_from: str = "Disnakertrans Kota Serang <no-reply@serangkota.go.id>"
+    smtp_timeout_seconds: float = 10.0
+    # Text messages (SMS or WhatsApp) go to this HTTP gateway when set, else to the log: a
+    # JSON POST {"to", "text"} with the token as a bearer credential.
+    sms_gateway_url: str | None = None
+    sms_gateway_token: str | None = None
+    sms_gateway_timeout_seconds: float = 10.0
+
     # Uploaded placement documents, stored under random names; tests point this elsewhere.
     documents_dir: Path = DATA_DIR / "documents"
     document_max_bytes: int = 10 * 1024 * 1024

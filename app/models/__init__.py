@@ -18,6 +18,7 @@ from app.models.support import SupportCase, SupportCaseEntry
 from app.models.target import ProgrammeTarget
 from app.models.training import Cohort, Enrolment, TrainingProgramme
 from app.models.vacancy import Vacancy
+from app.models.verification import VerificationCode
 from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "TrainingProgramme",
     "UserAccount",
     "Vacancy",
+    "VerificationCode",
     "WebhookAttempt",
     "WebhookDelivery",
     "WebhookEndpoint",

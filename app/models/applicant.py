@@ -10,6 +10,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from app.models.base import UTCDateTime, utcnow
+from app.models.verification import CodeSent
 from app.reference import EducationLevel, MaritalStatus, Sector, Sex
 
 
@@ -192,6 +193,12 @@ class ApplicantRead(BaseModel):
         "disagrees with the birth date or sex is accepted and flagged `needs_check` until an "
         "officer compares the record with the KTP (`verified`). A later change of birth date "
         "or sex is judged again."
+    )
+    contact_changes_pending: list[CodeSent] = Field(
+        default_factory=list,
+        description="In the answer to the person's own change of phone or e-mail: the new "
+        "one is not applied until the code sent to it comes back at "
+        "`POST /api/v1/me/contact-change/verify`.",
     )
     version: int
     created_at: datetime

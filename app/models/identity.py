@@ -11,6 +11,7 @@ from sqlmodel import SQLModel
 
 from app.models.applicant import ApplicantCreate
 from app.models.base import UTCDateTime, utcnow
+from app.models.verification import Code, CodeSent
 
 
 class Role(StrEnum):
@@ -41,6 +42,11 @@ class UserAccount(SQLModel, table=True):
     role: str = SQLField(max_length=10, index=True)
     applicant_id: int | None = SQLField(
         default=None, foreign_key="applicant.id", unique=True, ondelete="SET NULL"
+    )
+    # A sign-up that matched a record the office imported: the account sees nothing of it
+    # until the person proves the record's phone or e-mail is theirs, or an officer links it.
+    pending_applicant_id: int | None = SQLField(
+        default=None, foreign_key="applicant.id", index=True, ondelete="SET NULL"
     )
     is_active: bool = SQLField(default=True)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
@@ -94,8 +100,11 @@ Password = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 class RegisterRequest(BaseModel):
     """A job seeker signs up: a login (e-mail or phone), a password and the applicant record.
 
-    If the office already imported an applicant with this NIK and the same birth date, the
-    account is linked to that record instead of creating a second one.
+    If the office already imported an applicant with this NIK and the same birth date, no
+    second record is made: the account is created unlinked and sees nothing of that record
+    until the person proves it is theirs, with a code sent to the phone or e-mail already on
+    the record (`POST /api/v1/auth/link/verify`), or at the office. The answer's `link` says
+    which.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -120,6 +129,25 @@ class LogoutRequest(BaseModel):
     refresh_token: Annotated[str, StringConstraints(max_length=200)] | None = None
 
 
+class LinkProof(StrEnum):
+    code_sent = "code_sent"  # a code went to the record's phone or e-mail
+    visit_office = "visit_office"  # the record has neither: an officer checks the KTP-el
+
+
+class LinkPending(BaseModel):
+    """The account asked to take over a record the office holds and has not proven yet
+    that it is theirs; until then it sees nothing of the record."""
+
+    proof: LinkProof
+    code: CodeSent | None = Field(
+        default=None, description="Where the code went (masked), when `proof` is `code_sent`."
+    )
+    verify_at: str | None = Field(
+        default=None, description='Where to send the code, logged in: `{"code": "123456"}`.'
+    )
+    resend_at: str | None = Field(default=None, description="Where to ask for a new code.")
+
+
 class MeRead(BaseModel):
     kind: str
     id: int
@@ -131,6 +159,9 @@ class MeRead(BaseModel):
     partner_id: int | None = None
     client_id: str | None = None
     scopes: list[str] = Field(default_factory=list)
+    link: LinkPending | None = Field(
+        default=None, description="Set while the account waits to be linked to its record."
+    )
 
 
 class StaffCreate(BaseModel):
@@ -191,3 +222,44 @@ class ClientSecret(ClientRead):
     """Returned once, on creation and rotation; only a hash is kept."""
 
     client_secret: str
+
+
+class IdentityEvidence(StrEnum):
+    """How an officer made sure the person at the desk is the one on the record."""
+
+    ktp_seen = "ktp_seen"  # KTP-el compared with the record
+    passport_seen = "passport_seen"
+    family_card_seen = "family_card_seen"  # Kartu Keluarga, with another photo ID
+
+
+class AccountLinkConfirm(BaseModel):
+    """An officer links an account that asked for this record, after checking identity."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    account_id: int = Field(ge=1)
+    identity_checked: IdentityEvidence
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] | None = None
+
+
+Login = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=254)]
+
+
+class PasswordResetRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    login: Login = Field(description="The e-mail or phone number the account logs in with.")
+
+
+class PasswordResetAccepted(BaseModel):
+    """The same answer whether or not the login belongs to an account."""
+
+    detail: str
+
+
+class PasswordResetConfirm(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    login: Login
+    code: Code
+    new_password: Password

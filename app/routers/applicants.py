@@ -8,6 +8,7 @@ from app.core.db import SessionDep
 from app.core.pagination import Page, PageDep
 from app.core.principal import STAFF
 from app.http.auth import PrincipalDep, access
+from app.http.outbox import OutboxDep
 from app.http.preconditions import IfMatch, set_etag
 from app.models.applicant import (
     Applicant,
@@ -18,9 +19,10 @@ from app.models.applicant import (
     IdentityCheckStatus,
     IdentityVerification,
 )
-from app.models.identity import Role
+from app.models.identity import AccountLinkConfirm, Role, UserRead
 from app.reference import EducationLevel, Sex
 from app.services.applicants import identity_check, service
+from app.services.identity import linking
 
 router = APIRouter(prefix="/applicants", tags=["applicants"])
 SELF_OR_STAFF = (Role.applicant, *STAFF)
@@ -91,12 +93,19 @@ def update_applicant(
     session: SessionDep,
     response: Response,
     precondition: IfMatch,
+    outbox: OutboxDep,
 ) -> ApplicantRead:
+    """A job seeker's new phone or e-mail is not applied at once: a code goes to it, and
+    `POST /api/v1/me/contact-change/verify` applies it (`contact_changes_pending`). Other
+    fields, and officers' changes, apply at once."""
     current = service.get_applicant(session, applicant_id, principal)
     precondition.hold(session, Applicant, current.id, current.version)
-    applicant = service.update_applicant(session, applicant_id, payload, principal)
+    applicant, sent = service.update_applicant(session, applicant_id, payload, principal, outbox)
+    outbox.send()
     set_etag(response, applicant.id, applicant.version)
-    return service.to_read(applicant)
+    read = service.to_read(applicant)
+    read.contact_changes_pending = sent
+    return read
 
 
 @router.delete("/{applicant_id}", **access(roles=STAFF, problems=(404, 412)))
@@ -135,3 +144,15 @@ def verify_identity(
     applicant = identity_check.verify(session, applicant_id, payload, principal)
     set_etag(response, applicant.id, applicant.version)
     return service.to_read(applicant)
+
+
+@router.post("/{applicant_id}/account-link", **access(roles=STAFF, problems=(404, 409, 422)))
+def link_account(
+    applicant_id: int, payload: AccountLinkConfirm, principal: PrincipalDep, session: SessionDep
+) -> UserRead:
+    """Link an account that signed up with this record's NIK and birth date and waits for
+    proof, after seeing the person's papers (`identity_checked`): for a record with no phone
+    or e-mail to send a code to, or a person who lost them. In the audit trail."""
+    return UserRead.model_validate(
+        linking.confirm_at_office(session, applicant_id, payload, principal)
+    )

@@ -11,16 +11,25 @@ from app.core.db import SessionDep
 from app.core.errors import ProblemError
 from app.http.auth import PrincipalDep, access
 from app.http.client_address import client_address
+from app.http.outbox import OutboxDep
+from app.models.applicant import ApplicantRead
 from app.models.identity import (
+    LinkPending,
     LogoutRequest,
     MeRead,
+    PasswordResetAccepted,
+    PasswordResetConfirm,
+    PasswordResetRequest,
     RegisterRequest,
     Role,
     Scope,
     TokenResponse,
     UserAccount,
 )
-from app.services.identity import accounts, tokens
+from app.models.verification import CodeSubmit, ContactChangeVerify
+from app.services.applicants import contact_change
+from app.services.applicants import service as applicants
+from app.services.identity import accounts, linking, password_reset, tokens
 from app.services.identity.login_limits import TokenLimits, account_key
 
 router = APIRouter(tags=["auth"])
@@ -31,10 +40,79 @@ router = APIRouter(tags=["auth"])
     status_code=status.HTTP_201_CREATED,
     **access(public=True, problems=(409, 422)),
 )
-def register(payload: RegisterRequest, session: SessionDep) -> MeRead:
-    """A job seeker signs up; then logs in at /auth/token."""
-    account = accounts.register_applicant(session, payload)
+def register(payload: RegisterRequest, session: SessionDep, outbox: OutboxDep) -> MeRead:
+    """A job seeker signs up; then logs in at /auth/token. When the office holds a record
+    with this NIK and birth date, the account waits unlinked: `link` says where the code
+    went (the record's own phone or e-mail) or that an officer must see the KTP-el."""
+    account, link = accounts.register_applicant(session, outbox, payload)
+    outbox.send()
+    return _me_of_user(account, link)
+
+
+@router.post(
+    "/auth/link/verify",
+    **access(roles=(Role.applicant,), problems=(404, 409, 422)),
+)
+def verify_link(
+    payload: CodeSubmit, request: Request, principal: PrincipalDep, session: SessionDep
+) -> MeRead:
+    """The code sent to the record's phone or e-mail links the account to the record.
+    Five wrong codes kill it (`code_attempts_exhausted`); ask for another."""
+    account = linking.verify_link(session, request.app.state.settings, principal.id, payload.code)
     return _me_of_user(account)
+
+
+@router.post(
+    "/auth/link/resend",
+    **access(roles=(Role.applicant,), problems=(404, 409, 429)),
+)
+def resend_link_code(
+    principal: PrincipalDep, session: SessionDep, outbox: OutboxDep
+) -> LinkPending:
+    """A new code to the record's phone or e-mail; the earlier one stops working."""
+    pending = linking.resend_link(session, outbox, principal.id)
+    outbox.send()
+    return pending
+
+
+@router.post(
+    "/auth/password-reset",
+    status_code=status.HTTP_202_ACCEPTED,
+    **access(public=True, problems=(422,)),
+)
+def request_password_reset(
+    payload: PasswordResetRequest, session: SessionDep, outbox: OutboxDep
+) -> PasswordResetAccepted:
+    """A code to the login's e-mail or phone. The answer is the same whether or not the
+    login belongs to an account."""
+    password_reset.request_reset(session, outbox, payload.login)
+    outbox.send()
+    return PasswordResetAccepted(detail=password_reset.ACCEPTED_EN)
+
+
+@router.post(
+    "/auth/password-reset/confirm",
+    status_code=status.HTTP_204_NO_CONTENT,
+    **access(public=True, problems=(400, 422)),
+)
+def confirm_password_reset(
+    payload: PasswordResetConfirm, request: Request, session: SessionDep
+) -> Response:
+    """The code and a new password: every session of the account ends."""
+    password_reset.confirm_reset(session, request.app.state.settings, payload)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/me/contact-change/verify",
+    **access(roles=(Role.applicant,), problems=(404, 409, 422)),
+)
+def verify_contact_change(
+    payload: ContactChangeVerify, request: Request, principal: PrincipalDep, session: SessionDep
+) -> ApplicantRead:
+    """The code sent to the new phone or e-mail: the change is applied to the record."""
+    settings = request.app.state.settings
+    return applicants.to_read(contact_change.verify(session, settings, principal, payload))
 
 
 def _basic_credentials(request: Request) -> tuple[str, str] | None:
@@ -106,8 +184,9 @@ def logout(payload: LogoutRequest, principal: PrincipalDep, session: SessionDep)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-def _me_of_user(account: UserAccount) -> MeRead:
+def _me_of_user(account: UserAccount, link: LinkPending | None = None) -> MeRead:
     return MeRead(
+        link=link,
         kind="user",
         id=account.id or 0,
         role=account.role,
@@ -134,4 +213,4 @@ def get_me(principal: PrincipalDep, session: SessionDep) -> MeRead:
         )
     account = session.get(UserAccount, principal.id)
     assert account is not None  # the principal was loaded from this row
-    return _me_of_user(account)
+    return _me_of_user(account, linking.link_status(session, account))

@@ -6,10 +6,12 @@ the server's environment, as in a deployment; everything else is created through
 """
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,7 +24,7 @@ from serang_placement_client.api.applications import (
     transition_application,
     update_application,
 )
-from serang_placement_client.api.auth import get_me, register
+from serang_placement_client.api.auth import get_me, register, verify_contact_change
 from serang_placement_client.api.credentials import (
     create_credential,
     list_credentials,
@@ -59,6 +61,7 @@ from serang_placement_client.models import (
     BodyUploadDocumentFile,
     CandidatePage,
     CompletionReport,
+    ContactChangeVerify,
     CredentialCreate,
     CredentialRead,
     CredentialUpdate,
@@ -105,6 +108,7 @@ class Seeker:
     api: AuthenticatedClient
     applicant_id: int
     full_name: str
+    server_log: Path
 
 
 def sign_up(server: LiveServer, serial: int, full_name: str, sex: str, birth: date) -> Seeker:
@@ -122,7 +126,7 @@ def sign_up(server: LiveServer, serial: int, full_name: str, sex: str, birth: da
     me = expect(register.sync(client=anonymous(server), body=body), MeRead)
     api = person(server, email, PASSWORD)
     assert expect(get_me.sync(client=api), MeRead).applicant_id == me.applicant_id
-    return Seeker(api, me.applicant_id, full_name)
+    return Seeker(api, me.applicant_id, full_name, server.log)
 
 
 def complete_profile(seeker: Seeker, wishes: dict[str, Any]) -> None:
@@ -148,6 +152,13 @@ def complete_profile(seeker: Seeker, wishes: dict[str, Any]) -> None:
     )
     assert updated.consent is not None
     assert updated.version == 2
+    # The new phone waits for the code sent to it: no SMS gateway here, so the server's log.
+    assert updated.phone is None
+    assert [p.destination_kind for p in updated.contact_changes_pending] == ["phone"]
+    written = re.findall(r"to \+6281270000001: .*?(\d{6})", seeker.server_log.read_text())
+    proof = ContactChangeVerify.from_dict({"kind": "phone", "code": written[-1]})
+    verified = expect(verify_contact_change.sync(client=seeker.api, body=proof), ApplicantRead)
+    assert verified.phone == "+6281270000001"
 
 
 def add_credential(seeker: Seeker, credential: dict[str, Any]) -> int:

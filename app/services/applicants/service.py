@@ -22,10 +22,11 @@ from app.models.applicant import (
 )
 from app.models.application import Application
 from app.models.base import utcnow
+from app.models.verification import CodeSent
 from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
 from app.services import audit
 from app.services import changes as change_log
-from app.services.applicants import identity_check
+from app.services.applicants import contact_change, identity_check
 from app.services.applicants.identity_numbers import normalise_phone, parse_nik
 from app.services.audit import snapshot
 from app.services.common import (
@@ -35,6 +36,7 @@ from app.services.common import (
     raise_if_invalid,
     refuse_emptied,
 )
+from app.services.identity.codes import Outbox
 
 # Fields a partial update may leave out but never empty (consent may be withdrawn with null).
 REQUIRED_FIELDS = (
@@ -177,8 +179,14 @@ def get_applicant(
 
 
 def update_applicant(
-    session: Session, applicant_id: int, payload: ApplicantUpdate, actor: Principal
-) -> Applicant:
+    session: Session,
+    applicant_id: int,
+    payload: ApplicantUpdate,
+    actor: Principal,
+    outbox: Outbox,
+) -> tuple[Applicant, list[CodeSent]]:
+    """The change applied, except a person's new phone or e-mail, which waits for the code
+    sent to it (contact_change.py): where those codes went is returned with the record."""
     applicant = get_applicant(session, applicant_id, actor)
     refuse_emptied(payload, REQUIRED_FIELDS)
     changes = _column_values(payload.model_dump(mode="python", exclude_unset=True))
@@ -190,6 +198,8 @@ def update_applicant(
     _check_rules(merged, payload.phone if "phone" in changes else None)
     # The NIK stays as issued; a corrected birth date or sex is judged against it again.
     changes |= identity_check.judge(merged, applicant)
+    held = contact_change.hold(changes, applicant, actor)
+    sent = contact_change.request(session, outbox, actor, applicant, held) if held else []
     before = snapshot(applicant)
     consented = applicant.consent_given_at is not None
     apply_changes(applicant, changes)
@@ -206,7 +216,7 @@ def update_applicant(
         change_log.log_application_ids(session, [i for i in application_ids if i is not None])
     session.commit()
     session.refresh(applicant)
-    return applicant
+    return applicant, sent
 
 
 def archive_applicant(session: Session, applicant_id: int, actor: Principal) -> Applicant:

@@ -11,7 +11,14 @@ from app.core.errors import FieldError, ProblemError
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate
 from app.core.security import hash_password
-from app.models.identity import RegisterRequest, Role, StaffCreate, UserAccount, UserUpdate
+from app.models.identity import (
+    LinkPending,
+    RegisterRequest,
+    Role,
+    StaffCreate,
+    UserAccount,
+    UserUpdate,
+)
 from app.services import audit
 from app.services.applicants import service as applicants
 from app.services.applicants.identity_numbers import normalise_phone
@@ -22,6 +29,8 @@ from app.services.common import (
     raise_if_invalid,
     refuse_emptied,
 )
+from app.services.identity import linking
+from app.services.identity.codes import Outbox
 from app.services.identity.tokens import revoke_all_for_user
 
 logger = logging.getLogger("app.accounts")
@@ -87,7 +96,11 @@ def _login_taken(session: Session, email: str | None, phone: str | None) -> bool
     )
 
 
-def register_applicant(session: Session, payload: RegisterRequest) -> UserAccount:
+def register_applicant(
+    session: Session, outbox: Outbox, payload: RegisterRequest
+) -> tuple[UserAccount, LinkPending | None]:
+    """A new account, with a new record; or, when the office imported a record with this
+    NIK and birth date, an account waiting to prove that record is theirs (linking.py)."""
     email = payload.email.lower() if payload.email else None
     phone = normalise_phone(payload.phone) if payload.phone else None
     errors: list[FieldError] = []
@@ -102,36 +115,39 @@ def register_applicant(session: Session, payload: RegisterRequest) -> UserAccoun
         raise ProblemError(409, "login_taken")
 
     existing = applicants.find_by_nik(session, payload.applicant.nik)
-    created = not (existing is not None and existing.birth_date == payload.applicant.birth_date)
-    if existing is not None and not created:
-        # Imported by the office: link the account to that record.
+    imported = existing is not None and existing.birth_date == payload.applicant.birth_date
+    if existing is not None and imported:
         if session.exec(
             select(UserAccount.id).where(UserAccount.applicant_id == existing.id)
         ).first():
             raise ProblemError(409, "applicant_has_account")
-        applicant = existing
+        applicant = None
     else:
         applicant = applicants.add_applicant(session, payload.applicant)
         session.flush()
     account = UserAccount(
         email=email,
         phone=phone,
-        full_name=applicant.full_name,
+        # Until linked, the account carries the name given at sign-up, not the record's.
+        full_name=applicant.full_name if applicant else payload.applicant.full_name,
         password_hash=hash_password(payload.password),
         role=Role.applicant,
-        applicant_id=applicant.id,
+        applicant_id=applicant.id if applicant else None,
     )
     session.add(account)
     session.flush()
     # The person is the actor of their own sign-up; the password hash is never recorded.
     actor = f"user:{account.id}"
-    if created:
+    if applicant is not None:
         after = audit.snapshot(applicant)
         audit.record(session, actor, "create", "applicant", applicant.id or 0, None, after)
     audit.record(session, actor, "register", "user", account.id or 0, None, audit.snapshot(account))
+    link = None
+    if existing is not None and applicant is None:
+        link = linking.request_link(session, outbox, account, existing)
     commit_or_conflict(session, "login_taken")
     session.refresh(account)
-    return account
+    return account, link
 
 
 def create_staff(session: Session, payload: StaffCreate) -> UserAccount:

@@ -12,10 +12,12 @@ from ..models.applicant_status import ApplicantStatus
 from ..models.education_level import EducationLevel
 from ..models.marital_status import MaritalStatus
 from ..models.sex import Sex
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.code_sent import CodeSent
   from ..models.consent import Consent
   from ..models.experience import Experience
   from ..models.identity_check import IdentityCheck
@@ -59,6 +61,8 @@ class ApplicantRead:
             version (int):
             created_at (datetime.datetime):
             updated_at (datetime.datetime):
+            contact_changes_pending (list[CodeSent] | Unset): In the answer to the person's own change of phone or e-mail:
+                the new one is not applied until the code sent to it comes back at `POST /api/v1/me/contact-change/verify`.
      """
 
     id: int
@@ -87,6 +91,7 @@ class ApplicantRead:
     version: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    contact_changes_pending: list[CodeSent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -94,6 +99,7 @@ class ApplicantRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.code_sent import CodeSent # noqa: PLC0415
         from ..models.consent import Consent # noqa: PLC0415
         from ..models.experience import Experience # noqa: PLC0415
         from ..models.identity_check import IdentityCheck # noqa: PLC0415
@@ -176,6 +182,15 @@ class ApplicantRead:
 
         updated_at = self.updated_at.isoformat()
 
+        contact_changes_pending: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contact_changes_pending, Unset):
+            contact_changes_pending = []
+            for contact_changes_pending_item_data in self.contact_changes_pending:
+                contact_changes_pending_item = contact_changes_pending_item_data.to_dict()
+                contact_changes_pending.append(contact_changes_pending_item)
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -207,6 +222,8 @@ class ApplicantRead:
             "created_at": created_at,
             "updated_at": updated_at,
         })
+        if contact_changes_pending is not UNSET:
+            field_dict["contact_changes_pending"] = contact_changes_pending
 
         return field_dict
 
@@ -214,6 +231,7 @@ class ApplicantRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.code_sent import CodeSent # noqa: PLC0415
         from ..models.consent import Consent # noqa: PLC0415
         from ..models.experience import Experience # noqa: PLC0415
         from ..models.identity_check import IdentityCheck # noqa: PLC0415
@@ -374,6 +392,18 @@ class ApplicantRead:
 
 
 
+        _contact_changes_pending = d.pop("contact_changes_pending", UNSET)
+        contact_changes_pending: list[CodeSent] | Unset = UNSET
+        if _contact_changes_pending is not UNSET:
+            contact_changes_pending = []
+            for contact_changes_pending_item_data in _contact_changes_pending:
+                contact_changes_pending_item = CodeSent.from_dict(contact_changes_pending_item_data)
+
+
+
+                contact_changes_pending.append(contact_changes_pending_item)
+
+
         applicant_read = cls(
             id=id,
             nik=nik,
@@ -401,6 +431,7 @@ class ApplicantRead:
             version=version,
             created_at=created_at,
             updated_at=updated_at,
+            contact_changes_pending=contact_changes_pending,
         )
 
 

@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.link_pending import LinkPending
 
 
 
@@ -34,6 +36,7 @@ class MeRead:
             partner_id (int | None | Unset):
             client_id (None | str | Unset):
             scopes (list[str] | Unset):
+            link (LinkPending | None | Unset): Set while the account waits to be linked to its record.
      """
 
     kind: str
@@ -46,6 +49,7 @@ class MeRead:
     partner_id: int | None | Unset = UNSET
     client_id: None | str | Unset = UNSET
     scopes: list[str] | Unset = UNSET
+    link: LinkPending | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -53,6 +57,7 @@ class MeRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.link_pending import LinkPending # noqa: PLC0415
         kind = self.kind
 
         id = self.id
@@ -101,6 +106,14 @@ class MeRead:
 
 
 
+        link: dict[str, Any] | None | Unset
+        if isinstance(self.link, Unset):
+            link = UNSET
+        elif isinstance(self.link, LinkPending):
+            link = self.link.to_dict()
+        else:
+            link = self.link
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,6 +136,8 @@ class MeRead:
             field_dict["client_id"] = client_id
         if scopes is not UNSET:
             field_dict["scopes"] = scopes
+        if link is not UNSET:
+            field_dict["link"] = link
 
         return field_dict
 
@@ -130,6 +145,7 @@ class MeRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link_pending import LinkPending # noqa: PLC0415
         d = dict(src_dict)
         kind = d.pop("kind")
 
@@ -200,6 +216,26 @@ class MeRead:
         scopes = cast(list[str], d.pop("scopes", UNSET))
 
 
+        def _parse_link(data: object) -> LinkPending | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                link_type_0 = LinkPending.from_dict(data)
+
+
+
+                return link_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LinkPending | None | Unset, data)
+
+        link = _parse_link(d.pop("link", UNSET))
+
+
         me_read = cls(
             kind=kind,
             id=id,
@@ -211,6 +247,7 @@ class MeRead:
             partner_id=partner_id,
             client_id=client_id,
             scopes=scopes,
+            link=link,
         )
 
 

@@ -26,8 +26,11 @@ T = TypeVar("T", bound="RegisterRequest")
 class RegisterRequest:
     """ A job seeker signs up: a login (e-mail or phone), a password and the applicant record.
 
-    If the office already imported an applicant with this NIK and the same birth date, the
-    account is linked to that record instead of creating a second one.
+    If the office already imported an applicant with this NIK and the same birth date, no
+    second record is made: the account is created unlinked and sees nothing of that record
+    until the person proves it is theirs, with a code sent to the phone or e-mail already on
+    the record (`POST /api/v1/auth/link/verify`), or at the office. The answer's `link` says
+    which.
 
         Attributes:
             password (str):

@@ -143,6 +143,10 @@ def sync_detailed(
 ) -> Response[ApplicantRead | Problem]:
     """ Update Applicant
 
+     A job seeker's new phone or e-mail is not applied at once: a code goes to it, and
+    `POST /api/v1/me/contact-change/verify` applies it (`contact_changes_pending`). Other
+    fields, and officers' changes, apply at once.
+
     Args:
         applicant_id (int):
         if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
@@ -181,6 +185,10 @@ def sync(
 ) -> ApplicantRead | Problem | None:
     """ Update Applicant
 
+     A job seeker's new phone or e-mail is not applied at once: a code goes to it, and
+    `POST /api/v1/me/contact-change/verify` applies it (`contact_changes_pending`). Other
+    fields, and officers' changes, apply at once.
+
     Args:
         applicant_id (int):
         if_match (None | str | Unset): The ETag last read; a stale one is refused with 412 and
@@ -213,6 +221,10 @@ async def asyncio_detailed(
 
 ) -> Response[ApplicantRead | Problem]:
     """ Update Applicant
+
+     A job seeker's new phone or e-mail is not applied at once: a code goes to it, and
+    `POST /api/v1/me/contact-change/verify` applies it (`contact_changes_pending`). Other
+    fields, and officers' changes, apply at once.
 
     Args:
         applicant_id (int):
@@ -251,6 +263,10 @@ async def asyncio(
 
 ) -> ApplicantRead | Problem | None:
     """ Update Applicant
+
+     A job seeker's new phone or e-mail is not applied at once: a code goes to it, and
+    `POST /api/v1/me/contact-change/verify` applies it (`contact_changes_pending`). Other
+    fields, and officers' changes, apply at once.
 
     Args:
         applicant_id (int):

@@ -113,15 +113,20 @@ def sync_detailed(
 ) -> Response[MeRead | Problem]:
     """ Register
 
-     A job seeker signs up; then logs in at /auth/token.
+     A job seeker signs up; then logs in at /auth/token. When the office holds a record
+    with this NIK and birth date, the account waits unlinked: `link` says where the code
+    went (the record's own phone or e-mail) or that an officer must see the KTP-el.
 
     Args:
         idempotency_key (str | Unset):
         body (RegisterRequest): A job seeker signs up: a login (e-mail or phone), a password and
             the applicant record.
 
-            If the office already imported an applicant with this NIK and the same birth date, the
-            account is linked to that record instead of creating a second one.
+            If the office already imported an applicant with this NIK and the same birth date, no
+            second record is made: the account is created unlinked and sees nothing of that record
+            until the person proves it is theirs, with a code sent to the phone or e-mail already on
+            the record (`POST /api/v1/auth/link/verify`), or at the office. The answer's `link` says
+            which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,15 +158,20 @@ def sync(
 ) -> MeRead | Problem | None:
     """ Register
 
-     A job seeker signs up; then logs in at /auth/token.
+     A job seeker signs up; then logs in at /auth/token. When the office holds a record
+    with this NIK and birth date, the account waits unlinked: `link` says where the code
+    went (the record's own phone or e-mail) or that an officer must see the KTP-el.
 
     Args:
         idempotency_key (str | Unset):
         body (RegisterRequest): A job seeker signs up: a login (e-mail or phone), a password and
             the applicant record.
 
-            If the office already imported an applicant with this NIK and the same birth date, the
-            account is linked to that record instead of creating a second one.
+            If the office already imported an applicant with this NIK and the same birth date, no
+            second record is made: the account is created unlinked and sees nothing of that record
+            until the person proves it is theirs, with a code sent to the phone or e-mail already on
+            the record (`POST /api/v1/auth/link/verify`), or at the office. The answer's `link` says
+            which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,15 +198,20 @@ async def asyncio_detailed(
 ) -> Response[MeRead | Problem]:
     """ Register
 
-     A job seeker signs up; then logs in at /auth/token.
+     A job seeker signs up; then logs in at /auth/token. When the office holds a record
+    with this NIK and birth date, the account waits unlinked: `link` says where the code
+    went (the record's own phone or e-mail) or that an officer must see the KTP-el.
 
     Args:
         idempotency_key (str | Unset):
         body (RegisterRequest): A job seeker signs up: a login (e-mail or phone), a password and
             the applicant record.
 
-            If the office already imported an applicant with this NIK and the same birth date, the
-            account is linked to that record instead of creating a second one.
+            If the office already imported an applicant with this NIK and the same birth date, no
+            second record is made: the account is created unlinked and sees nothing of that record
+            until the person proves it is theirs, with a code sent to the phone or e-mail already on
+            the record (`POST /api/v1/auth/link/verify`), or at the office. The answer's `link` says
+            which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,15 +243,20 @@ async def asyncio(
 ) -> MeRead | Problem | None:
     """ Register
 
-     A job seeker signs up; then logs in at /auth/token.
+     A job seeker signs up; then logs in at /auth/token. When the office holds a record
+    with this NIK and birth date, the account waits unlinked: `link` says where the code
+    went (the record's own phone or e-mail) or that an officer must see the KTP-el.
 
     Args:
         idempotency_key (str | Unset):
         body (RegisterRequest): A job seeker signs up: a login (e-mail or phone), a password and
             the applicant record.
 
-            If the office already imported an applicant with this NIK and the same birth date, the
-            account is linked to that record instead of creating a second one.
+            If the office already imported an applicant with this NIK and the same birth date, no
+            second record is made: the account is created unlinked and sees nothing of that record
+            until the person proves it is theirs, with a code sent to the phone or e-mail already on
+            the record (`POST /api/v1/auth/link/verify`), or at the office. The answer's `link` says
+            which.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
