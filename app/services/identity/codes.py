@@ -3,9 +3,10 @@ the office imported, a new phone or e-mail, a forgotten password.
 
 A code is six digits from `secrets`, counts for `verification_code_minutes` (10), is used
 once, and dies after `verification_code_attempts` (5) wrong tries. Only its HMAC-SHA256
-digest is stored (key: `keys.hmac_key`, from the current encryption key), compared in constant time. A new code of the
-same purpose replaces the unused ones; at most `verification_sends_per_window` (3) go to an
-account in `verification_send_window_minutes` (15), counted from this table.
+digest is stored (key: `keys.hmac_key`, from the current encryption key), compared in
+constant time. A new code of the same purpose replaces the unused ones; at most
+`verification_sends_per_window` (3) go to an account in
+`verification_send_window_minutes` (15), counted from this table.
 """
 
 import hashlib
