@@ -197,7 +197,12 @@ export interface paths {
         delete: operations["archive_applicant"];
         options?: never;
         head?: never;
-        /** Update Applicant */
+        /**
+         * Update Applicant
+         * @description A job seeker's new phone or e-mail is not applied at once: a code goes to it, and
+         *     `POST /api/v1/me/contact-change/verify` applies it (`contact_changes_pending`). Other
+         *     fields, and officers' changes, apply at once.
+         */
         patch: operations["update_applicant"];
         trace?: never;
     };
@@ -218,6 +223,28 @@ export interface paths {
          *     raises it again.
          */
         post: operations["verify_identity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applicants/{applicant_id}/account-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link Account
+         * @description Link an account that signed up with this record's NIK and birth date and waits for
+         *     proof, after seeing the person's papers (`identity_checked`): for a record with no phone
+         *     or e-mail to send a code to, or a person who lost them. In the audit trail.
+         */
+        post: operations["link_account"];
         delete?: never;
         options?: never;
         head?: never;
@@ -464,9 +491,113 @@ export interface paths {
         put?: never;
         /**
          * Register
-         * @description A job seeker signs up; then logs in at /auth/token.
+         * @description A job seeker signs up; then logs in at /auth/token. When the office holds a record
+         *     with this NIK and birth date, the account waits unlinked: `link` says where the code
+         *     went (the record's own phone or e-mail) or that an officer must see the KTP-el.
          */
         post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/link/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify Link
+         * @description The code sent to the record's phone or e-mail links the account to the record.
+         *     Five wrong codes kill it (`code_attempts_exhausted`); ask for another.
+         */
+        post: operations["verify_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/link/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend Link Code
+         * @description A new code to the record's phone or e-mail; the earlier one stops working.
+         */
+        post: operations["resend_link_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Password Reset
+         * @description A code to the login's e-mail or phone. The answer is the same whether or not the
+         *     login belongs to an account.
+         */
+        post: operations["request_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Password Reset
+         * @description The code and a new password: every session of the account ends.
+         */
+        post: operations["confirm_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/contact-change/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify Contact Change
+         * @description The code sent to the new phone or e-mail: the change is applied to the record.
+         */
+        post: operations["verify_contact_change"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1700,6 +1831,17 @@ export interface components {
             support_cases: number[];
         };
         /**
+         * AccountLinkConfirm
+         * @description An officer links an account that asked for this record, after checking identity.
+         */
+        AccountLinkConfirm: {
+            /** Account Id */
+            account_id: number;
+            identity_checked: components["schemas"]["IdentityEvidence"];
+            /** Note */
+            note?: string | null;
+        };
+        /**
          * ApplicantCreate
          * @example {
          *       "nik": "3673011705000001",
@@ -1818,6 +1960,11 @@ export interface components {
             fast_track_since: string | null;
             /** @description A NIK is never re-issued when a birth date is corrected, so a NIK that disagrees with the birth date or sex is accepted and flagged `needs_check` until an officer compares the record with the KTP (`verified`). A later change of birth date or sex is judged again. */
             identity_check: components["schemas"]["IdentityCheck"];
+            /**
+             * Contact Changes Pending
+             * @description In the answer to the person's own change of phone or e-mail: the new one is not applied until the code sent to it comes back at `POST /api/v1/me/contact-change/verify`.
+             */
+            contact_changes_pending?: components["schemas"]["CodeSent"][];
             /** Version */
             version: number;
             /**
@@ -2418,6 +2565,31 @@ export interface components {
             partner_kinds: components["schemas"]["PartnerKind"][];
         };
         /**
+         * CodeSent
+         * @description A code went (or is going) to this phone or e-mail, shown masked.
+         */
+        CodeSent: {
+            destination_kind: components["schemas"]["DestinationKind"];
+            /**
+             * Destination
+             * @description Masked, e.g. `+62 8** **** 123`, `s***@example.org`.
+             */
+            destination: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+        };
+        /** CodeSubmit */
+        CodeSubmit: {
+            /**
+             * Code
+             * @description The six digits received.
+             */
+            code: string;
+        };
+        /**
          * CohortPut
          * @example {
          *       "starts_on": "2026-08-03",
@@ -2509,6 +2681,16 @@ export interface components {
             given_at: string;
             /** Version */
             version: string;
+        };
+        /** ContactChangeVerify */
+        ContactChangeVerify: {
+            /**
+             * Code
+             * @description The six digits received.
+             */
+            code: string;
+            /** @description Which contact the code was sent for. */
+            kind: components["schemas"]["DestinationKind"];
         };
         /** CostItem */
         CostItem: {
@@ -2703,6 +2885,11 @@ export interface components {
              */
             missing: components["schemas"]["MissingRequirement"][];
         };
+        /**
+         * DestinationKind
+         * @enum {string}
+         */
+        DestinationKind: "phone" | "email";
         /** DocumentChecklist */
         DocumentChecklist: {
             /** Application Id */
@@ -3211,6 +3398,12 @@ export interface components {
          */
         IdentityCheckStatus: "consistent" | "needs_check" | "verified";
         /**
+         * IdentityEvidence
+         * @description How an officer made sure the person at the desk is the one on the record.
+         * @enum {string}
+         */
+        IdentityEvidence: "ktp_seen" | "passport_seen" | "family_card_seen";
+        /**
          * IdentityMismatch
          * @enum {string}
          */
@@ -3267,6 +3460,31 @@ export interface components {
          * @enum {string}
          */
         Language: "ja" | "ko" | "en";
+        /**
+         * LinkPending
+         * @description The account asked to take over a record the office holds and has not proven yet
+         *     that it is theirs; until then it sees nothing of the record.
+         */
+        LinkPending: {
+            proof: components["schemas"]["LinkProof"];
+            /** @description Where the code went (masked), when `proof` is `code_sent`. */
+            code?: components["schemas"]["CodeSent"] | null;
+            /**
+             * Verify At
+             * @description Where to send the code, logged in: `{"code": "123456"}`.
+             */
+            verify_at?: string | null;
+            /**
+             * Resend At
+             * @description Where to ask for a new code.
+             */
+            resend_at?: string | null;
+        };
+        /**
+         * LinkProof
+         * @enum {string}
+         */
+        LinkProof: "code_sent" | "visit_office";
         /** LogoutRequest */
         LogoutRequest: {
             /** Refresh Token */
@@ -3376,6 +3594,8 @@ export interface components {
             client_id?: string | null;
             /** Scopes */
             scopes?: string[];
+            /** @description Set while the account waits to be linked to its record. */
+            link?: components["schemas"]["LinkPending"] | null;
         };
         /** MissingRequirement */
         MissingRequirement: {
@@ -3809,6 +4029,31 @@ export interface components {
             status?: components["schemas"]["PartnerStatus"] | null;
         };
         /**
+         * PasswordResetAccepted
+         * @description The same answer whether or not the login belongs to an account.
+         */
+        PasswordResetAccepted: {
+            /** Detail */
+            detail: string;
+        };
+        /** PasswordResetConfirm */
+        PasswordResetConfirm: {
+            /** Login */
+            login: string;
+            /** Code */
+            code: string;
+            /** New Password */
+            new_password: string;
+        };
+        /** PasswordResetRequest */
+        PasswordResetRequest: {
+            /**
+             * Login
+             * @description The e-mail or phone number the account logs in with.
+             */
+            login: string;
+        };
+        /**
          * Payer
          * @enum {string}
          */
@@ -4025,8 +4270,11 @@ export interface components {
          * RegisterRequest
          * @description A job seeker signs up: a login (e-mail or phone), a password and the applicant record.
          *
-         *     If the office already imported an applicant with this NIK and the same birth date, the
-         *     account is linked to that record instead of creating a second one.
+         *     If the office already imported an applicant with this NIK and the same birth date, no
+         *     second record is made: the account is created unlinked and sees nothing of that record
+         *     until the person proves it is theirs, with a code sent to the phone or e-mail already on
+         *     the record (`POST /api/v1/auth/link/verify`), or at the office. The answer's `link` says
+         *     which.
          */
         RegisterRequest: {
             /** Email */
@@ -7226,6 +7474,187 @@ export interface operations {
             };
         };
     };
+    link_account: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                applicant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountLinkConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/account-link"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/account-link"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `staff_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/account-link"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/account-link"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `applicant_has_account`, `link_not_requested`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/applicant_has_account",
+                     *       "title": "Applicant already has an account",
+                     *       "status": 409,
+                     *       "detail": "This NIK is registered with an account already; log in or reset the password.",
+                     *       "code": "applicant_has_account",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/account-link"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/account-link"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key.",
+                     *       "code": "idempotency_key_reused",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/account-link"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/{applicant_id}/account-link"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_matching_rules: {
         parameters: {
             query?: never;
@@ -8977,6 +9406,781 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/auth/register"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verify_link: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeSubmit"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/auth/link/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/auth/link/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `personal_account_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
+                     *       "instance": "/api/v1/auth/link/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/auth/link/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `applicant_has_account`, `code_attempts_exhausted`, `code_expired`, `code_not_pending`, `code_used`, `link_not_pending`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/applicant_has_account",
+                     *       "title": "Applicant already has an account",
+                     *       "status": 409,
+                     *       "detail": "This NIK is registered with an account already; log in or reset the password.",
+                     *       "code": "applicant_has_account",
+                     *       "instance": "/api/v1/auth/link/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/auth/link/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `code_invalid`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/code_invalid",
+                     *       "title": "Wrong code",
+                     *       "status": 422,
+                     *       "detail": "The code is not the one sent; {attempts_left} tries left.",
+                     *       "code": "code_invalid",
+                     *       "instance": "/api/v1/auth/link/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/auth/link/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resend_link_code: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkPending"];
+                };
+            };
+            /** @description Bad Request. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/auth/link/resend"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/auth/link/resend"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `personal_account_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
+                     *       "instance": "/api/v1/auth/link/resend"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/auth/link/resend"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `link_needs_office`, `link_not_pending`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/link_needs_office",
+                     *       "title": "Identity check at the office",
+                     *       "status": 409,
+                     *       "detail": "The record has no phone or e-mail to send a code to; bring your KTP-el to Disnakertrans Kota Serang, where an officer links the account.",
+                     *       "code": "link_needs_office",
+                     *       "instance": "/api/v1/auth/link/resend"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity. `code`: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key.",
+                     *       "code": "idempotency_key_reused",
+                     *       "instance": "/api/v1/auth/link/resend"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `code`: `rate_limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate_limited",
+                     *       "title": "Too many attempts",
+                     *       "status": 429,
+                     *       "detail": "Too many attempts; try again in {retry_after} seconds.",
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/auth/link/resend"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/auth/link/resend"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    request_password_reset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAccepted"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/auth/password-reset"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict. `code`: `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_in_progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly.",
+                     *       "code": "idempotency_in_progress",
+                     *       "instance": "/api/v1/auth/password-reset"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/auth/password-reset"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for a different request; use a new key.",
+                     *       "code": "idempotency_key_reused",
+                     *       "instance": "/api/v1/auth/password-reset"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/auth/password-reset"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirm_password_reset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: the body could not be read. `code`: `password_reset_invalid`, `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/password_reset_invalid",
+                     *       "title": "Login or code not valid",
+                     *       "status": 400,
+                     *       "detail": "The login or the code is not right, or the code expired or was tried too often; ask for a new code.",
+                     *       "code": "password_reset_invalid",
+                     *       "instance": "/api/v1/auth/password-reset/confirm"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict. `code`: `code_attempts_exhausted`, `code_expired`, `code_not_pending`, `code_used`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/code_attempts_exhausted",
+                     *       "title": "Too many wrong codes",
+                     *       "status": 409,
+                     *       "detail": "This code was entered wrongly too many times and no longer works; ask for a new one.",
+                     *       "code": "code_attempts_exhausted",
+                     *       "instance": "/api/v1/auth/password-reset/confirm"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/auth/password-reset/confirm"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `code_invalid`, `password_too_weak`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/code_invalid",
+                     *       "title": "Wrong code",
+                     *       "status": 422,
+                     *       "detail": "The code is not the one sent; {attempts_left} tries left.",
+                     *       "code": "code_invalid",
+                     *       "instance": "/api/v1/auth/password-reset/confirm"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/auth/password-reset/confirm"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verify_contact_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactChangeVerify"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/me/contact-change/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/me/contact-change/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `personal_account_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
+                     *       "instance": "/api/v1/me/contact-change/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `contact_change_no_record`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/contact_change_no_record",
+                     *       "title": "No record to change",
+                     *       "status": 404,
+                     *       "detail": "This account is not linked to a job seeker record.",
+                     *       "code": "contact_change_no_record",
+                     *       "instance": "/api/v1/me/contact-change/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state. `code`: `code_attempts_exhausted`, `code_expired`, `code_not_pending`, `code_used`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/code_attempts_exhausted",
+                     *       "title": "Too many wrong codes",
+                     *       "status": 409,
+                     *       "detail": "This code was entered wrongly too many times and no longer works; ask for a new one.",
+                     *       "code": "code_attempts_exhausted",
+                     *       "instance": "/api/v1/me/contact-change/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/request_too_large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than this operation accepts ({max_bytes} bytes).",
+                     *       "code": "request_too_large",
+                     *       "instance": "/api/v1/me/contact-change/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `code_invalid`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/code_invalid",
+                     *       "title": "Wrong code",
+                     *       "status": 422,
+                     *       "detail": "The code is not the one sent; {attempts_left} tries left.",
+                     *       "code": "code_invalid",
+                     *       "instance": "/api/v1/me/contact-change/verify"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/me/contact-change/verify"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -19149,7 +20353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed. `code`: `forbidden`. */
+            /** @description Not allowed. `code`: `personal_account_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19157,11 +20361,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/forbidden",
-                     *       "title": "Not allowed",
+                     *       "type": "/problems/personal_account_only",
+                     *       "title": "For job seekers' accounts",
                      *       "status": 403,
-                     *       "detail": "Your role may not do this.",
-                     *       "code": "forbidden",
+                     *       "detail": "This operation is for a job seeker's own account, signed in as that person.",
+                     *       "code": "personal_account_only",
                      *       "instance": "/api/v1/me/access-log"
                      *     }
                      */

@@ -1,6 +1,7 @@
 """ Contains all the data models used in inputs/outputs """
 
 from .access_log_entry import AccessLogEntry
+from .account_link_confirm import AccountLinkConfirm
 from .applicant_create import ApplicantCreate
 from .applicant_read import ApplicantRead
 from .applicant_status import ApplicantStatus
@@ -40,11 +41,14 @@ from .client_secret import ClientSecret
 from .closed_count import ClosedCount
 from .closed_count_from_stages import ClosedCountFromStages
 from .code_lists import CodeLists
+from .code_sent import CodeSent
+from .code_submit import CodeSubmit
 from .cohort_put import CohortPut
 from .cohort_read import CohortRead
 from .cohort_status import CohortStatus
 from .completion_report import CompletionReport
 from .consent import Consent
+from .contact_change_verify import ContactChangeVerify
 from .cost_item import CostItem
 from .cost_item_kind import CostItemKind
 from .cost_payer import CostPayer
@@ -56,6 +60,7 @@ from .credential_type import CredentialType
 from .credential_update import CredentialUpdate
 from .delivery_status import DeliveryStatus
 from .demand_row import DemandRow
+from .destination_kind import DestinationKind
 from .document_checklist import DocumentChecklist
 from .document_decision import DocumentDecision
 from .document_decision_decision import DocumentDecisionDecision
@@ -87,12 +92,15 @@ from .health import Health
 from .held_credential_read import HeldCredentialRead
 from .identity_check import IdentityCheck
 from .identity_check_status import IdentityCheckStatus
+from .identity_evidence import IdentityEvidence
 from .identity_mismatch import IdentityMismatch
 from .identity_verification import IdentityVerification
 from .job_order_rule_read import JobOrderRuleRead
 from .kecamatan import Kecamatan
 from .kelurahan import Kelurahan
 from .language import Language
+from .link_pending import LinkPending
+from .link_proof import LinkProof
 from .logout_request import LogoutRequest
 from .marital_status import MaritalStatus
 from .marked_read import MarkedRead
@@ -136,6 +144,9 @@ from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
 from .partner_status import PartnerStatus
 from .partner_update import PartnerUpdate
+from .password_reset_accepted import PasswordResetAccepted
+from .password_reset_confirm import PasswordResetConfirm
+from .password_reset_request import PasswordResetRequest
 from .payer import Payer
 from .payer_total import PayerTotal
 from .pipeline_read import PipelineRead
@@ -211,6 +222,7 @@ from .webhook_event_type import WebhookEventType
 
 __all__ = (
     "AccessLogEntry",
+    "AccountLinkConfirm",
     "ApplicantCreate",
     "ApplicantRead",
     "ApplicantStatus",
@@ -250,11 +262,14 @@ __all__ = (
     "ClosedCount",
     "ClosedCountFromStages",
     "CodeLists",
+    "CodeSent",
+    "CodeSubmit",
     "CohortPut",
     "CohortRead",
     "CohortStatus",
     "CompletionReport",
     "Consent",
+    "ContactChangeVerify",
     "CostItem",
     "CostItemKind",
     "CostPayer",
@@ -266,6 +281,7 @@ __all__ = (
     "CredentialUpdate",
     "DeliveryStatus",
     "DemandRow",
+    "DestinationKind",
     "DocumentChecklist",
     "DocumentDecision",
     "DocumentDecisionDecision",
@@ -297,12 +313,15 @@ __all__ = (
     "HeldCredentialRead",
     "IdentityCheck",
     "IdentityCheckStatus",
+    "IdentityEvidence",
     "IdentityMismatch",
     "IdentityVerification",
     "JobOrderRuleRead",
     "Kecamatan",
     "Kelurahan",
     "Language",
+    "LinkPending",
+    "LinkProof",
     "LogoutRequest",
     "MaritalStatus",
     "MarkedRead",
@@ -346,6 +365,9 @@ __all__ = (
     "PartnerRead",
     "PartnerStatus",
     "PartnerUpdate",
+    "PasswordResetAccepted",
+    "PasswordResetConfirm",
+    "PasswordResetRequest",
     "Payer",
     "PayerTotal",
     "PipelineRead",
