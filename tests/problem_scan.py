@@ -98,7 +98,9 @@ def _routes() -> list[APIRoute]:
         module = importlib.import_module(f"app.routers.{info.name}")
         router = getattr(module, "router", None)
         if router is not None:
-            routes += [r for r in router.routes if isinstance(r, APIRoute)]
+            # Routes outside the OpenAPI document (the metrics scrape) have no operation id
+            # for the table to name.
+            routes += [r for r in router.routes if isinstance(r, APIRoute) and r.include_in_schema]
     return routes
 
 

@@ -195,6 +195,6 @@ def test_bad_paging_is_a_problem_and_writes_nothing(world: World, params: dict[s
 
 
 def test_only_job_seekers_read_an_access_log(world: World) -> None:
-    assert_problem(world.client.get(ACCESS_LOG, headers=world.agency), 403, "insufficient_scope")
-    assert_problem(world.officer.get(ACCESS_LOG), 403, "forbidden")
+    assert_problem(world.client.get(ACCESS_LOG, headers=world.agency), 403, "personal_account_only")
+    assert_problem(world.officer.get(ACCESS_LOG), 403, "personal_account_only")
     assert_problem(world.client.get(ACCESS_LOG), 401, "not_authenticated")

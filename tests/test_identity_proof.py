@@ -202,7 +202,7 @@ def test_record_without_contacts_needs_the_office(
             path, json={"account_id": me["id"], "identity_checked": "ktp_seen"}, headers=headers
         ),
         403,
-        "forbidden",
+        "staff_only",
     )
     other = officer.post("/api/v1/applicants", json=applicant_body(serial=2)).json()
     refused = officer.post(
