@@ -22,6 +22,7 @@ from app.core.security import configure_password_hashing
 from app.http.auth import AccessRows
 from app.http.body_limit import BodyLimit, RequestTooLarge, too_large_handler
 from app.http.idempotency import IdempotencyMiddleware
+from app.http.idempotency_keys import claims_engine
 from app.http.load_shedding import LoadShedder
 from app.http.observability import REQUEST_ID_HEADER, RequestLog, request_id_is_sane
 from app.http.openapi import document
@@ -100,6 +101,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if sweeper is not None:
                 sweeper.stop()
             app.state.engine.dispose()
+            if app.state.idempotency_claims is not None:
+                app.state.idempotency_claims.dispose()
 
     app = FastAPI(
         title="Kota Serang overseas placement API",
@@ -119,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The engine exists as soon as the app does, so tests and the CLI share one path.
     app.state.engine = engine_from(settings)
     app.state.settings = settings
+    app.state.idempotency_claims = claims_engine(settings, app.state.engine)
     app.state.change_signals = signals = ChangeSignals(app.state.engine)
     app.state.access_rows = AccessRows(signals)
     app.state.vacancy_pages = VacancyPages(signals)

@@ -95,6 +95,9 @@ def app_settings(database_url: str, documents_dir: Path, **overrides: Any) -> Se
         "webhook_worker": False,
         "webhook_allow_insecure_urls": True,
         "documents_dir": documents_dir,
+        # A retry waits this long for a request holding its key (PostgreSQL) before it is
+        # told to retry: shorter than a deployment's, so that tests of it stay quick.
+        "idempotency_wait_ms": 1_000,
     }
     return Settings(**(fields | overrides))
 

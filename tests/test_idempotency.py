@@ -1,6 +1,7 @@
 """Idempotency-Key on POSTs: replay, refusal of another body, concurrency, scoping, expiry."""
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
@@ -8,12 +9,12 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import update
+from sqlalchemy import text, update
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlmodel import Session, col, select
 
-from app.http import idempotency
-from app.http.idempotency import KeyStore, fingerprint
+from app.http import idempotency_keys
+from app.http.idempotency_keys import Claim, KeyStore, fingerprint
 from app.models.base import utcnow
 from app.models.idempotency import IdempotencyKey
 from app.models.identity import Role, UserAccount
@@ -92,25 +93,87 @@ def test_a_domain_refusal_is_replayed_too(
     assert again.headers["Idempotency-Replayed"] == "true"
 
 
-def claim_elsewhere(app: FastAPI, client: TestClient, session: Session, key: str) -> None:
+def key_store(app: FastAPI) -> KeyStore:
+    return KeyStore(app.state.engine, app.state.settings, app.state.idempotency_claims)
+
+
+def claim_elsewhere(app: FastAPI, client: TestClient, session: Session, key: str) -> Claim:
     """The officer's request creating a partner claims `key` in another worker process,
-    which has not answered (yet): its row exists without an answer."""
+    which has not answered (yet)."""
     body = client.build_request("POST", PARTNERS, json=partner_body()).content
     officer = session.exec(select(UserAccount).where(UserAccount.role == "officer")).one()
-    store = KeyStore(app.state.engine, app.state.settings)
     print_ = fingerprint("POST", PARTNERS, b"", body)
-    assert store.claim(f"user:{officer.id}", key, print_).outcome == "run"
+    claim = key_store(app).claim(f"user:{officer.id}", key, print_)
+    assert claim.outcome == "run"
+    return claim
+
+
+@pytest.fixture
+def committed_claims(app: FastAPI) -> None:
+    if app.state.idempotency_claims is not None:
+        pytest.skip("PostgreSQL holds a claim in an open transaction, with no lease to wait")
+
+
+@pytest.fixture
+def held_claims(app: FastAPI) -> None:
+    if app.state.idempotency_claims is None:
+        pytest.skip("SQLite commits a claim at once (one writer at a time)")
 
 
 def test_a_retry_while_the_first_runs_is_told_to_wait(
     app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
 ) -> None:
-    claim_elsewhere(app, client, session, "slow-key")
+    claim = claim_elsewhere(app, client, session, "slow-key")
+    try:
+        response = client.post(PARTNERS, json=partner_body(), headers=with_key(staff, "slow-key"))
+        assert_problem(response, 409, "idempotency_in_progress")
+        assert response.headers["retry-after"] == "1"
+        assert count_rows(session, Partner) == 0
+    finally:
+        key_store(app).release(claim)
 
-    response = client.post(PARTNERS, json=partner_body(), headers=with_key(staff, "slow-key"))
-    assert_problem(response, 409, "idempotency_in_progress")
-    assert response.headers["retry-after"] == "1"
-    assert count_rows(session, Partner) == 0
+
+def test_a_claim_dies_with_its_connection(
+    held_claims: None, app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
+) -> None:
+    # The process holding the key dies mid-request: PostgreSQL rolls its claim back with its
+    # connection, and the first retry runs the request, once, without waiting for a lease.
+    claim = claim_elsewhere(app, client, session, "died")
+    assert claim.connection is not None
+    claim.connection.invalidate()  # the socket closes, as when a process is killed
+    headers = with_key(staff, "died")
+    retried = client.post(PARTNERS, json=partner_body(), headers=headers)
+    assert retried.status_code == 201, retried.text
+    assert "Idempotency-Replayed" not in retried.headers
+    assert count_rows(session, Partner) == 1
+
+
+def _waiting_on_a_lock(session: Session) -> bool:
+    query = text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    return bool(session.execute(query).scalar_one())
+
+
+def test_a_retry_waits_for_the_running_request_and_replays_its_answer(
+    held_claims: None, app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
+) -> None:
+    claim = claim_elsewhere(app, client, session, "awaited")
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        retry = pool.submit(
+            client.post, PARTNERS, json=partner_body(), headers=with_key(staff, "awaited")
+        )
+        while not _waiting_on_a_lock(session):
+            session.rollback()
+            time.sleep(0.01)
+        answer = b'{"id": 41, "name": "LPK Idempoten"}'
+        key_store(app).store(claim, 201, {"content-type": "application/json"}, answer)
+        response = retry.result()
+    assert response.status_code == 201
+    assert response.content == answer
+    assert response.headers["Idempotency-Replayed"] == "true"
+    assert count_rows(session, Partner) == 0  # the retry did not run the work again
 
 
 def _age_key(session: Session, seconds: float) -> None:
@@ -125,7 +188,11 @@ def _age_key(session: Session, seconds: float) -> None:
 
 
 def test_a_key_whose_request_died_is_claimed_again_after_its_lease(
-    app: FastAPI, client: TestClient, session: Session, staff: dict[str, str]
+    committed_claims: None,
+    app: FastAPI,
+    client: TestClient,
+    session: Session,
+    staff: dict[str, str],
 ) -> None:
     # The first request claimed the key, then its process died: no answer was ever stored.
     claim_elsewhere(app, client, session, "orphan")
@@ -152,9 +219,9 @@ def test_a_key_whose_request_died_is_claimed_again_after_its_lease(
 
 
 def test_of_two_retries_past_the_lease_only_one_takes_the_key(
-    app: FastAPI, session: Session
+    committed_claims: None, app: FastAPI, session: Session
 ) -> None:
-    store = KeyStore(app.state.engine, app.state.settings)
+    store = key_store(app)
     print_ = "a" * 64
     assert store.claim("user:7", "orphan", print_).outcome == "run"
     _age_key(session, app.state.settings.idempotency_lease_seconds + 1)
@@ -223,7 +290,7 @@ def test_an_answer_the_busy_database_would_not_take_is_stored_on_a_later_try(
             raise PoolTimeoutError("QueuePool limit reached")
         real(self, *args)
 
-    monkeypatch.setattr(idempotency, "STORE_RETRY_SECONDS", 0.01)
+    monkeypatch.setattr(idempotency_keys, "STORE_RETRY_SECONDS", 0.01)
     monkeypatch.setattr(KeyStore, "store", busy_once)
     headers = with_key(staff, "busy-store-key")
     first = client.post(PARTNERS, json=partner_body(), headers=headers)

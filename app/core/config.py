@@ -96,6 +96,9 @@ class Settings(BaseSettings):
     # request that died with its process (a restart, a crash): a retry may claim it again
     # instead of being told to wait until the key expires. Far above any request's run.
     idempotency_lease_seconds: int = Field(default=900, ge=60)
+    # PostgreSQL: how long a request waits for another with the same key to answer, to be
+    # replayed its answer, before it is told 409 `idempotency_in_progress` (retry shortly).
+    idempotency_wait_ms: int = Field(default=5_000, ge=0)
     # The webhook delivery worker runs in the API process unless switched off (tests decide
     # themselves; a deployment may run `python -m app.cli webhooks` on its own instead).
     webhook_worker: bool = True

@@ -8,9 +8,11 @@ on, and the response captured as it streams. Per caller (the access token's subj
 - the same key with the same method, path and body replays that answer (status, body,
   Content-Type, Location) with `Idempotency-Replayed: true`, without doing the work again;
 - the same key with another request is refused (422 `idempotency_key_reused`);
-- a retry while the first request still runs is refused (409 `idempotency_in_progress`);
-  a key left without an answer for `idempotency_lease_seconds` (15 min by default) belongs
-  to a request whose process died: the next retry claims it and runs;
+- a retry while the first request still runs waits for its answer a moment
+  (`idempotency_wait_ms`, PostgreSQL) and is then replayed, or is refused (409
+  `idempotency_in_progress`, `Retry-After: 1`);
+- a request whose process died leaves the key free for the first retry (PostgreSQL), or
+  after `idempotency_lease_seconds` (SQLite): see `idempotency_keys`;
 - a 5xx answer or an exception releases the key, so that a retry can run;
 - storing the answer is tried again when the database is busy: a key left without one
   would answer every retry 409 until it expires;
@@ -19,17 +21,12 @@ on, and the response captured as it streams. Per caller (the access token's subj
 Requests without a valid bearer token pass through untouched: the route answers 401.
 """
 
-import hashlib
 import logging
 import time
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from typing import Any
 
 import anyio
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -39,10 +36,8 @@ from app.core.config import Settings
 from app.core.errors import RETRY_AFTER_SECONDS, is_busy, problem_response
 from app.core.i18n import Message as Text
 from app.core.i18n import define
-from app.core.sealing import IDEMPOTENT_RESPONSES, seal, unseal
 from app.core.security import InvalidTokenError, decode_access_token
-from app.models.base import utcnow
-from app.models.idempotency import IdempotencyKey
+from app.http.idempotency_keys import Claim, KeyStore, fingerprint, store_answer
 
 logger = logging.getLogger("app.http.idempotency")
 
@@ -53,7 +48,6 @@ MAX_KEY_LENGTH = 255
 KEPT_HEADERS = ("content-type", "content-language", "location", "etag")
 EXCLUDED_PATHS = frozenset({"/api/v1/auth/token"})  # a token is not a record
 PURGE_EVERY_SECONDS = 60.0
-STORE_ATTEMPTS, STORE_RETRY_SECONDS = 3, 0.5
 
 define(
     {
@@ -77,150 +71,6 @@ define(
         ),
     }
 )
-
-
-@dataclass
-class Claim:
-    """What the key store says about a request: run it, replay, or refuse."""
-
-    outcome: str  # "run" | "replay" | "reused" | "in_progress"
-    row_id: int | None = None
-    status_code: int = 0
-    headers: dict[str, str] = field(default_factory=dict)
-    body: bytes = b""
-
-
-def fingerprint(method: str, path: str, query: bytes, body: bytes) -> str:
-    digest = hashlib.sha256()
-    for part in (method.encode(), path.encode(), query, body):
-        # Length-prefixed, so that no two different requests hash the same parts.
-        digest.update(len(part).to_bytes(8, "big") + part)
-    return digest.hexdigest()
-
-
-class KeyStore:
-    """The table behind the middleware; blocking calls, run in the thread pool.
-
-    Core statements on a bare connection, not the ORM: every keyed POST claims a key and
-    stores an answer, and the common path is then one INSERT ... RETURNING and one UPDATE,
-    with no entity to build, reload or look up again."""
-
-    table = IdempotencyKey.__table__  # type: ignore[attr-defined]
-
-    def __init__(self, engine: Engine, settings: Settings) -> None:
-        self.engine = engine
-        self.ttl = timedelta(hours=settings.idempotency_ttl_hours)
-        self.lease = timedelta(seconds=settings.idempotency_lease_seconds)
-        # Answers hold personal data and secrets shown once: sealed at rest like the rest.
-        self.settings = settings
-
-    def claim(self, caller: str, key: str, print_: str) -> Claim:
-        # A few rounds: a row that expired or was released between our INSERT and our
-        # SELECT frees the key, and the next INSERT then wins or meets the newer holder.
-        keys = self.table.c
-        for _ in range(3):
-            now = utcnow()
-            with self.engine.connect() as connection:
-                try:
-                    row_id = connection.execute(
-                        insert(self.table)
-                        .values(
-                            caller=caller,
-                            key=key,
-                            fingerprint=print_,
-                            headers={},
-                            created_at=now,
-                            expires_at=now + self.ttl,
-                        )
-                        .returning(keys.id)
-                    ).scalar_one()
-                    connection.commit()
-                    return Claim("run", row_id=row_id)
-                except IntegrityError:
-                    connection.rollback()
-                existing = connection.execute(
-                    select(self.table).where(keys.caller == caller, keys.key == key)
-                ).first()
-                if existing is not None and existing.expires_at <= now:
-                    # Kept past its day: the key is free again, for any request.
-                    connection.execute(
-                        delete(self.table).where(keys.id == existing.id, keys.expires_at <= now)
-                    )
-                    connection.commit()
-                    continue
-            if existing is None:
-                continue
-            if existing.fingerprint != print_:
-                return Claim("reused")
-            if existing.status_code is None:
-                if self._take_over(existing.id, now):
-                    return Claim("run", row_id=existing.id)
-                return Claim("in_progress")
-            return Claim(
-                "replay",
-                status_code=existing.status_code,
-                headers=dict(existing.headers),
-                body=self._open(existing.body),
-            )
-        return Claim("in_progress")
-
-    def _seal(self, body: bytes) -> bytes:
-        return seal(self.settings, IDEMPOTENT_RESPONSES, body).encode()
-
-    def _open(self, stored: bytes | None) -> bytes:
-        return unseal(self.settings, IDEMPOTENT_RESPONSES, stored.decode()) if stored else b""
-
-    def _take_over(self, row_id: int, now: datetime) -> bool:
-        """Claim a key still without an answer once its lease has run out; one UPDATE, so
-        that of two retries arriving together only one wins."""
-        keys = self.table.c
-        with self.engine.begin() as connection:
-            result = connection.execute(
-                update(self.table)
-                .where(
-                    keys.id == row_id,
-                    keys.status_code.is_(None),
-                    keys.created_at <= now - self.lease,
-                )
-                .values(created_at=now, expires_at=now + self.ttl)
-            )
-            return result.rowcount == 1
-
-    def store(self, row_id: int, status_code: int, headers: dict[str, str], body: bytes) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(
-                update(self.table)
-                .where(self.table.c.id == row_id)
-                .values(status_code=status_code, headers=headers, body=self._seal(body))
-            )
-
-    def release(self, row_id: int) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(delete(self.table).where(self.table.c.id == row_id))
-
-    def purge_expired(self) -> int:
-        with self.engine.begin() as connection:
-            result = connection.execute(
-                delete(self.table).where(self.table.c.expires_at <= utcnow())
-            )
-            return result.rowcount
-
-
-async def _store_answer(
-    store: "KeyStore", row_id: int, status: int, headers: dict[str, str], answer: bytes
-) -> None:
-    """Keep the answer of work that is done. A busy database (a lock or pool timeout) gets
-    a few more tries: a key left without its answer would tell every retry to wait until
-    it expires, as if the first request were still running."""
-    for attempt in range(1, STORE_ATTEMPTS + 1):
-        try:
-            await run_in_threadpool(store.store, row_id, status, headers, answer)
-            return
-        except (OperationalError, PoolTimeoutError) as exc:
-            if attempt == STORE_ATTEMPTS:
-                raise
-            logger.warning("storing the answer of key row %s failed, retrying: %s", row_id, exc)
-            await anyio.sleep(STORE_RETRY_SECONDS * attempt)
 
 
 def _bearer_subject(settings: Settings, scope: Scope) -> str | None:
@@ -282,7 +132,7 @@ class IdempotencyMiddleware:
             await self._problem(scope, receive, send, 400, "idempotency_key_invalid")
             return
         body = await _read_body(receive)
-        store = KeyStore(app_state.engine, app_state.settings)
+        store = KeyStore(app_state.engine, app_state.settings, app_state.idempotency_claims)
         print_ = fingerprint(scope["method"], scope["path"], scope.get("query_string", b""), body)
         try:
             await self._maybe_purge(store)
@@ -304,10 +154,10 @@ class IdempotencyMiddleware:
         elif claim.outcome == "replay":
             await _replay(send, claim)
         else:
-            await self._run(scope, body, receive, send, store, claim.row_id or 0)
+            await self._run(scope, body, receive, send, store, claim)
 
     async def _run(
-        self, scope: Scope, body: bytes, receive: Receive, send: Send, store: KeyStore, row_id: int
+        self, scope: Scope, body: bytes, receive: Receive, send: Send, store: KeyStore, claim: Claim
     ) -> None:
         captured: dict[str, Any] = {"status": 0, "headers": {}, "chunks": [], "settled": False}
 
@@ -317,11 +167,11 @@ class IdempotencyMiddleware:
             status = int(captured["status"])
             with anyio.CancelScope(shield=True):
                 if status >= 500 or status == 0:
-                    await run_in_threadpool(store.release, row_id)
+                    await run_in_threadpool(store.release, claim)
                 else:
                     answer = b"".join(captured["chunks"])
                     headers = captured["headers"]
-                    await _store_answer(store, row_id, status, headers, answer)
+                    await store_answer(store, claim, status, headers, answer)
 
         async def replay_body() -> Message:
             if captured.get("sent_body"):

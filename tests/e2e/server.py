@@ -31,6 +31,7 @@ class LiveServer:
     admin_email: str
     admin_password: str
     log: Path
+    process: "subprocess.Popen[bytes]"
 
 
 def free_port() -> int:
@@ -83,8 +84,11 @@ def _wait_until_ready(process: subprocess.Popen[bytes], base_url: str, log: Path
 
 
 @contextmanager
-def live_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
-    """uvicorn with the app factory, configured only through the environment, as deployed."""
+def live_server(
+    database_url: str, tmp_path: Path, environment: dict[str, str] | None = None
+) -> Iterator[LiveServer]:
+    """uvicorn with the app factory, configured only through the environment, as deployed;
+    `environment` adds to or overrides it (the same keys for a restarted server)."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     admin_email, admin_password = "admin@disnakertrans.example.org", "Bootstrap2026serang"
@@ -97,8 +101,9 @@ def live_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
         "BOOTSTRAP_ADMIN_PASSWORD": admin_password,
         "WEBHOOK_WORKER": "false",
         "LOG_LEVEL": "WARNING",
+        **(environment or {}),
     }
-    log = tmp_path / "server.log"
+    log = tmp_path / f"server-{port}.log"
     command_line = [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory"]
     command_line += ["--host", "127.0.0.1", "--port", str(port), "--no-access-log"]
     with log.open("wb") as output:
@@ -107,7 +112,7 @@ def live_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
         )
         try:
             _wait_until_ready(process, base_url, log)
-            yield LiveServer(base_url, admin_email, admin_password, log)
+            yield LiveServer(base_url, admin_email, admin_password, log, process)
         finally:
             process.terminate()
             try:
