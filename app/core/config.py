@@ -108,7 +108,13 @@ class Settings(BaseSettings):
     # run `python -m app.cli notify-expiring` from cron. Reading the feed never writes.
     expiry_sweep: bool = True
     expiry_sweep_hours: float = Field(default=6.0, gt=0)
-    webhook_timeout_seconds: float = 5.0
+    # Each phase of an attempt (resolving the name, connecting, sending, waiting for the
+    # status line) ends after this long; the answer's body is not read.
+    webhook_timeout_seconds: float = Field(default=5.0, gt=0)
+    # Attempts run at once per worker process, and at most this many to one endpoint across
+    # every worker: a dead partner holds two threads, not the whole queue.
+    webhook_concurrency: int = Field(default=8, ge=1)
+    webhook_endpoint_concurrency: int = Field(default=2, ge=1)
     # Plain http and private or loopback addresses as webhook targets: local tests only,
     # since the server would otherwise POST into its own network on a partner's word.
     webhook_allow_insecure_urls: bool = False

@@ -68,6 +68,9 @@ class WebhookDelivery(SQLModel, table=True):
     # While an attempt runs, this is the end of its lease: a worker that dies mid-attempt
     # leaves the delivery to be picked again once the lease is over.
     next_attempt_at: datetime | None = SQLField(default=None, sa_type=UTCDateTime, index=True)
+    # Set only while an attempt runs (the same lease end, renewed by the worker's heartbeat):
+    # the endpoint's attempts in flight, which the per-endpoint cap counts.
+    leased_until: datetime | None = SQLField(default=None, sa_type=UTCDateTime)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
 

@@ -7,12 +7,16 @@ base64-decoded part of the endpoint's `whsec_` secret). The signature is made by
 `standardwebhooks` reference library, the same one receivers verify with, so the two cannot
 drift apart.
 
-Claiming is safe with several workers: due deliveries are selected with
-`FOR UPDATE SKIP LOCKED` on PostgreSQL (SQLite has a single writer and ignores it), and each
-is taken by a conditional UPDATE on its attempt count that sets a lease. The HTTP call runs
-outside any transaction; a worker that dies mid-attempt leaves the delivery to be picked
-again when the lease ends. Delivery is therefore at least once; receivers deduplicate on
-`webhook-id`.
+Claiming is safe with several workers (`claims.py`): each delivery is taken by a conditional
+UPDATE on its attempt count that sets a lease, and no endpoint gets more than
+`webhook_endpoint_concurrency` attempts at once across the workers. Attempts run on a pool
+of `webhook_concurrency` threads, outside any transaction, each phase bounded by
+`webhook_timeout_seconds` (name resolution included, `network.py`): a dead partner holds
+its own share of threads and delays no other partner. While attempts run, the worker renews
+their leases (a heartbeat, three times a lease), so a slow attempt is never taken again by
+another worker; a worker that dies stops renewing, and its deliveries are picked again when
+their leases end. Delivery is therefore at least once (a worker dying between the POST and
+the record of its outcome sends again); receivers deduplicate on `webhook-id`.
 """
 
 import json
@@ -20,13 +24,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import httpx
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 from standardwebhooks import Webhook
 
 from app.core.config import Settings
@@ -40,6 +45,7 @@ from app.models.webhook import (
     WebhookEndpoint,
     WebhookEvent,
 )
+from app.services.webhooks.claims import next_due, renew_leases, take_due
 from app.services.webhooks.endpoints import decrypt_secret
 from app.services.webhooks.network import PublicOnlyTransport
 
@@ -55,7 +61,8 @@ BACKOFF: tuple[timedelta, ...] = (
     timedelta(hours=10),
     timedelta(hours=14),
 )
-# Longer than any attempt can take (the HTTP timeout), so that a live attempt is not retaken.
+# A running attempt's lease, renewed by its worker's heartbeat: how long a delivery claimed
+# by a worker that died waits before another worker takes it.
 LEASE = timedelta(minutes=2)
 USER_AGENT = "serang-placement-webhooks/1.0"
 
@@ -108,43 +115,27 @@ class DeliveryWorker:
             or (None if settings.webhook_allow_insecure_urls else PublicOnlyTransport()),
             headers={"user-agent": USER_AGENT},
         )
+        self.concurrency = settings.webhook_concurrency
+        self.per_endpoint = settings.webhook_endpoint_concurrency
+        # Renewed three times a lease, so that one late renewal does not let a lease lapse.
+        self.heartbeat_seconds = lease.total_seconds() / 3
+        self._next_heartbeat = 0.0
+        self._held: dict[int, int] = {}  # delivery id -> attempt, while it runs here
+        self._held_lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(self.concurrency, thread_name_prefix="webhook-attempt")
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     # -- one round -----------------------------------------------------------------------
 
-    def claim(self) -> list[Job]:
-        """Take up to `batch_size` due deliveries, each under a lease."""
+    def claim(self, limit: int | None = None) -> list[Job]:
+        """Take up to `limit` (else `batch_size`) due deliveries, each under a lease."""
         now = self.clock()
         jobs: list[Job] = []
+        wanted = self.batch_size if limit is None else min(limit, self.batch_size)
         with Session(self.engine) as session:
-            due = session.exec(
-                select(WebhookDelivery)
-                .where(
-                    WebhookDelivery.status == DeliveryStatus.pending,
-                    col(WebhookDelivery.next_attempt_at) <= now,
-                )
-                .order_by(col(WebhookDelivery.next_attempt_at), col(WebhookDelivery.id))
-                .limit(self.batch_size)
-                .with_for_update(skip_locked=True)
-            ).all()
-            for delivery in due:
-                taken = session.execute(
-                    update(WebhookDelivery)
-                    .where(
-                        col(WebhookDelivery.id) == delivery.id,
-                        col(WebhookDelivery.status) == DeliveryStatus.pending,
-                        col(WebhookDelivery.attempts) == delivery.attempts,
-                    )
-                    .values(
-                        attempts=delivery.attempts + 1,
-                        next_attempt_at=now + self.lease,
-                        updated_at=now,
-                    )
-                    .execution_options(synchronize_session=False)
-                )
-                if rowcount(taken) != 1:
-                    continue  # another worker took it between our read and our write
+            taken = take_due(session, now, wanted, self.lease, self.per_endpoint)
+            for delivery, attempt in taken:
                 endpoint = session.get(WebhookEndpoint, delivery.endpoint_id)
                 event = session.get(WebhookEvent, delivery.event_id)
                 if endpoint is None or event is None:
@@ -153,7 +144,7 @@ class DeliveryWorker:
                     Job(
                         delivery_id=delivery.id or 0,
                         endpoint_id=endpoint.id or 0,
-                        attempt=delivery.attempts + 1,
+                        attempt=attempt,
                         url=endpoint.url,
                         secret=decrypt_secret(self.settings, endpoint.secret_encrypted),
                         message_id=event.message_id,
@@ -178,8 +169,9 @@ class DeliveryWorker:
         status_code: int | None = None
         error: str | None = None
         try:
-            response = self._http.post(job.url, content=job.body, headers=headers)
-            status_code = response.status_code
+            # The status line is the answer; a body the receiver trickles is not waited for.
+            with self._http.stream("POST", job.url, content=job.body, headers=headers) as answer:
+                status_code = answer.status_code
             if not 200 <= status_code < 300:
                 error = f"HTTP {status_code}"
         except httpx.HTTPError as exc:
@@ -208,7 +200,9 @@ class DeliveryWorker:
                     col(WebhookDelivery.attempts) == job.attempt,
                     col(WebhookDelivery.status) == DeliveryStatus.pending,
                 )
-                .values(status=status.value, next_attempt_at=next_at, updated_at=now)
+                .values(
+                    status=status.value, next_attempt_at=next_at, leased_until=None, updated_at=now
+                )
                 .execution_options(synchronize_session=False)
             )
             if rowcount(recorded) != 1:
@@ -234,24 +228,75 @@ class DeliveryWorker:
             logger.info("webhook %s attempt %s failed: %s", job.message_id, job.attempt, error)
 
     def run_once(self) -> int:
-        """Attempt every delivery due now; how many were attempted."""
+        """Attempt every delivery due now (up to a batch), at once; how many were attempted."""
         jobs = self.claim()
-        for job in jobs:
-            self.attempt(job)
+        running = {self._pool.submit(self._attempt_held, job) for job in jobs}
+        while running:
+            running = self._wait(running, self.heartbeat_seconds)
         return len(jobs)
+
+    def _attempt_held(self, job: Job) -> bool:
+        with self._held_lock:
+            self._held[job.delivery_id] = job.attempt
+        try:
+            return self.attempt(job)
+        except Exception:
+            # The outcome could not be recorded (the database went away): the lease runs
+            # out and the delivery is attempted again; the loop goes on.
+            logger.exception("webhook %s attempt %s failed", job.message_id, job.attempt)
+            return False
+        finally:
+            with self._held_lock:
+                self._held.pop(job.delivery_id, None)
+
+    def _wait(self, running: set["Future[bool]"], seconds: float) -> set["Future[bool]"]:
+        """Wait up to `seconds` for an attempt to end, renewing the leases when due; the
+        attempts still running."""
+        _done, pending = wait(running, timeout=seconds, return_when=FIRST_COMPLETED)
+        if time.monotonic() >= self._next_heartbeat:
+            self.heartbeat()
+        return set(pending)
+
+    def heartbeat(self) -> None:
+        """Renew the leases of the attempts in hand, so that none is retaken while it runs
+        however slow its receiver (a dead worker stops renewing: its leases then run out)."""
+        self._next_heartbeat = time.monotonic() + self.heartbeat_seconds
+        with self._held_lock:
+            held = sorted(self._held.items())
+        if not held:
+            return
+        with Session(self.engine) as session:
+            renew_leases(session, held, self.clock() + self.lease)
+            session.commit()
+
+    def _idle_seconds(self) -> float:
+        """Until the next retry falls due, or the poll interval if that is sooner (a new
+        event may arrive meanwhile)."""
+        with Session(self.engine) as session:
+            soonest = next_due(session)
+        if soonest is None:
+            return self.poll_seconds
+        return min(self.poll_seconds, max(0.0, (soonest - self.clock()).total_seconds()))
 
     # -- as a thread ---------------------------------------------------------------------
 
     def run_forever(self) -> None:
+        running: set[Future[bool]] = set()
         while not self._stop.is_set():
             try:
-                worked = self.run_once()
+                free = self.concurrency - len(running)
+                jobs = self.claim(free) if free > 0 else []
+                running |= {self._pool.submit(self._attempt_held, job) for job in jobs}
+                if running:
+                    running = self._wait(running, min(self.poll_seconds, self.heartbeat_seconds))
+                else:
+                    self._stop.wait(self._idle_seconds())
             except Exception:
                 # A lost database connection must not end the loop; the next round retries.
                 logger.exception("webhook delivery round failed")
-                worked = 0
-            if not worked:
                 self._stop.wait(self.poll_seconds)
+        while running:  # finish the attempts in hand, keeping their leases
+            running = self._wait(running, self.heartbeat_seconds)
 
     def start(self) -> None:
         self._stop.clear()
@@ -266,4 +311,5 @@ class DeliveryWorker:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+        self._pool.shutdown(wait=True)
         self._http.close()

@@ -11,19 +11,44 @@ differently). TLS still verifies the certificate against the URL's host name.
 
 import ipaddress
 import socket
+import threading
 from collections.abc import Iterable
 from typing import Any
 
 import httpcore
 import httpx
 
+# When httpx gives no connect timeout: resolving a name never waits longer than this.
+RESOLVE_SECONDS = 5.0
 
-def public_address(host: str, port: int) -> str:
-    """An address of `host` to connect to, when every address it resolves to is public."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+
+def _resolve(host: str, port: int, timeout: float | None) -> list[Any]:
+    """getaddrinfo with a deadline. The C resolver call cannot be interrupted, so it runs on
+    a daemon thread of its own that is left to finish alone when the deadline passes: a
+    partner's slow DNS ends the attempt, not the worker's thread."""
+    outcome: dict[str, Any] = {}
+
+    def lookup() -> None:
+        try:
+            outcome["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as exc:
+            outcome["error"] = exc
+
+    resolver = threading.Thread(target=lookup, name=f"resolve-{host}", daemon=True)
+    resolver.start()
+    waited = RESOLVE_SECONDS if timeout is None else timeout
+    resolver.join(waited)
+    if resolver.is_alive():
+        raise httpcore.ConnectTimeout(f"resolving {host} took longer than {waited} s")
+    if "error" in outcome:
+        raise httpcore.ConnectError(f"cannot resolve {host}: {outcome['error']}")
+    return list(outcome["infos"])
+
+
+def public_address(host: str, port: int, timeout: float | None = None) -> str:
+    """An address of `host` to connect to, when every address it resolves to is public;
+    resolving ends after `timeout` seconds."""
+    infos = _resolve(host, port, timeout)
     # An IPv6 address may carry a zone ("fe80::1%eth0"), which ip_address does not read.
     addresses = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
     if not addresses:
@@ -50,7 +75,7 @@ class PublicOnlyBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        address = public_address(host, port)
+        address = public_address(host, port, timeout)
         return self._inner.connect_tcp(address, port, timeout, local_address, socket_options)
 
     def connect_unix_socket(
