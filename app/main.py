@@ -19,6 +19,7 @@ from app.core.keys import check_keys
 from app.core.logs import configure_logging
 from app.core.messaging import senders_from_settings
 from app.core.security import configure_password_hashing
+from app.core.tracing import configure_tracing
 from app.http.auth import AccessRows
 from app.http.body_limit import BodyLimit, RequestTooLarge, too_large_handler
 from app.http.idempotency import IdempotencyMiddleware
@@ -103,6 +104,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.engine.dispose()
             if app.state.idempotency_claims is not None:
                 app.state.idempotency_claims.dispose()
+            if app.state.tracing is not None:
+                app.state.tracing.shutdown()  # sends the spans still buffered
 
     app = FastAPI(
         title="Kota Serang overseas placement API",
@@ -143,6 +146,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         CorrelationIdMiddleware, header_name=REQUEST_ID_HEADER, validator=request_id_is_sane
     )
+    # Around all of it when a collector is configured: a span per request, with its SQL.
+    app.state.tracing = configure_tracing(app, settings, app.state.engine)
 
     app.include_router(health.router)
     app.include_router(problems.router)

@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     log_format: Literal["json", "console"] = "json"
     # When set, /metrics answers only a scraper sending it as a bearer token.
     metrics_token: str | None = None
+    # OpenTelemetry traces go to this OTLP/HTTP collector when set (the standard variable,
+    # e.g. http://otel-collector:4318); no tracing at all when unset.
+    otel_exporter_otlp_endpoint: str | None = None
+    otel_service_name: str = "serang-placement-api"
     environment: str = "development"
 
     # Keys that sign access tokens: `kid:secret,kid:secret,...`, the first signs, every one

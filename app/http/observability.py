@@ -11,9 +11,11 @@ import logging
 import re
 import time
 
+from asgi_correlation_id import correlation_id
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.metrics import REQUEST_SECONDS
+from app.core.tracing import tag_request
 
 logger = logging.getLogger("app.request")
 REQUEST_ID_HEADER = "X-Request-ID"
@@ -55,6 +57,7 @@ class RequestLog:
                 status[0] = message["status"]
             await send(message)
 
+        tag_request(correlation_id.get())
         try:
             await self.app(scope, receive, send_status)
         finally:
