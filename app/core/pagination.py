@@ -3,7 +3,7 @@
 import base64
 import binascii
 import json
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, NamedTuple, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel
@@ -109,6 +109,28 @@ def decode_cursor(cursor: str) -> int:
         raise ProblemError(422, "invalid_cursor") from None
 
 
+class FeedPosition(NamedTuple):
+    """Where a feed reader stands: the last change it was given, by (transaction id, seq);
+    txid None for a cursor from before transaction ids, which held the seq alone."""
+
+    txid: int | None
+    seq: int
+
+
+def encode_feed_cursor(position: FeedPosition) -> str:
+    raw = json.dumps({"t": position.txid, "a": position.seq}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_feed_cursor(cursor: str) -> FeedPosition:
+    seq = decode_cursor(cursor)  # checks the encoding and the seq
+    padded = cursor + "=" * (-len(cursor) % 4)
+    txid = json.loads(base64.urlsafe_b64decode(padded.encode())).get("t")
+    if txid is not None and (not isinstance(txid, int) or isinstance(txid, bool) or txid < 0):
+        raise ProblemError(422, "invalid_cursor")
+    return FeedPosition(txid, seq)
+
+
 def paginate(
     session: Session,
     statement: SelectOfScalar[Any],
@@ -155,4 +177,4 @@ class FeedParams:
         ] = None,
     ) -> None:
         self.limit = limit
-        self.after = decode_cursor(cursor) if cursor else 0
+        self.after = decode_feed_cursor(cursor) if cursor else FeedPosition(0, 0)

@@ -5,7 +5,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import Index
+from sqlalchemy import BigInteger, Index
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
@@ -25,17 +25,19 @@ class ChangeEntity(StrEnum):
 
 
 class ChangeLog(SQLModel, table=True):
-    """`seq` is the feed's order: rows are inserted under a lock held until commit, so a
-    higher seq is never committed before a lower one (see app/services/changes.py)."""
+    """The feed's order is (`txid`, `seq`): the writing transaction's id on PostgreSQL (0 on
+    SQLite, whose writers commit one at a time in `seq` order), then the row's own number
+    (see app/services/changes.py)."""
 
     __tablename__ = "change_log"
-    # The feed reads one entity's changes after a seq, for one owner or for everyone.
+    # The feed reads one entity's changes after a position, for one owner or for everyone.
     __table_args__ = (
-        Index("ix_change_log_entity_seq", "entity", "seq"),
-        Index("ix_change_log_entity_owner_seq", "entity", "owner_id", "seq"),
+        Index("ix_change_log_entity_txid_seq", "entity", "txid", "seq"),
+        Index("ix_change_log_entity_owner_txid_seq", "entity", "owner_id", "txid", "seq"),
     )
 
     seq: int | None = SQLField(default=None, primary_key=True)
+    txid: int = SQLField(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})
     entity: str = SQLField(max_length=20)
     entity_id: int
     owner_id: int | None = None  # the agency that owns the job order, for its own feed

@@ -1,36 +1,48 @@
 """The change log: written with every write of a job order or an application, read as a feed.
 
-Commit order must equal `seq` order, or a client that saw seq 11 could miss a seq 10 committed
-later. On PostgreSQL every writer takes one transaction-scoped advisory lock right before it
-inserts its change rows and keeps it until commit, so seqs are drawn and committed one
-transaction at a time; SQLite lets one writer in at a time already. Callers log last, just
-before they commit, so the lock is held briefly.
+A feed must never hand out a position and later find a row before it, or a client that saw
+position 11 would miss a 10 committed after it. Writers do not queue for that:
+
+- PostgreSQL: each row carries its transaction's id (`pg_current_xact_id()`), and the feed
+  is read in (txid, seq) order only below the oldest transaction still running
+  (`pg_snapshot_xmin(pg_current_snapshot())`). Every transaction below that bound has ended,
+  so no row can ever appear there later; a row of a transaction still running waits to be
+  read until it ends (a long transaction delays the feed, never a writer).
+- SQLite lets one writer in at a time: txid stays 0 and `seq` is commit order.
 """
 
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, literal_column, text, tuple_
 from sqlmodel import Session, SQLModel, col, select
 
+from app.core.pagination import FeedPosition
 from app.models.application import Application
 from app.models.base import utcnow
 from app.models.change import ChangeEntity, ChangeLog, ChangeOp
 from app.models.vacancy import Vacancy
 from app.services.vacancies import bulk
 
-# Any constant unique to this lock in the application; "SERANG" in ASCII.
-CHANGE_LOG_LOCK = 0x534552414E47
+# Transactions below this id have all ended (PostgreSQL): the feed's upper bound.
+ENDED_BELOW: ColumnElement[int] = literal_column(
+    "pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+)
 
 
-def _serialise(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHANGE_LOG_LOCK})
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _transaction_id(session: Session) -> int:
+    if not _postgres(session):
+        return 0
+    return int(session.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one())
 
 
 def log(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """Insert change rows (entity, entity_id, owner_id, op, version) in the caller's
-    transaction, under the commit-order lock."""
+    transaction, stamped with its id."""
     if not rows:
         return
     now = utcnow()
@@ -39,8 +51,8 @@ def log(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     # clash into a 409.
     table = SQLModel.metadata.tables[ChangeLog.__tablename__]
     with session.no_autoflush:
-        _serialise(session)
-        bulk.insert_rows(session, table, [{"at": now, **row} for row in rows])
+        txid = _transaction_id(session)
+        bulk.insert_rows(session, table, [{"at": now, "txid": txid, **row} for row in rows])
 
 
 def vacancy_row(vacancy: Vacancy, op: ChangeOp = ChangeOp.upsert) -> dict[str, Any]:
@@ -108,24 +120,41 @@ def log_application_ids(session: Session, application_ids: Iterable[int]) -> Non
 
 
 def read(
-    session: Session, entity: ChangeEntity, owner_id: int | None, after: int, limit: int
-) -> tuple[list[ChangeLog], int, bool]:
-    """Up to `limit` change rows after seq `after`, compacted to the last row per record.
+    session: Session,
+    entity: ChangeEntity,
+    owner_id: int | None,
+    after: FeedPosition,
+    limit: int,
+) -> tuple[list[ChangeLog], FeedPosition, bool]:
+    """Up to `limit` change rows after `after`, compacted to the last row per record.
 
-    Returns the rows, the seq to resume after and whether more follow. Compaction keeps the
-    guarantee: a record that changes again later appears again later.
+    Returns the rows, the position to resume after and whether more follow. Compaction keeps
+    the guarantee: a record that changes again later appears again later.
     """
+    position = _resolved(session, after)
     statement = select(ChangeLog).where(
-        ChangeLog.entity == entity.value, col(ChangeLog.seq) > after
+        ChangeLog.entity == entity.value,
+        tuple_(col(ChangeLog.txid), col(ChangeLog.seq)) > tuple_(position.txid, position.seq),
     )
+    if _postgres(session):
+        statement = statement.where(col(ChangeLog.txid) < ENDED_BELOW)
     if owner_id is not None:
         statement = statement.where(ChangeLog.owner_id == owner_id)
-    rows = list(session.exec(statement.order_by(col(ChangeLog.seq)).limit(limit + 1)))
+    ordered = statement.order_by(col(ChangeLog.txid), col(ChangeLog.seq)).limit(limit + 1)
+    rows = list(session.exec(ordered))
     more = len(rows) > limit
     rows = rows[:limit]
     latest: dict[int, ChangeLog] = {}
     for row in rows:
         latest.pop(row.entity_id, None)  # re-insert so the dict keeps the latest's position
         latest[row.entity_id] = row
-    resume = rows[-1].seq or after if rows else after
+    resume = FeedPosition(rows[-1].txid, rows[-1].seq or 0) if rows else position
     return list(latest.values()), resume, more
+
+
+def _resolved(session: Session, after: FeedPosition) -> FeedPosition:
+    """A cursor from before transaction ids (a seq alone) resumes at that row's place."""
+    if after.txid is not None:
+        return after
+    txid = session.exec(select(ChangeLog.txid).where(ChangeLog.seq == after.seq)).first()
+    return FeedPosition(txid or 0, after.seq)

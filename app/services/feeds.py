@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
-from app.core.pagination import FeedParams, encode_cursor
+from app.core.pagination import FeedParams, encode_feed_cursor
 from app.core.principal import Principal
 from app.models.applicant import Applicant
 from app.models.application import Application, ApplicationRead
@@ -48,7 +48,7 @@ def vacancy_changes(
     for row in rows:
         vacancy = current.get(row.entity_id)
         items.append(_entry(row, vacancies.to_read(vacancy) if vacancy else None))
-    return ChangePage(items=items, next_cursor=encode_cursor(resume), has_more=more)
+    return ChangePage(items=items, next_cursor=encode_feed_cursor(resume), has_more=more)
 
 
 def application_changes(
@@ -66,4 +66,4 @@ def application_changes(
     found = list(session.exec(statement))
     reads = {r.id: r for r in applications.to_reads(session, found, viewer)}
     items = [_entry(row, reads.get(row.entity_id)) for row in rows]
-    return ChangePage(items=items, next_cursor=encode_cursor(resume), has_more=more)
+    return ChangePage(items=items, next_cursor=encode_feed_cursor(resume), has_more=more)
