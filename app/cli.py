@@ -51,7 +51,7 @@ def match(args: argparse.Namespace) -> int:
     import getpass
 
     from app.models.matching_run import MatchingRunCreate, RunPhase, RunStatus
-    from app.services.matching import runs
+    from app.services.matching import run_jobs as runs
 
     def bar(phase: RunPhase, percent: int) -> None:
         filled = percent * 30 // 100

@@ -19,7 +19,7 @@ from app.core.config import get_settings
 from app.core.errors import ProblemError
 from app.models import Application, MatchingRun
 from app.models.matching_run import MatchingRunCreate
-from app.services.matching import runs
+from app.services.matching import run_jobs as runs
 from app.services.matching.allocation import allocate
 from tests.auth_helpers import make_partner
 from tests.factories import add_applicant, add_job_order, assert_problem, count_rows

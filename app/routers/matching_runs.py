@@ -7,7 +7,7 @@ from app.core.pagination import Page, PageDep
 from app.core.principal import STAFF
 from app.http.auth import PrincipalDep, access
 from app.models.matching_run import MatchingRun, MatchingRunCreate, MatchingRunRead
-from app.services.matching import runs as service
+from app.services.matching import run_jobs as service
 
 router = APIRouter(prefix="/matching/runs", tags=["matching"])
 

@@ -12,37 +12,28 @@ people are not proposed again, and each takes one place of its job order's room
 (`proposal_room`), so two runs never offer the same opening twice.
 """
 
-import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 import numpy as np
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from app.core.errors import FieldError, ProblemError
-from app.core.i18n import Message, define
-from app.core.metrics import JOB_FAILURES, MATCHING_RUN_SECONDS
-from app.core.pagination import PageParams, paginate
+from app.core.db import for_update
 from app.models.application import Application
-from app.models.base import utcnow
 from app.models.matching_run import (
     FilledJobOrder,
     MatchingRun,
-    MatchingRunCreate,
     RunPhase,
-    RunStatus,
     RunSummary,
     UnplacedPerson,
 )
 from app.models.vacancy import Vacancy
 from app.services.applications.service import propose_many
 from app.services.applications.stages import pending_proposal
-from app.services.common import get_or_404
 from app.services.matching.allocation import allocate
 from app.services.matching.blocking import block_for
 from app.services.matching.facts import (
@@ -53,7 +44,6 @@ from app.services.matching.open_orders import open_conditions
 from app.services.matching.population import load_population
 from app.services.matching.vectorised import Columns, Ints
 
-logger = logging.getLogger(__name__)
 Progress = Callable[[RunPhase, int], None]
 UNPLACED_SAMPLE = 100
 
@@ -121,14 +111,20 @@ def _pending_per_order(session: Session, vacancy_ids: list[int]) -> dict[int, in
 
 
 def allocate_and_propose(
-    session: Session, run: MatchingRun, today: date, progress: Progress
+    engine: Engine, writer: Session, run: MatchingRun, today: date, progress: Progress
 ) -> RunSummary:
+    """Read in one short transaction, evaluate and solve holding none, then propose in
+    `writer` (the caller commits it with the run's record): a solve of minutes keeps no
+    snapshot open and no row locked. What changed meanwhile is settled at the write: an
+    order's room is read again under its row lock (`_within_room_now`), and `propose_many`
+    skips people and orders no longer proposable."""
     started = time.perf_counter()
     progress(RunPhase.loading, 1)
     per_opening = run.candidates_per_opening
-    slots = load_slots(session, today, run.vacancy_ids)
+    with Session(engine) as reader:
+        slots = load_slots(reader, today, run.vacancy_ids)
+        people, wishes = load_population(reader, proposable_only=True)
     capacity = np.array([slot.capacity(per_opening) for slot in slots], dtype=np.int64)
-    people, wishes = load_population(session, proposable_only=True)
     columns = Columns(people, wishes, today)
     progress(RunPhase.evaluating, 10)
 
@@ -159,7 +155,8 @@ def allocate_and_propose(
     proposals, filled = _hand_out(
         slots, per_opening, persons[chosen], slot_indexes[chosen], scores[chosen], columns.ids
     )
-    created = propose_many(session, proposals, f"run:{run.id}", commit=False)
+    proposals = _within_room_now(writer, proposals, per_opening)
+    created = propose_many(writer, proposals, f"run:{run.id}", commit=False)
     eligible_in = np.bincount(persons, minlength=len(people))
     unplaced = [i for i in np.flatnonzero(eligible_in) if result.slot_of[i] < 0]
     job_orders_of = _job_orders_per_person(persons, slot_indexes, slots, len(people))
@@ -224,6 +221,32 @@ def _hand_out(
     return proposals, filled
 
 
+def _within_room_now(
+    writer: Session, proposals: list[tuple[int, int, float]], per_opening: int
+) -> list[tuple[int, int, float]]:
+    """The proposals that still fit their job orders' room as it is now, with the orders'
+    rows locked until the proposals are committed: openings filled or proposals made while
+    the run solved take their places first. Each order keeps its best-scored proposals
+    (`_hand_out` lists them best first)."""
+    ids = sorted({vacancy_id for _, vacancy_id, _ in proposals})
+    if not ids:
+        return proposals
+    orders = writer.exec(for_update(select(Vacancy).where(col(Vacancy.id).in_(ids)))).all()
+    pending = _pending_per_order(writer, ids)
+    room = {
+        order.id: proposal_room(
+            order.openings - order.filled, pending.get(order.id or 0, 0), per_opening
+        )
+        for order in orders
+    }
+    kept: list[tuple[int, int, float]] = []
+    for applicant_id, vacancy_id, score in proposals:
+        if room.get(vacancy_id, 0) > 0:
+            room[vacancy_id] -= 1
+            kept.append((applicant_id, vacancy_id, score))
+    return kept
+
+
 def _job_orders_per_person(
     persons: Ints, slot_indexes: Ints, slots: list[Slot], people: int
 ) -> Ints:
@@ -232,149 +255,3 @@ def _job_orders_per_person(
     if len(persons):
         np.add.at(counts, persons, sizes[slot_indexes])
     return counts
-
-
-def execute_run(
-    engine: Engine, run_id: int, today: date | None = None, on_progress: Progress | None = None
-) -> None:
-    """Work a queued run to the end, recording progress as it goes; never raises."""
-    today = today or date.today()
-    last = [-1]
-
-    def progress(phase: RunPhase, percent: int) -> None:
-        if percent == last[0]:
-            return
-        last[0] = percent
-        with Session(engine) as tracker:
-            tracked = tracker.get(MatchingRun, run_id)
-            if tracked is not None:
-                tracked.phase, tracked.percent = phase, percent
-                tracked.heartbeat_at = utcnow()
-                tracker.add(tracked)
-                tracker.commit()
-        if on_progress is not None:
-            on_progress(phase, percent)
-
-    with Session(engine) as session:
-        run = session.get(MatchingRun, run_id)
-        if run is None or run.status != RunStatus.queued:
-            return
-        run.status, run.started_at = RunStatus.running, utcnow()
-        run.heartbeat_at = run.started_at
-        session.add(run)
-        session.commit()
-        try:
-            summary = allocate_and_propose(session, run, today, progress)
-        except Exception as error:
-            logger.exception("matching run %s failed", run_id)
-            session.rollback()
-            run = session.get(MatchingRun, run_id)
-            assert run is not None
-            _finish(run, RunStatus.failed, type(error).__name__)
-        else:
-            run.phase, run.percent = RunPhase.done, 100
-            run.summary = summary.model_dump(mode="json")
-            _finish(run, RunStatus.completed)
-            if on_progress is not None:
-                on_progress(RunPhase.done, 100)
-        session.add(run)
-        session.commit()
-
-
-def _finish(run: MatchingRun, status: RunStatus, error: str | None = None) -> None:
-    """End a run, freeing the one place for an unfinished run (`MatchingRun.unfinished`)."""
-    run.status, run.error, run.finished_at, run.unfinished = status, error, utcnow(), None
-    if run.started_at is not None:
-        seconds = (run.finished_at - run.started_at).total_seconds()
-        MATCHING_RUN_SECONDS.labels(status.value).observe(seconds)
-    if status == RunStatus.failed:
-        JOB_FAILURES.labels("matching_run").inc()
-
-
-define(
-    {
-        "run_in_progress": Message(
-            "A run is in progress",
-            "Sedang ada proses pencocokan",
-            "Matching run {run_id} has not finished; start another when it has.",
-            "Proses pencocokan {run_id} belum selesai; mulai lagi setelah selesai.",
-        ),
-        "vacancies_unknown": Message(
-            "Unknown job orders",
-            "Lowongan tidak dikenal",
-            "These job order ids do not exist: {ids}.",
-            "Id lowongan berikut tidak ada: {ids}.",
-        ),
-    }
-)
-UNFINISHED = (RunStatus.queued, RunStatus.running)
-STALE_AFTER = timedelta(minutes=10)
-
-
-def start_run(session: Session, payload: MatchingRunCreate, requested_by: str) -> MatchingRun:
-    """Queue a run; one at a time, since two would offer the same openings twice. The
-    check below gives the common case its answer; the unique `unfinished` column settles a
-    race between API processes."""
-    fail_interrupted_runs(session)
-    _refuse_if_busy(session)
-    ids = sorted(set(payload.vacancy_ids)) if payload.vacancy_ids is not None else None
-    if ids is not None:
-        found = set(session.exec(select(Vacancy.id).where(col(Vacancy.id).in_(ids))).all())
-        missing = [str(i) for i in ids if i not in found]
-        if missing:
-            params = {"ids": ", ".join(missing)}
-            raise ProblemError(
-                422,
-                "vacancies_unknown",
-                params,
-                errors=[FieldError("vacancy_ids", "vacancies_unknown", params)],
-            )
-    run = MatchingRun(
-        vacancy_ids=ids,
-        candidates_per_opening=payload.candidates_per_opening,
-        requested_by=requested_by,
-        unfinished=True,
-    )
-    session.add(run)
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        _refuse_if_busy(session)
-        raise
-    session.refresh(run)
-    return run
-
-
-def _refuse_if_busy(session: Session) -> None:
-    busy = session.exec(
-        select(MatchingRun.id).where(col(MatchingRun.status).in_(UNFINISHED))
-    ).first()
-    if busy is not None:
-        raise ProblemError(409, "run_in_progress", {"run_id": busy})
-
-
-def get_run(session: Session, run_id: int) -> MatchingRun:
-    fail_interrupted_runs(session)
-    return get_or_404(session, MatchingRun, run_id, "matching_run")
-
-
-def list_runs(session: Session, page: PageParams) -> tuple[list[MatchingRun], str | None]:
-    return paginate(session, select(MatchingRun), MatchingRun.id, page)
-
-
-def fail_interrupted_runs(session: Session) -> None:
-    """A run whose worker stopped (a restart, a crash) will never finish: after a quiet
-    spell longer than any step takes, it is marked failed so that a new run may start."""
-    quiet_since = utcnow() - STALE_AFTER
-    stale = session.exec(
-        select(MatchingRun).where(
-            col(MatchingRun.status).in_(UNFINISHED),
-            func.coalesce(col(MatchingRun.heartbeat_at), col(MatchingRun.created_at)) < quiet_since,
-        )
-    ).all()
-    for run in stale:
-        _finish(run, RunStatus.failed, "interrupted")
-        session.add(run)
-    if stale:
-        session.commit()
