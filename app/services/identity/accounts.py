@@ -201,14 +201,14 @@ def bootstrap_admin(session: Session, settings: Settings) -> bool:
     if _login_taken(session, email, None):
         logger.warning("bootstrap admin e-mail belongs to another account; no admin created")
         return False
-    session.add(
-        UserAccount(
-            email=email,
-            full_name="Administrator",
-            password_hash=hash_password(settings.bootstrap_admin_password),
-            role=Role.admin,
-        )
+    admin = UserAccount(
+        email=email,
+        full_name="Administrator",
+        password_hash=hash_password(settings.bootstrap_admin_password),
+        role=Role.admin,
     )
+    session.add(admin)
     session.commit()
-    logger.info("bootstrap admin account created for %s", email)
+    # Logs carry ids, not e-mail addresses (the README's login table names the demo one).
+    logger.info("bootstrap admin account created: user:%s", admin.id)
     return True
