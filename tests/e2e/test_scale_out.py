@@ -1,0 +1,79 @@
+"""Two API processes on one PostgreSQL database, as a deployment with several machines runs
+them: what one process does, the other sees, and what both are asked at once happens once."""
+
+import os
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from app.core.db import normalise_url
+from app.core.keys import generate_key
+from tests.e2e.server import LiveServer, live_server, scratch_database
+
+pytestmark = [pytest.mark.slow, pytest.mark.e2e]
+
+RUNS = "/api/v1/matching/runs"
+
+
+def _headers(server: LiveServer) -> dict[str, str]:
+    form = {
+        "grant_type": "password",
+        "username": server.admin_email,
+        "password": server.admin_password,
+    }
+    answer = httpx.post(f"{server.base_url}/api/v1/auth/token", data=form, timeout=10)
+    assert answer.status_code == 200, answer.text
+    return {"Authorization": f"Bearer {answer.json()['access_token']}"}
+
+
+@pytest.fixture
+def postgres() -> None:
+    url = os.environ.get("DATABASE_URL", "")
+    if make_url(normalise_url(url or "sqlite://")).get_backend_name() != "postgresql":
+        pytest.skip("several API processes share PostgreSQL; SQLite is for one machine")
+
+
+def test_a_run_asked_of_two_processes_at_once_is_one_run(postgres: None, tmp_path: Path) -> None:
+    keys = {"JWT_KEYS": generate_key(), "ENCRYPTION_KEYS": generate_key()}
+    with (
+        scratch_database(tmp_path) as database,
+        live_server(database, tmp_path, keys) as first,
+        live_server(database, tmp_path, keys) as second,
+    ):
+        headers = _headers(first)  # one token: both processes share the keys
+        together = threading.Barrier(2, timeout=10)
+        answers: list[httpx.Response] = []
+
+        def ask(server: LiveServer) -> None:
+            together.wait()
+            answers.append(
+                httpx.post(f"{server.base_url}{RUNS}", json={}, headers=headers, timeout=30)
+            )
+
+        askers = [threading.Thread(target=ask, args=(s,)) for s in (first, second)]
+        engine = create_engine(normalise_url(database))
+        try:
+            with engine.connect() as holder:
+                # A run started now waits on the job orders until both have answered: it
+                # cannot finish between the two requests and let a second one start.
+                holder.execute(text("LOCK TABLE vacancy IN ACCESS EXCLUSIVE MODE"))
+                for asker in askers:
+                    asker.start()
+                for asker in askers:
+                    asker.join(timeout=60)
+                holder.rollback()
+        finally:
+            engine.dispose()
+        statuses = sorted(a.status_code for a in answers)
+        assert statuses == [202, 409], [a.text for a in answers]
+        refused = next(a for a in answers if a.status_code == 409)
+        assert refused.json()["code"] == "run_in_progress"
+        started = next(a for a in answers if a.status_code == 202).json()
+        # Either process answers for the run the other one started.
+        for server in (first, second):
+            listed = httpx.get(f"{server.base_url}{RUNS}", headers=headers, timeout=10).json()
+            assert [r["id"] for r in listed["items"]] == [started["id"]]
