@@ -118,6 +118,9 @@ class Settings(BaseSettings):
     # Attempts run at once per worker process, and at most this many to one endpoint across
     # every worker: a dead partner holds two threads, not the whole queue.
     webhook_concurrency: int = Field(default=8, ge=1)
+    # A running attempt's lease, renewed by its worker three times a lease: how long the
+    # deliveries in hand of a worker that died wait before another worker takes them.
+    webhook_lease_seconds: float = Field(default=120.0, gt=0)
     webhook_endpoint_concurrency: int = Field(default=2, ge=1)
     # Plain http and private or loopback addresses as webhook targets: local tests only,
     # since the server would otherwise POST into its own network on a partner's word.

@@ -61,9 +61,6 @@ BACKOFF: tuple[timedelta, ...] = (
     timedelta(hours=10),
     timedelta(hours=14),
 )
-# A running attempt's lease, renewed by its worker's heartbeat: how long a delivery claimed
-# by a worker that died waits before another worker takes it.
-LEASE = timedelta(minutes=2)
 USER_AGENT = "serang-placement-webhooks/1.0"
 
 
@@ -94,7 +91,7 @@ class DeliveryWorker:
         settings: Settings,
         *,
         backoff: Sequence[timedelta] = BACKOFF,
-        lease: timedelta = LEASE,
+        lease: timedelta | None = None,
         clock: Callable[[], datetime] = utcnow,
         batch_size: int = 20,
         transport: httpx.BaseTransport | None = None,
@@ -102,7 +99,7 @@ class DeliveryWorker:
         self.engine = engine
         self.settings = settings
         self.backoff = tuple(backoff)
-        self.lease = lease
+        self.lease = lease or timedelta(seconds=settings.webhook_lease_seconds)
         self.clock = clock
         self.batch_size = batch_size
         self.poll_seconds = settings.webhook_poll_seconds
@@ -118,7 +115,7 @@ class DeliveryWorker:
         self.concurrency = settings.webhook_concurrency
         self.per_endpoint = settings.webhook_endpoint_concurrency
         # Renewed three times a lease, so that one late renewal does not let a lease lapse.
-        self.heartbeat_seconds = lease.total_seconds() / 3
+        self.heartbeat_seconds = self.lease.total_seconds() / 3
         self._next_heartbeat = 0.0
         self._held: dict[int, int] = {}  # delivery id -> attempt, while it runs here
         self._held_lock = threading.Lock()
