@@ -8,7 +8,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpcore
@@ -24,54 +23,12 @@ from app.services.webhooks import network
 from app.services.webhooks.delivery import DeliveryWorker
 from tests.auth_helpers import bearer, client_token, make_partner
 from tests.test_webhooks import QUICK, wait_for
-from tests.webhook_receiver import Receiver
-
-
-class Stalled:
-    """An endpoint that takes the request and answers only when told to (or never)."""
-
-    def __init__(self, answer_after: float | None = None) -> None:
-        self.release = threading.Event()
-        self.lock = threading.Lock()
-        self.started = 0
-        self.open = 0
-        self.most_open = 0
-        stalled = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                self.rfile.read(int(self.headers["content-length"]))
-                with stalled.lock:
-                    stalled.started += 1
-                    stalled.open += 1
-                    stalled.most_open = max(stalled.most_open, stalled.open)
-                stalled.release.wait(answer_after)
-                with stalled.lock:
-                    stalled.open -= 1
-                self.send_response(204)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-
-    def close(self) -> None:
-        self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
+from tests.webhook_receiver import HeldEndpoint, Receiver
 
 
 @pytest.fixture
-def stalled() -> Iterator[Stalled]:
-    endpoint = Stalled()
+def stalled() -> Iterator[HeldEndpoint]:
+    endpoint = HeldEndpoint()
     yield endpoint
     endpoint.close()
 
@@ -127,7 +84,7 @@ def test_a_stalled_endpoint_holds_its_cap_and_delays_no_other(
     engine: Engine,
     client: TestClient,
     session: Session,
-    stalled: Stalled,
+    stalled: HeldEndpoint,
     healthy: Receiver,
 ) -> None:
     cap = app.state.settings.webhook_endpoint_concurrency
@@ -157,7 +114,7 @@ def test_a_slow_attempt_keeps_its_lease_and_is_sent_once(
 ) -> None:
     # The receiver answers after 1.5 s; the lease is 0.3 s, renewed every 0.1 s. Another
     # worker polling meanwhile finds nothing to take: the delivery is sent once.
-    slow = Stalled(answer_after=1.5)
+    slow = HeldEndpoint(answer_after=1.5)
     try:
         endpoint_id, _ = endpoint_with_events(client, session, "PT Lambat", slow.url, 1)
         settings = app.state.settings

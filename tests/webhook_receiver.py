@@ -1,4 +1,4 @@
-"""A partner's webhook endpoint for tests: a real HTTP server on 127.0.0.1, a free port."""
+"""Partners' webhook endpoints for tests: real HTTP servers on 127.0.0.1, on free ports."""
 
 import json
 import threading
@@ -62,5 +62,57 @@ class Receiver:
             return 204
 
     def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class HeldEndpoint:
+    """A partner endpoint that takes each request and answers 204 only when released (or
+    after `answer_after` seconds): a slow or hung partner. Counts attempts by webhook-id and
+    how many it held at once."""
+
+    def __init__(self, answer_after: float | None = 30.0) -> None:
+        self.release = threading.Event()
+        self.lock = threading.Lock()
+        self.calls: Counter[str] = Counter()
+        self.open = 0
+        self.most_open = 0
+        endpoint = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers["content-length"]))
+                with endpoint.lock:
+                    endpoint.calls[self.headers["webhook-id"]] += 1
+                    endpoint.open += 1
+                    endpoint.most_open = max(endpoint.most_open, endpoint.open)
+                endpoint.release.wait(answer_after)
+                with endpoint.lock:
+                    endpoint.open -= 1
+                try:
+                    self.send_response(204)
+                    self.send_header("content-length", "0")
+                    self.end_headers()
+                except OSError:
+                    pass  # the worker that asked is gone
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
+
+    @property
+    def started(self) -> int:
+        with self.lock:
+            return sum(self.calls.values())
+
+    def close(self) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()

@@ -7,15 +7,11 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 import uuid
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -31,55 +27,13 @@ from app.services.webhooks.endpoints import encrypt_secret
 from tests.conftest import ROOT
 from tests.e2e.server import scratch_database
 from tests.test_webhooks import wait_for
+from tests.webhook_receiver import HeldEndpoint
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
 SECRET = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 EVENTS = 4
 LEASE_SECONDS = 2.0
-
-
-class HeldEndpoint:
-    """A partner endpoint that takes requests and answers 204 only once released."""
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.calls: Counter[str] = Counter()
-        self.lock = threading.Lock()
-        endpoint = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                self.rfile.read(int(self.headers["content-length"]))
-                with endpoint.lock:
-                    endpoint.calls[self.headers["webhook-id"]] += 1
-                endpoint.release.wait(30)
-                try:
-                    self.send_response(204)
-                    self.send_header("content-length", "0")
-                    self.end_headers()
-                except OSError:
-                    pass  # the worker that asked is gone
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-
-    def in_flight(self) -> int:
-        with self.lock:
-            return sum(self.calls.values())
-
-    def close(self) -> None:
-        self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture
@@ -172,10 +126,10 @@ def test_a_worker_stopped_mid_delivery_finishes_and_nothing_is_sent_twice(
 ) -> None:
     database, environment, endpoint = world
     with worker(environment, tmp_path / "a.log") as first:
-        wait_for(lambda: endpoint.in_flight() == 2)  # the endpoint's cap: two at once
+        wait_for(lambda: endpoint.started == 2)  # the endpoint's cap: two at once
         with worker(environment, tmp_path / "b.log"):
             time.sleep(0.5)
-            assert endpoint.in_flight() == 2  # the second worker finds the cap taken
+            assert endpoint.started == 2  # the second worker finds the cap taken
             first.send_signal(signal.SIGTERM)  # a deploy stops the first
             time.sleep(0.3)
             endpoint.release.set()
@@ -189,7 +143,7 @@ def test_a_worker_killed_mid_delivery_loses_nothing(
 ) -> None:
     database, environment, endpoint = world
     with worker(environment, tmp_path / "a.log") as first:
-        wait_for(lambda: endpoint.in_flight() == 2)
+        wait_for(lambda: endpoint.started == 2)
         first.kill()
         first.wait()
     endpoint.release.set()
