@@ -27,8 +27,8 @@ def _row(entity_id: int) -> dict[str, object]:
 
 
 def _read_until(engine: Engine, after: FeedPosition, count: int) -> list[int]:
-    """The feed once it shows `count` rows: a transaction of the suite's other threads may
-    still be running for a moment, and the feed rightly waits for it."""
+    """The feed once it shows `count` rows: any transaction still running in the cluster
+    (another database's included) holds it back for a moment, and rightly."""
     deadline = time.monotonic() + 10
     while True:
         ids, _ = _read_ids(engine, after)
