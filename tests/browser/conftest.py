@@ -44,7 +44,7 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     tmp_path = tmp_path_factory.mktemp("browser")
     environment = {"DOCUMENTS_DIR": str(tmp_path / "documents")}
     with scratch_database(tmp_path) as url:
-        seed = subprocess.run(  # noqa: S603 - our own interpreter and arguments
+        seed = subprocess.run(
             [sys.executable, "-m", "app.cli", "seed"],
             cwd=ROOT,
             env={**os.environ, "DATABASE_URL": url, **environment},
