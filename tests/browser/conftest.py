@@ -57,7 +57,9 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
             yield running
 
 
-@pytest.fixture(scope="session")
+# Module-scoped: Playwright's sync API runs an event loop on this thread while it is open,
+# and the suite's later tests start their own (asyncio.run) once it is closed.
+@pytest.fixture(scope="module")
 def browser(demo_server: Any) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 

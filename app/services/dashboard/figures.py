@@ -19,6 +19,7 @@ from app.models.support import SupportCase, SupportStatus
 from app.models.target import TargetMetric
 from app.models.training import Cohort, CohortStatus, TrainingProgramme
 from app.reference import AREAS
+from app.services.applications.documents.checklist import CHECKLIST
 from app.services.board.words import SECTORS, country_name, word
 from app.services.matching import supply
 from app.services.stats import funnel, progress
@@ -74,6 +75,7 @@ STAGES: dict[str, Pair] = {
 }
 KECAMATAN_NAMES = {k.code: k.name for k in AREAS.kecamatan}
 OPEN_CASES = (SupportStatus.open, SupportStatus.in_progress)
+DOCUMENT_LABELS: dict[str, Pair] = {i.kind.value: (i.label_en, i.label_id) for i in CHECKLIST}
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,9 @@ def documents_waiting(session: Session, lang: Language) -> Panel:
         .order_by(col(ApplicationDocument.kind))
     ).all()
     panel = _panel("documents", lang, ("documents",))
-    panel.rows.extend(Row(kind, (int(n),)) for kind, n in rows)
+    for kind, n in rows:
+        label = _pick(DOCUMENT_LABELS[kind], lang) if kind in DOCUMENT_LABELS else kind
+        panel.rows.append(Row(label, (int(n),)))
     return panel
 
 
