@@ -35,8 +35,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy app tests migrations bench
 
+CHROMIUM_PATH ?= /usr/bin/chromium
+
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	@test -x $(CHROMIUM_PATH) || echo "Chromium not found at $(CHROMIUM_PATH): the browser tests (tests/browser) are skipped; apt-get install chromium to run them."
+	CHROMIUM_PATH=$(CHROMIUM_PATH) $(BIN)/python -m pytest -rs
 
 test: lint typecheck clients-check pytest
 

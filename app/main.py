@@ -9,6 +9,7 @@ from anyio import to_thread
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
 from sqlmodel import Session
 
 from app.core.change_signals import ChangeSignals
@@ -27,6 +28,7 @@ from app.http.idempotency_keys import claims_engine
 from app.http.load_shedding import LoadShedder
 from app.http.observability import REQUEST_ID_HEADER, RequestLog, request_id_is_sane
 from app.http.openapi import document
+from app.http.pages import STATIC_DIR
 from app.http.problems import document_problems
 from app.routers import (
     access_log,
@@ -35,7 +37,9 @@ from app.routers import (
     applications,
     audit,
     auth,
+    board,
     credentials,
+    dashboard,
     documents,
     financing,
     health,
@@ -45,6 +49,7 @@ from app.routers import (
     notifications,
     partners,
     problems,
+    public,
     reference,
     stats,
     support,
@@ -53,6 +58,7 @@ from app.routers import (
     vacancies,
     webhooks,
 )
+from app.services.board.limits import PublicLimits
 from app.services.identity import accounts
 from app.services.identity.login_limits import TokenLimits
 from app.services.identity.rate_limit import storage_for
@@ -129,7 +135,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.change_signals = signals = ChangeSignals(app.state.engine)
     app.state.access_rows = AccessRows(signals)
     app.state.vacancy_pages = VacancyPages(signals)
-    app.state.token_limits = TokenLimits(settings, storage_for(settings, app.state.engine))
+    limit_storage = storage_for(settings, app.state.engine)
+    app.state.token_limits = TokenLimits(settings, limit_storage)
+    app.state.public_limits = PublicLimits(settings, limit_storage)
     # Where one-time codes go: SMS gateway and SMTP when configured, else the log.
     app.state.senders = senders_from_settings(settings)
     install_problem_handlers(app)
@@ -151,6 +159,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(health.router)
     app.include_router(problems.router)
+    # The pages: the public job board and the officers' dashboard, with their stylesheet.
+    app.include_router(board.router)
+    app.include_router(dashboard.router)
+    app.mount("/assets", StaticFiles(directory=STATIC_DIR), name="assets")
     # Each module's router straight under the app, those that serve the most requests
     # first: FastAPI finds a request's route by walking the included routers in order, and
     # every level of nesting walks them twice.
@@ -165,6 +177,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         support,
         notifications,
         access_log,
+        public,
     )
     for module in (*hot, *rest, *later):
         app.include_router(module.router, prefix=API_PREFIX)

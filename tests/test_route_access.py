@@ -103,6 +103,8 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     "POST /api/v1/auth/token": (EVERYONE, None),  # form body, see _call
     "POST /api/v1/auth/logout": (PEOPLE, lambda w, c: {}),
     "GET /api/v1/me": (AUTHENTICATED, None),
+    "GET /api/v1/public/vacancies": (EVERYONE, None),
+    "GET /api/v1/public/vacancies/{vacancy_id}": (EVERYONE, None),
     "POST /api/v1/auth/link/verify": ({APPLICANT}, lambda w, c: {"code": WALK_CODE}),
     "POST /api/v1/auth/link/resend": ({APPLICANT}, None),
     "POST /api/v1/auth/password-reset": (EVERYONE, lambda w, c: {"login": "seeker@walk.example"}),
@@ -348,6 +350,10 @@ QUERIES = {
 # Outside /api: liveness, readiness, metrics (a token when METRICS_TOKEN is set) and the
 # problem-type pages are public by design.
 PUBLIC_PATHS = {"/healthz", "/readyz", "/metrics", "/problems/{code}"}
+# The pages answer in HTML, not problem+json: the board is public, and the dashboard's
+# sign-in (cookie or token), refusals and CSRF checks are tested in tests/test_dashboard_pages.py.
+PAGE_PATHS = {"/lowongan", "/lowongan/{vacancy_id}", "/dashboard", "/dashboard/login"}
+PAGE_PATHS |= {"/dashboard/logout"}
 
 
 def _api_routes(app: FastAPI) -> set[str]:
@@ -364,7 +370,8 @@ def _api_routes(app: FastAPI) -> set[str]:
 
 
 def test_every_route_is_in_the_policy(app: FastAPI) -> None:
-    routes = {r for r in _api_routes(app) if r.split(" ", 1)[1] not in PUBLIC_PATHS}
+    outside = PUBLIC_PATHS | PAGE_PATHS
+    routes = {r for r in _api_routes(app) if r.split(" ", 1)[1] not in outside}
     assert routes - POLICY.keys() == set(), "add the new routes to POLICY with who may call them"
     assert POLICY.keys() - routes == set(), "POLICY names routes that no longer exist"
 

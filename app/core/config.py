@@ -82,6 +82,10 @@ class Settings(BaseSettings):
     login_failure_window_seconds: int = Field(default=900, ge=1)
     # Tokens a partner client is issued per minute (client_credentials grants).
     token_grants_per_client_per_minute: int = Field(default=600, ge=1)
+    # Requests to the public job board (API and pages, no login) one address may make a
+    # minute: far above a person reading the board, low enough that scraping in a loop is
+    # slowed (app/services/board/limits.py).
+    public_requests_per_address_per_minute: int = Field(default=120, ge=1)
     # Reverse proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For is believed
     # (app/http/client_address.py). Empty: the peer address is the client's.
     trusted_proxies: Annotated[tuple[IPvAnyNetwork, ...], NoDecode] = ()

@@ -1779,6 +1779,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Public Vacancies
+         * @description Open job orders in plain words: where, what, pay, contract, requirements, what the
+         *     worker pays, deadline and the agency with its licence. No login; no personal data.
+         *     Answers carry an `ETag` (304 on `If-None-Match`) and may be cached for a minute; one
+         *     address may ask `PUBLIC_REQUESTS_PER_ADDRESS_PER_MINUTE` (120) times a minute.
+         */
+        get: operations["list_public_vacancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/vacancies/{vacancy_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Public Vacancy
+         * @description One open job order, with the documents needed before departure; 404 for any order
+         *     that is not open.
+         */
+        get: operations["get_public_vacancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4258,6 +4302,250 @@ export interface components {
              * @description Destination country of the job orders counted.
              */
             country: string | null;
+        };
+        /** PublicCost */
+        PublicCost: {
+            /** Item */
+            item: string;
+            /** Label */
+            label: string;
+            /**
+             * Amount
+             * @description The cost in whole units of `currency` (370000 IDR); never minor units: no sen, no cents, no fractions.
+             */
+            amount: number;
+            /** Currency */
+            currency: string;
+        };
+        /** PublicDocument */
+        PublicDocument: {
+            /** Kind */
+            kind: string;
+            /** Label */
+            label: string;
+            /** Women Only */
+            women_only: boolean;
+        };
+        /** PublicRequirement */
+        PublicRequirement: {
+            /**
+             * Rule Id
+             * @description The eligibility rule, as in GET /matching/rules.
+             */
+            rule_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Requirement
+             * @description What the rule asks, in words.
+             */
+            requirement: string;
+            /**
+             * Checked At
+             * @description `matching` when the programme checks it before proposing a person; `documents` when it is checked on papers at the documents stage.
+             */
+            checked_at: string;
+            /**
+             * Training
+             * @description Training with free seats that leads to it.
+             */
+            training?: components["schemas"]["PublicTraining"][];
+        };
+        /**
+         * PublicTraining
+         * @description A programme with a free seat in a cohort not yet started that fills a requirement.
+         */
+        PublicTraining: {
+            /** Provider */
+            provider: string;
+            /** City */
+            city: string | null;
+            /** Programme Id */
+            programme_id: number | null;
+            /** Programme */
+            programme: string | null;
+            /** Next Cohort Starts On */
+            next_cohort_starts_on: string | null;
+            /** Free Seats */
+            free_seats: number | null;
+        };
+        /** PublicVacancy */
+        PublicVacancy: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /**
+             * Country
+             * @description ISO 3166-1 alpha-2.
+             */
+            country: string;
+            /** Country Name */
+            country_name: string;
+            /**
+             * City
+             * @description Where the work is, when the job order records it (the title often says).
+             */
+            city: string | null;
+            scheme: components["schemas"]["Scheme"];
+            /** Scheme Name */
+            scheme_name: string;
+            sector: components["schemas"]["Sector"];
+            /** Sector Name */
+            sector_name: string;
+            /** Occupation */
+            occupation: string;
+            /** Description */
+            description: string | null;
+            /**
+             * Openings Left
+             * @description Openings not yet taken.
+             */
+            openings_left: number;
+            /**
+             * Salary Min
+             * @description Lowest salary in whole units of `currency` (); never minor units: no sen, no cents, no fractions.
+             */
+            salary_min: number | null;
+            /**
+             * Salary Max
+             * @description Highest salary in whole units of `currency` (); never minor units: no sen, no cents, no fractions.
+             */
+            salary_max: number | null;
+            /** Currency */
+            currency: string | null;
+            /**
+             * Salary Text
+             * @description The salary range in words, e.g. `JPY 185,000 - 225,000 a month`.
+             */
+            salary_text: string;
+            /** Contract Months */
+            contract_months: number;
+            /** Requirements */
+            requirements: components["schemas"]["PublicRequirement"][];
+            /**
+             * Worker Costs
+             * @description What the worker pays; empty: nothing.
+             */
+            worker_costs: components["schemas"]["PublicCost"][];
+            /** Zero Cost To Worker */
+            zero_cost_to_worker: boolean;
+            /**
+             * Zero Cost By Law
+             * @description The occupation is one the regulator makes free of placement cost to the worker (BP2MI regulation 9/2020).
+             */
+            zero_cost_by_law: boolean;
+            /** Deadline */
+            deadline: string | null;
+            /** Agency Name */
+            agency_name: string;
+            /** Agency Licence Number */
+            agency_licence_number: string | null;
+            /**
+             * Share Url
+             * @description The job order's page on the board, to share.
+             */
+            share_url: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** PublicVacancyDetail */
+        PublicVacancyDetail: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /**
+             * Country
+             * @description ISO 3166-1 alpha-2.
+             */
+            country: string;
+            /** Country Name */
+            country_name: string;
+            /**
+             * City
+             * @description Where the work is, when the job order records it (the title often says).
+             */
+            city: string | null;
+            scheme: components["schemas"]["Scheme"];
+            /** Scheme Name */
+            scheme_name: string;
+            sector: components["schemas"]["Sector"];
+            /** Sector Name */
+            sector_name: string;
+            /** Occupation */
+            occupation: string;
+            /** Description */
+            description: string | null;
+            /**
+             * Openings Left
+             * @description Openings not yet taken.
+             */
+            openings_left: number;
+            /**
+             * Salary Min
+             * @description Lowest salary in whole units of `currency` (); never minor units: no sen, no cents, no fractions.
+             */
+            salary_min: number | null;
+            /**
+             * Salary Max
+             * @description Highest salary in whole units of `currency` (); never minor units: no sen, no cents, no fractions.
+             */
+            salary_max: number | null;
+            /** Currency */
+            currency: string | null;
+            /**
+             * Salary Text
+             * @description The salary range in words, e.g. `JPY 185,000 - 225,000 a month`.
+             */
+            salary_text: string;
+            /** Contract Months */
+            contract_months: number;
+            /** Requirements */
+            requirements: components["schemas"]["PublicRequirement"][];
+            /**
+             * Worker Costs
+             * @description What the worker pays; empty: nothing.
+             */
+            worker_costs: components["schemas"]["PublicCost"][];
+            /** Zero Cost To Worker */
+            zero_cost_to_worker: boolean;
+            /**
+             * Zero Cost By Law
+             * @description The occupation is one the regulator makes free of placement cost to the worker (BP2MI regulation 9/2020).
+             */
+            zero_cost_by_law: boolean;
+            /** Deadline */
+            deadline: string | null;
+            /** Agency Name */
+            agency_name: string;
+            /** Agency Licence Number */
+            agency_licence_number: string | null;
+            /**
+             * Share Url
+             * @description The job order's page on the board, to share.
+             */
+            share_url: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Documents
+             * @description The papers needed before departure (Law 18/2017 art. 13 and practice).
+             */
+            documents: components["schemas"]["PublicDocument"][];
+        };
+        /** PublicVacancyPage */
+        PublicVacancyPage: {
+            /** Items */
+            items: components["schemas"]["PublicVacancy"][];
+            /** Next Cursor */
+            next_cursor: string | null;
         };
         /** ReasonCount */
         ReasonCount: {
@@ -20405,6 +20693,199 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/me/access-log"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_public_vacancies: {
+        parameters: {
+            query?: {
+                country?: string | null;
+                sector?: components["schemas"]["Sector"] | null;
+                scheme?: components["schemas"]["Scheme"] | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description Opaque cursor from the previous page. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description The ETag last read: 304 while it still holds. */
+                "If-None-Match"?: string | null;
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVacancyPage"];
+                };
+            };
+            /** @description Validation failed. `code`: `invalid_cursor`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid_cursor",
+                     *       "title": "Invalid cursor",
+                     *       "status": 422,
+                     *       "detail": "The cursor is not one this API issued.",
+                     *       "code": "invalid_cursor",
+                     *       "instance": "/api/v1/public/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `code`: `rate_limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate_limited",
+                     *       "title": "Too many attempts",
+                     *       "status": 429,
+                     *       "detail": "Too many attempts; try again in {retry_after} seconds.",
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/public/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/public/vacancies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_public_vacancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read: 304 while it still holds. */
+                "If-None-Match"?: string | null;
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path: {
+                vacancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVacancyDetail"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/public/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/public/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `code`: `rate_limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate_limited",
+                     *       "title": "Too many attempts",
+                     *       "status": 429,
+                     *       "detail": "Too many attempts; try again in {retry_after} seconds.",
+                     *       "code": "rate_limited",
+                     *       "instance": "/api/v1/public/vacancies/{vacancy_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/public/vacancies/{vacancy_id}"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

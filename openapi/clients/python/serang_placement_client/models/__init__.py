@@ -156,6 +156,13 @@ from .programme_put import ProgrammePut
 from .programme_read import ProgrammeRead
 from .programme_status import ProgrammeStatus
 from .progress_filters import ProgressFilters
+from .public_cost import PublicCost
+from .public_document import PublicDocument
+from .public_requirement import PublicRequirement
+from .public_training import PublicTraining
+from .public_vacancy import PublicVacancy
+from .public_vacancy_detail import PublicVacancyDetail
+from .public_vacancy_page import PublicVacancyPage
 from .reason_count import ReasonCount
 from .register_request import RegisterRequest
 from .remedy_action import RemedyAction
@@ -377,6 +384,13 @@ __all__ = (
     "ProgrammeRead",
     "ProgrammeStatus",
     "ProgressFilters",
+    "PublicCost",
+    "PublicDocument",
+    "PublicRequirement",
+    "PublicTraining",
+    "PublicVacancy",
+    "PublicVacancyDetail",
+    "PublicVacancyPage",
     "ReasonCount",
     "RegisterRequest",
     "RemedyAction",

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="PublicCost")
+
+
+
+@_attrs_define
+class PublicCost:
+    """ 
+        Attributes:
+            item (str):
+            label (str):
+            amount (int): The cost in whole units of `currency` (370000 IDR); never minor units: no sen, no cents, no
+                fractions.
+            currency (str):
+     """
+
+    item: str
+    label: str
+    amount: int
+    currency: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        item = self.item
+
+        label = self.label
+
+        amount = self.amount
+
+        currency = self.currency
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "item": item,
+            "label": label,
+            "amount": amount,
+            "currency": currency,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        item = d.pop("item")
+
+        label = d.pop("label")
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        public_cost = cls(
+            item=item,
+            label=label,
+            amount=amount,
+            currency=currency,
+        )
+
+
+        public_cost.additional_properties = d
+        return public_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
