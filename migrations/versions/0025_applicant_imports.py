@@ -37,9 +37,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_applicant_import")),
     )
     with op.batch_alter_table("applicant_import", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_applicant_import_status"), ["status"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_applicant_import_status"), ["status"], unique=False)
 
 
 def downgrade() -> None:

@@ -12,7 +12,8 @@ from app.reference import EducationLevel, MaritalStatus, Sector
 
 # Several values in one cell (skills, experience, countries, sectors) are separated by this.
 LIST_SEPARATOR = ";"
-# Inside one experience entry: occupation, years and, optionally, the country (ISO alpha-2).
+# Inside one experience entry: occupation, years and, optionally, the country (ISO alpha-2)
+# and the ISCO-08 unit group.
 EXPERIENCE_SEPARATOR = ":"
 
 
@@ -128,12 +129,14 @@ COLUMNS: tuple[Column, ...] = (
         "pengalaman_kerja",
         "experience",
         False,
-        "Caregiver:2:JP; Cook:1",
+        "Caregiver:2:JP; Welder:1,5::7212",
         f"Work experience: occupation{EXPERIENCE_SEPARATOR}years, optionally "
-        f"{EXPERIENCE_SEPARATOR}country (ISO 3166 alpha-2), entries separated by "
+        f"{EXPERIENCE_SEPARATOR}country (ISO 3166 alpha-2, may be left empty) and "
+        f"{EXPERIENCE_SEPARATOR}ISCO-08 code (4 digits); entries separated by "
         f"'{LIST_SEPARATOR}'.",
         f"Pengalaman kerja: pekerjaan{EXPERIENCE_SEPARATOR}tahun, boleh ditambah "
-        f"{EXPERIENCE_SEPARATOR}negara (ISO 3166 alpha-2), entri dipisah dengan "
+        f"{EXPERIENCE_SEPARATOR}negara (ISO 3166 alpha-2, boleh kosong) dan "
+        f"{EXPERIENCE_SEPARATOR}kode ISCO-08 (4 digit); entri dipisah dengan "
         f"'{LIST_SEPARATOR}'.",
     ),
     Column(

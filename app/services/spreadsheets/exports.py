@@ -69,8 +69,10 @@ def _experience(entries: list[dict[str, Any]]) -> str:
     for entry in entries:
         years = float(entry["years"])
         fields = [str(entry["occupation"]), f"{years:g}"]
-        if entry.get("country"):
-            fields.append(str(entry["country"]))
+        if entry.get("country") or entry.get("isco_code"):
+            fields.append(str(entry.get("country") or ""))
+        if entry.get("isco_code"):
+            fields.append(str(entry["isco_code"]))
         parts.append(EXPERIENCE_SEPARATOR.join(fields))
     return _joined(parts)
 
@@ -246,9 +248,11 @@ def record_export(
 
 def _rows(engine: Engine, export: Export) -> Iterator[list[Any]]:
     with Session(engine) as session:
-        result = session.exec(export.statement.execution_options(yield_per=BATCH_ROWS))
-        for item in result:
-            yield export.cells(item)
+        # Rows, not scalars: the applications' export adds its applicant's and job order's
+        # columns to each application.
+        result = session.execute(export.statement.execution_options(yield_per=BATCH_ROWS))
+        for row in result:
+            yield export.cells(row[0] if len(row) == 1 else row)
 
 
 def _text(value: Any) -> str:
@@ -276,8 +280,9 @@ def stream_csv(engine: Engine, export: Export) -> Iterator[bytes]:
 
 def _xlsx_value(value: Any) -> Any:
     if isinstance(value, datetime):
-        # Excel keeps no time zone: times are written as UTC, as the API gives them.
-        return value.replace(tzinfo=None)
+        # Excel keeps no time zone: a moment is written as ISO 8601 text with its offset,
+        # as the API gives it, so that it reads back as the same moment.
+        return value.isoformat()
     if isinstance(value, StrEnum):
         return value.value
     return value

@@ -52,10 +52,10 @@ define(
         "import_experience_invalid": Message(
             "Unreadable work experience",
             "Pengalaman kerja tidak terbaca",
-            "Write each entry as occupation:years or occupation:years:country, entries "
-            "separated by ';' (e.g. Caregiver:2:JP; Cook:1).",
-            "Tulis setiap entri sebagai pekerjaan:tahun atau pekerjaan:tahun:negara, entri "
-            "dipisah dengan ';' (mis. Caregiver:2:JP; Cook:1).",
+            "Write each entry as occupation:years, optionally :country and :ISCO code, "
+            "entries separated by ';' (e.g. Caregiver:2:JP; Welder:1,5::7212).",
+            "Tulis setiap entri sebagai pekerjaan:tahun, boleh ditambah :negara dan :kode "
+            "ISCO, entri dipisah dengan ';' (mis. Caregiver:2:JP; Welder:1,5::7212).",
         ),
         "import_consent_incomplete": Message(
             "Consent incomplete",
@@ -151,15 +151,17 @@ def _experience(text: str, problems: list[Problem]) -> list[dict[str, Any]]:
     for part in _list(text, "experience"):
         pieces = [piece.strip() for piece in part.split(EXPERIENCE_SEPARATOR)]
         try:
-            if len(pieces) not in (2, 3) or not pieces[0]:
+            if len(pieces) not in (2, 3, 4) or not pieces[0]:
                 raise ValueError(part)
             years = float(pieces[1].replace(",", "."))  # a decimal comma, as written locally
         except ValueError:
             problems.append(Problem("experience", "import_experience_invalid"))
             return []
         entry: dict[str, Any] = {"occupation": pieces[0], "years": years}
-        if len(pieces) == 3 and pieces[2]:
+        if len(pieces) >= 3 and pieces[2]:
             entry["country"] = pieces[2].upper()
+        if len(pieces) == 4 and pieces[3]:
+            entry["isco_code"] = pieces[3]
         entries.append(entry)
     return entries
 
