@@ -11,13 +11,15 @@ audit entry; its report is kept like any import's.
 """
 
 import logging
+import sqlite3
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+import psycopg
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, SQLModel, col, func, select
 
 from app.core.errors import render_validation_errors
 from app.core.i18n import Language
@@ -38,9 +40,13 @@ from app.services.common import apply_changes, get_or_404
 from app.services.spreadsheets.columns import BY_NAME
 from app.services.spreadsheets.files import Sheet
 from app.services.spreadsheets.rows import Problem, RowError, judge, row_values
+from app.services.vacancies import bulk
 
 logger = logging.getLogger(__name__)
 
+# Another writer's record with one of the chunk's NIKs, met by the ORM or by the bulk insert
+# (which talks to the driver directly).
+DUPLICATE_KEY = (IntegrityError, sqlite3.IntegrityError, psycopg.IntegrityError)
 # Rows a transaction takes: large enough that commits are few, small enough that a lock on a
 # record is held briefly and a restart loses little.
 CHUNK_ROWS = 500
@@ -114,7 +120,7 @@ def _work_chunk(
         before = dict(seen)
         try:
             return _judge_and_write(session, job, sheet, chunk, seen)
-        except IntegrityError:
+        except DUPLICATE_KEY:
             session.rollback()
             seen.clear()
             seen.update(before)
@@ -134,8 +140,9 @@ def _judge_and_write(
     niks = {str(body["nik"]) for _, body, _ in bodies if isinstance(body.get("nik"), str)}
     stored = {a.nik: a for a in session.exec(select(Applicant).where(col(Applicant.nik).in_(niks)))}
     results: list[dict[str, Any]] = []
-    created: list[Applicant] = []
-    entries: list[AuditEntry] = []
+    created: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    now = utcnow()
     for number, body, problems in bodies:
         nik = body.get("nik")
         if isinstance(nik, str):
@@ -155,28 +162,31 @@ def _judge_and_write(
         if new is not None:
             results.append(_result(number, RowStatus.created, None, []))
             if not job.dry_run:
-                session.add(new)
-                created.append(new)
+                created.append(
+                    new.model_dump(exclude={"id"}) | {"created_at": now, "updated_at": now}
+                )
         elif record is not None and changes:
             results.append(_result(number, RowStatus.updated, record.id, []))
             if not job.dry_run:
-                entries.append(
-                    _entry(job, "import_update", record.id, audit.changed(record, changes))
-                )
+                audited = audit.changed(record, changes)
+                entries.append(_entry(now, job, "import_update", record.id, audited))
                 apply_changes(record, changes)
                 session.add(record)
         else:
             results.append(_result(number, RowStatus.unchanged, record.id if record else None, []))
     if created:
-        session.flush()
-        ids = iter(a.id for a in created)
+        session.flush()  # the updates first: the rows below go past the session
+        ids = _insert_applicants(session, created)
+        numbered = iter(ids)
         for result in results:
             if result["status"] == RowStatus.created:
-                result["applicant_id"] = next(ids)
+                result["applicant_id"] = next(numbered)
         entries += [
-            _entry(job, "import_create", a.id, audit.created(a.model_dump())) for a in created
+            _entry(now, job, "import_create", applicant_id, audit.created(row))
+            for applicant_id, row in zip(ids, created, strict=True)
         ]
-    session.add_all(entries)
+    if entries:
+        bulk.insert_rows(session, SQLModel.metadata.tables[AuditEntry.__tablename__], entries)
     counts = dict(job.counts)  # a new dict, so that the JSON column is seen to change
     for result in results:
         counts[COUNT_OF[result["status"]]] += 1
@@ -188,16 +198,38 @@ def _judge_and_write(
     return results
 
 
+def _insert_applicants(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert new records in one statement (the job-order sync's bulk path); their ids in
+    the order of the rows. PostgreSQL: ids drawn from the sequence, then copied with the
+    rows; SQLite: looked up by NIK afterwards (unique, and the chunk's own)."""
+    table = SQLModel.metadata.tables["applicant"]
+    reserved = bulk.reserve_ids(session, table, len(rows))
+    if reserved is not None:
+        numbered = [{"id": i, **row} for i, row in zip(reserved, rows, strict=True)]
+        bulk.insert_rows(session, table, numbered)
+        return reserved
+    bulk.insert_rows(session, table, rows)
+    niks = [row["nik"] for row in rows]
+    query = select(table.c.nik, table.c.id).where(table.c.nik.in_(niks))
+    found = {nik: int(applicant_id) for nik, applicant_id in session.execute(query)}
+    return [found[nik] for nik in niks]
+
+
 def _entry(
-    job: ApplicantImport, action: str, applicant_id: int | None, changes: dict[str, Any]
-) -> AuditEntry:
-    return AuditEntry(
-        actor=job.requested_by,
-        action=action,
-        entity="applicant",
-        entity_id=applicant_id or 0,
-        changes={**changes, "import_id": job.id},
-    )
+    at: datetime,
+    job: ApplicantImport,
+    action: str,
+    applicant_id: int | None,
+    changes: dict[str, Any],
+) -> dict[str, Any]:
+    return {
+        "at": at,
+        "actor": job.requested_by,
+        "action": action,
+        "entity": "applicant",
+        "entity_id": applicant_id or 0,
+        "changes": {**changes, "import_id": job.id},
+    }
 
 
 def _result(

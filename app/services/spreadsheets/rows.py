@@ -73,6 +73,12 @@ WIB = timezone(timedelta(hours=7))
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
 _SEX = {"L": "M", "M": "M", "P": "F", "F": "F"}
 _LOWER = frozenset({"education_level", "marital_status", "preferred_sectors"})
+# The fields that take several values (experience is read apart).
+_LISTS = frozenset(
+    name
+    for name, info in ApplicantCreate.model_fields.items()
+    if str(info.annotation).startswith("list") and name != "experience"
+)
 
 
 @dataclass
@@ -187,12 +193,10 @@ def row_values(columns: list[Column], cells: list[Cell]) -> tuple[dict[str, Any]
                 value = _SEX.get(value.upper(), value)
             elif value is not None and name == "experience":
                 value = _experience(value, problems)
-            elif value is not None and name in ApplicantCreate.model_fields:
-                annotation = str(ApplicantCreate.model_fields[name].annotation)
-                if annotation.startswith("list"):
-                    value = _list(value, name)
-                elif name in _LOWER:
-                    value = value.lower()
+            elif value is not None and name in _LISTS:
+                value = _list(value, name)
+            elif value is not None and name in _LOWER:
+                value = value.lower()
         if value is None:
             continue
         if name in ("consent_given_at", "consent_version"):
