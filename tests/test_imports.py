@@ -367,3 +367,20 @@ def test_an_import_whose_worker_stopped_is_marked_failed(
 
 def test_an_unknown_import_is_404(officer: TestClient) -> None:
     assert_problem(officer.get(f"{URL}/999999"), 404, "not_found")
+
+
+def test_an_xlsx_with_too_many_rows_is_refused_while_reading(
+    app: FastAPI, officer: TestClient, session: Session, small_limits: None
+) -> None:
+    app.state.settings.import_max_bytes = 100_000  # a workbook is larger than its CSV
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(HEADERS)
+    for serial in range(1, 8):
+        sheet.append([row(serial)[h] for h in HEADERS])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    before = counts(session)
+    assert_problem(upload(officer, buffer.getvalue(), name="x.xlsx"), 413, "import_too_many_rows")
+    assert counts(session) == before

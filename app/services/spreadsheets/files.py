@@ -11,7 +11,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
@@ -123,7 +123,7 @@ def read_sheet(source: BinaryIO, max_bytes: int, max_rows: int) -> Sheet:
             continue  # spreadsheets keep empty rows below the data
         if len(rows) == max_rows:
             raise ProblemError(413, "import_too_many_rows", {"max_rows": max_rows})
-        rows.append((number, cells))
+        rows.append((number, cells[: len(columns)]))
     return Sheet(file_format, columns, rows)
 
 
@@ -155,12 +155,21 @@ def _xlsx_rows(data: bytes) -> Iterator[list[Cell]]:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
         raise _unsupported("a ZIP archive that is not an XLSX workbook") from None
+    return _sheet_rows(workbook)
+
+
+def _sheet_rows(workbook: Any) -> Iterator[list[Cell]]:
+    """The first sheet's rows, read as they are asked for: a workbook is compressed, and one
+    of a few megabytes may unpack to far more rows than an import takes, so the row limit
+    stops the reading rather than a count after it."""
     try:
-        sheet = workbook.worksheets[0]
-        table: list[list[Cell]] = [list(row) for row in sheet.iter_rows(values_only=True)]
+        for row in workbook.worksheets[0].iter_rows(values_only=True):
+            yield list(row)
+    except (IndexError, KeyError, ValueError, OSError, zipfile.BadZipFile, SyntaxError):
+        # No sheet, or a sheet whose XML cannot be read (an XML parse error is a SyntaxError).
+        raise _unsupported("an XLSX workbook whose first sheet cannot be read") from None
     finally:
         workbook.close()
-    return iter(table)
 
 
 def _columns(header: list[Cell]) -> list[Column]:
