@@ -138,7 +138,11 @@ def _judge_and_write(
 ) -> list[dict[str, Any]]:
     bodies = [(number, *row_values(sheet.columns, cells)) for number, cells in chunk]
     niks = {str(body["nik"]) for _, body, _ in bodies if isinstance(body.get("nik"), str)}
-    stored = {a.nik: a for a in session.exec(select(Applicant).where(col(Applicant.nik).in_(niks)))}
+    # `one_of`: on PostgreSQL a semi-join the planner hashes even while the table, filled by
+    # this very import, has not been analysed yet (a plain IN list was then compared with
+    # every row: 49 s for 50,000 rows, against 17 s of CPU).
+    found = select(Applicant).where(bulk.one_of(session, col(Applicant.nik), sorted(niks)))
+    stored = {a.nik: a for a in session.exec(found)}
     results: list[dict[str, Any]] = []
     created: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []
