@@ -41,8 +41,10 @@ from app.routers import (
     credentials,
     dashboard,
     documents,
+    exports,
     financing,
     health,
+    imports,
     matching,
     matching_runs,
     mous,
@@ -166,8 +168,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Each module's router straight under the app, those that serve the most requests
     # first: FastAPI finds a request's route by walking the included routers in order, and
     # every level of nesting walks them twice.
-    hot = (vacancies, applicants, matching, applications)
-    rest = (auth, admin, reference, credentials, partners, mous, targets, documents, audit)
+    # The imports' paths first: `/applicants/{applicant_id}` would take `/applicants/imports`.
+    hot = (vacancies, imports, applicants, matching, applications)
+    rest = (auth, admin, reference, credentials, partners, mous, targets, documents, audit, exports)
     later = (
         financing,
         matching_runs,

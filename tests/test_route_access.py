@@ -23,6 +23,7 @@ from sqlmodel import Session, SQLModel, col, select
 from app.core.config import Settings
 from app.core.security import TokenClaims, create_access_token, hash_password
 from app.models.applicant import Applicant
+from app.models.applicant_import import ApplicantImport
 from app.models.application import Application
 from app.models.base import utcnow
 from app.models.financing import FinancingRequest
@@ -145,6 +146,13 @@ POLICY: dict[str, tuple[set[str], Body]] = {
     "GET /api/v1/reference/codes": (EVERYONE, None),
     "POST /api/v1/applicants": (STAFF, lambda w, c: applicant_body(serial=9)),
     "GET /api/v1/applicants": (STAFF, None),
+    # Spreadsheets in and out: the office's work, personal data in bulk.
+    "GET /api/v1/applicants/imports/template": (STAFF, None),
+    "POST /api/v1/applicants/imports": (STAFF, None),  # multipart body, see _call
+    "GET /api/v1/applicants/imports/{import_id}": (STAFF, None),
+    "GET /api/v1/exports/applicants": (STAFF, None),
+    "GET /api/v1/exports/applications": (STAFF, None),
+    "GET /api/v1/exports/targets": (STAFF, None),
     "GET /api/v1/applicants/{applicant_id}": (PEOPLE, None),
     "PATCH /api/v1/applicants/{applicant_id}": (PEOPLE, lambda w, c: {"skills": ["welding"]}),
     "DELETE /api/v1/applicants/{applicant_id}": (STAFF, None),
@@ -460,6 +468,8 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
     session.add(webhook)
     run = MatchingRun(status="completed", phase="done", percent=100, requested_by="user:1")
     session.add(run)
+    sheet_import = ApplicantImport(status="completed", file_format="csv", requested_by="user:1")
+    session.add(sheet_import)
     application_id = add_application(session, applicant_id, vacancy_id)
     case = SupportCase(
         application_id=application_id,
@@ -509,6 +519,7 @@ def world(app: FastAPI, client: TestClient, session: Session) -> World:
             "case_id": case.id or 0,
             "notification_id": notice.id or 0,
             "run_id": run.id or 0,
+            "import_id": sheet_import.id or 0,
             "mou_id": mou_id,
             "target_id": target_id,
             "user_id": officer_id,
@@ -601,6 +612,9 @@ def _call(client: TestClient, world: World, route: str, caller: str) -> Any:
         headers = headers | {"If-Match": "*"}  # a partner system must send one (428 otherwise)
     if route.endswith("/documents/{kind}/file") and method == "PUT":
         return client.put(path, files={"file": ("paspor.pdf", PDF)}, headers=headers)
+    if route == "POST /api/v1/applicants/imports":
+        sheet = b"nik,nama_lengkap,tanggal_lahir,jenis_kelamin,kode_kelurahan,pendidikan\n"
+        return client.post(path, files={"file": ("data.csv", sheet)}, headers=headers)
     if route == "POST /api/v1/auth/token":
         form = {"grant_type": "password", "username": "seeker@walk.example"}
         return client.post(path, data=form | {"password": STRONG_PASSWORD}, headers=headers)

@@ -164,6 +164,14 @@ class Settings(BaseSettings):
     documents_dir: Path = DATA_DIR / "documents"
     document_max_bytes: int = 10 * 1024 * 1024
 
+    # Job-seeker spreadsheet imports (POST /api/v1/applicants/imports): the largest file
+    # (50,000 rows of every column come to about 12 MB as CSV), the most rows below the
+    # header, and up to how many rows the answer waits for the result; a larger file is
+    # worked in the background and followed at GET /api/v1/applicants/imports/{id}.
+    import_max_bytes: int = Field(default=32 * 1024 * 1024, ge=1024)
+    import_max_rows: int = Field(default=50_000, ge=1)
+    import_inline_rows: int = Field(default=1_000, ge=0)
+
     @field_validator("trusted_proxies", mode="before")
     @classmethod
     def _split_proxies(cls, value: object) -> object:

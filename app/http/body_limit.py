@@ -10,7 +10,8 @@ upload spooled to disk before the route can say that the file is too large. So:
 
 The limit is `MAX_REQUEST_BYTES` (4 MiB by default: a batch of 1,000 job orders with long
 descriptions fits), and for document uploads `DOCUMENT_MAX_BYTES` plus room for the
-multipart framing; the upload route still checks the file's own size exactly.
+multipart framing (the same for spreadsheet imports with `IMPORT_MAX_BYTES`); the upload
+routes still check the file's own size exactly.
 
 A pure ASGI middleware, outside the idempotency middleware, which reads the body itself.
 """
@@ -41,6 +42,7 @@ define(
 # The multipart boundary, part headers and the file name around an uploaded file.
 MULTIPART_ROOM = 64 * 1024
 _UPLOAD = re.compile(r"^/api/v1/applications/[^/]+/documents/[^/]+/file$")
+_IMPORT = "/api/v1/applicants/imports"
 
 
 class RequestTooLarge(HTTPException):
@@ -56,8 +58,11 @@ class BodyLimit:
         self.app = app
         self.default = settings.max_request_bytes
         self.upload = settings.document_max_bytes + MULTIPART_ROOM
+        self.sheet = settings.import_max_bytes + MULTIPART_ROOM
 
     def limit_for(self, scope: Scope) -> int:
+        if scope["path"] == _IMPORT:
+            return self.sheet
         return self.upload if _UPLOAD.match(scope["path"]) else self.default
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

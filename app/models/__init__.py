@@ -1,6 +1,7 @@
 """Every table, imported here so that `SQLModel.metadata` knows them all."""
 
 from app.models.applicant import Applicant
+from app.models.applicant_import import ApplicantImport
 from app.models.application import Application, ApplicationStageChange
 from app.models.audit import AuditEntry
 from app.models.change import ChangeLog
@@ -23,6 +24,7 @@ from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookEndpoint,
 
 __all__ = [
     "Applicant",
+    "ApplicantImport",
     "Application",
     "ApplicationDocument",
     "ApplicationStageChange",

@@ -203,3 +203,25 @@ class ApplicantRead(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class ApplicantFilters(BaseModel):
+    """The filters of `GET /applicants`, shared by its spreadsheet export."""
+
+    status: ApplicantStatus | None = Field(
+        default=None, description="Archived records are left out unless asked for here."
+    )
+    kecamatan_code: Annotated[str, StringConstraints(pattern=r"^\d{6}$")] | None = None
+    sex: Sex | None = None
+    education_level: EducationLevel | None = None
+    q: Annotated[str, StringConstraints(min_length=2, max_length=100)] | None = Field(
+        default=None, description="Name contains, or NIK."
+    )
+    fast_track: bool | None = Field(
+        default=None, description="Returning workers (true) or first-timers (false)."
+    )
+    identity_check: IdentityCheckStatus | None = Field(
+        default=None,
+        description="`needs_check`: records whose NIK disagrees with the birth date or sex, "
+        "waiting for an officer to compare them with the KTP.",
+    )

@@ -165,3 +165,11 @@ class ApplicationRead(BaseModel):
     version: int
     created_at: datetime
     updated_at: datetime
+
+
+class ApplicationFilters(BaseModel):
+    """The filters of `GET /applications`, shared by its spreadsheet export."""
+
+    vacancy_id: int | None = Field(default=None, ge=1)
+    applicant_id: int | None = Field(default=None, ge=1)
+    stage: ApplicationStage | None = None

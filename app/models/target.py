@@ -67,3 +67,12 @@ class TargetRead(BaseModel):
     note: str | None
     created_at: datetime
     updated_at: datetime
+
+
+class TargetFilters(BaseModel):
+    """The filters of `GET /targets`, shared by its spreadsheet export."""
+
+    year: int | None = Field(default=None, ge=2020, le=2100)
+    metric: TargetMetric | None = None
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+    sector: Sector | None = None

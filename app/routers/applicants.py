@@ -13,14 +13,12 @@ from app.http.preconditions import IfMatch, set_etag
 from app.models.applicant import (
     Applicant,
     ApplicantCreate,
+    ApplicantFilters,
     ApplicantRead,
-    ApplicantStatus,
     ApplicantUpdate,
-    IdentityCheckStatus,
     IdentityVerification,
 )
 from app.models.identity import AccountLinkConfirm, Role, UserRead
-from app.reference import EducationLevel, Sex
 from app.services.applicants import identity_check, service
 from app.services.identity import linking
 
@@ -41,37 +39,9 @@ def create_applicant(
 
 @router.get("", **access(roles=STAFF, problems=(422,)))
 def list_applicants(
-    session: SessionDep,
-    page: PageDep,
-    status: ApplicantStatus | None = None,
-    kecamatan_code: Annotated[str | None, Query(pattern=r"^\d{6}$")] = None,
-    sex: Sex | None = None,
-    education_level: EducationLevel | None = None,
-    q: Annotated[
-        str | None, Query(min_length=2, max_length=100, description="Name contains, or NIK.")
-    ] = None,
-    fast_track: Annotated[
-        bool | None, Query(description="Returning workers (true) or first-timers (false).")
-    ] = None,
-    identity_check: Annotated[
-        IdentityCheckStatus | None,
-        Query(
-            description="`needs_check`: records whose NIK disagrees with the birth date or "
-            "sex, waiting for an officer to compare them with the KTP."
-        ),
-    ] = None,
+    session: SessionDep, page: PageDep, filters: Annotated[ApplicantFilters, Query()]
 ) -> Page[ApplicantRead]:
-    rows, next_cursor = service.list_applicants(
-        session,
-        page,
-        status=status,
-        kecamatan_code=kecamatan_code,
-        sex=sex,
-        education_level=education_level,
-        q=q,
-        fast_track=fast_track,
-        identity=identity_check,
-    )
+    rows, next_cursor = service.list_applicants(session, page, filters)
     return Page(items=[service.to_read(a) for a in rows], next_cursor=next_cursor)
 
 

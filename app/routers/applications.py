@@ -11,8 +11,8 @@ from app.http.auth import PrincipalDep, access
 from app.http.preconditions import ClientIfMatch, IfMatch, set_etag
 from app.models.application import (
     ApplicationCreate,
+    ApplicationFilters,
     ApplicationRead,
-    ApplicationStage,
     ApplicationTransition,
     ApplicationUpdate,
 )
@@ -44,15 +44,11 @@ def list_applications(
     principal: PrincipalDep,
     session: SessionDep,
     page: PageDep,
-    vacancy_id: Annotated[int | None, Query(ge=1)] = None,
-    applicant_id: Annotated[int | None, Query(ge=1)] = None,
-    stage: ApplicationStage | None = None,
+    filters: Annotated[ApplicationFilters, Query()],
 ) -> Page[ApplicationRead]:
     """Job seekers see their own; agencies those to their own job orders (candidates
     anonymous until selected); officers all."""
-    rows, next_cursor = service.list_applications(
-        session, principal, page, vacancy_id=vacancy_id, applicant_id=applicant_id, stage=stage
-    )
+    rows, next_cursor = service.list_applications(session, principal, page, filters)
     return Page(items=service.to_reads(session, rows, principal), next_cursor=next_cursor)
 
 

@@ -8,8 +8,7 @@ from app.core.db import SessionDep
 from app.core.pagination import Page, PageDep
 from app.core.principal import STAFF
 from app.http.auth import access
-from app.models.target import TargetCreate, TargetMetric, TargetRead, TargetUpdate
-from app.reference import Sector
+from app.models.target import TargetCreate, TargetFilters, TargetRead, TargetUpdate
 from app.services.partners import targets as service
 
 router = APIRouter(prefix="/targets", tags=["targets"])
@@ -23,16 +22,9 @@ def create_target(payload: TargetCreate, session: SessionDep) -> TargetRead:
 
 @router.get("", **access(roles=STAFF, problems=(422,)))
 def list_targets(
-    session: SessionDep,
-    page: PageDep,
-    year: Annotated[int | None, Query(ge=2020, le=2100)] = None,
-    metric: TargetMetric | None = None,
-    country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,
-    sector: Sector | None = None,
+    session: SessionDep, page: PageDep, filters: Annotated[TargetFilters, Query()]
 ) -> Page[TargetRead]:
-    rows, next_cursor = service.list_targets(
-        session, page, year=year, metric=metric, country=country, sector=sector
-    )
+    rows, next_cursor = service.list_targets(session, page, filters)
     return Page(items=[TargetRead.model_validate(t) for t in rows], next_cursor=next_cursor)
 
 

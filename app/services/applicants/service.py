@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
@@ -13,17 +14,18 @@ from app.core.principal import Principal
 from app.models.applicant import (
     Applicant,
     ApplicantCreate,
+    ApplicantFilters,
     ApplicantRead,
     ApplicantStatus,
     ApplicantUpdate,
+    ApplicantWrite,
     Consent,
     Experience,
-    IdentityCheckStatus,
 )
 from app.models.application import Application
 from app.models.base import utcnow
 from app.models.verification import CodeSent
-from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG, Sex
+from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG
 from app.services import audit
 from app.services import changes as change_log
 from app.services.applicants import contact_change, identity_check
@@ -144,14 +146,40 @@ def find_by_nik(session: Session, nik: str) -> Applicant | None:
     return session.exec(select(Applicant).where(Applicant.nik == nik)).first()
 
 
-def add_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
-    """Check and stage a new applicant in the caller's transaction (no commit)."""
+def new_record(payload: ApplicantCreate) -> Applicant:
+    """A new applicant checked against every rule (one 422 otherwise), not yet added: POST
+    /applicants and each row of a spreadsheet import go through here."""
     # Fields left out (or null) take the column defaults: empty lists, never a stored null.
     data = payload.model_dump(mode="python", exclude_none=True)
     applicant = Applicant(**_column_values(data))
     _check_rules(applicant, payload.phone)
     for name, value in identity_check.judge(applicant, None).items():
         setattr(applicant, name, value)
+    return applicant
+
+
+def column_changes(payload: ApplicantWrite, *, exclude_none: bool = False) -> dict[str, Any]:
+    """The columns a create or update payload sets, as stored (phone normalised ...)."""
+    return _column_values(
+        payload.model_dump(mode="python", exclude_unset=True, exclude_none=exclude_none)
+    )
+
+
+def checked_changes(
+    applicant: Applicant, changes: dict[str, Any], raw_phone: str | None
+) -> dict[str, Any]:
+    """`changes` to a stored record, checked against every rule on the merged record (one
+    422 otherwise), with the identity columns they move; the record is not touched."""
+    # Validate a copy so a refused change leaves the stored record untouched.
+    merged = Applicant.model_validate({**applicant.model_dump(), **changes})
+    _check_rules(merged, raw_phone)
+    # The NIK stays as issued; a corrected birth date or sex is judged against it again.
+    return changes | identity_check.judge(merged, applicant)
+
+
+def add_applicant(session: Session, payload: ApplicantCreate) -> Applicant:
+    """Check and stage a new applicant in the caller's transaction (no commit)."""
+    applicant = new_record(payload)
     if find_by_nik(session, applicant.nik) is not None:
         raise ProblemError(409, "nik_taken")
     session.add(applicant)
@@ -189,15 +217,11 @@ def update_applicant(
     sent to it (contact_change.py): where those codes went is returned with the record."""
     applicant = get_applicant(session, applicant_id, actor)
     refuse_emptied(payload, REQUIRED_FIELDS)
-    changes = _column_values(payload.model_dump(mode="python", exclude_unset=True))
+    changes = column_changes(payload)
     if "status" in changes and not actor.is_staff:
         # Verification and archiving are the office's decisions.
         raise ProblemError(403, "forbidden")
-    # Validate a copy so a refused change leaves the stored record untouched.
-    merged = Applicant.model_validate({**applicant.model_dump(), **changes})
-    _check_rules(merged, payload.phone if "phone" in changes else None)
-    # The NIK stays as issued; a corrected birth date or sex is judged against it again.
-    changes |= identity_check.judge(merged, applicant)
+    changes = checked_changes(applicant, changes, payload.phone if "phone" in changes else None)
     held = contact_change.hold(changes, applicant, actor)
     sent = contact_change.request(session, outbox, actor, applicant, held) if held else []
     before = snapshot(applicant)
@@ -234,28 +258,21 @@ def archive_applicant(session: Session, applicant_id: int, actor: Principal) -> 
     return applicant
 
 
-def list_applicants(
-    session: Session,
-    page: PageParams,
-    *,
-    status: ApplicantStatus | None = None,
-    kecamatan_code: str | None = None,
-    sex: Sex | None = None,
-    education_level: str | None = None,
-    q: str | None = None,
-    fast_track: bool | None = None,
-    identity: IdentityCheckStatus | None = None,
-) -> tuple[list[Applicant], str | None]:
+def applicants_query(filters: ApplicantFilters) -> SelectOfScalar[Applicant]:
+    """The records `GET /applicants` lists for these filters (its export too), unordered."""
+    identity, q, status = filters.identity_check, filters.q, filters.status
     conditions = where_all(
         col(Applicant.identity_check) == identity if identity else None,
-        col(Applicant.fast_track_since).is_not(None) if fast_track else None,
-        col(Applicant.fast_track_since).is_(None) if fast_track is False else None,
+        col(Applicant.fast_track_since).is_not(None) if filters.fast_track else None,
+        col(Applicant.fast_track_since).is_(None) if filters.fast_track is False else None,
         col(Applicant.status) == status if status else None,
         # Archived records stay out of lists unless asked for by status.
         col(Applicant.status) != ApplicantStatus.archived if status is None else None,
-        col(Applicant.kecamatan_code) == kecamatan_code if kecamatan_code else None,
-        col(Applicant.sex) == sex if sex else None,
-        col(Applicant.education_level) == education_level if education_level else None,
+        col(Applicant.kecamatan_code) == filters.kecamatan_code if filters.kecamatan_code else None,
+        col(Applicant.sex) == filters.sex if filters.sex else None,
+        col(Applicant.education_level) == filters.education_level
+        if filters.education_level
+        else None,
         or_(
             func.lower(Applicant.full_name).contains(q.lower()),
             col(Applicant.nik) == q,
@@ -263,5 +280,10 @@ def list_applicants(
         if q
         else None,
     )
-    statement = select(Applicant).where(*conditions)
-    return paginate(session, statement, Applicant.id, page)
+    return select(Applicant).where(*conditions)
+
+
+def list_applicants(
+    session: Session, page: PageParams, filters: ApplicantFilters
+) -> tuple[list[Applicant], str | None]:
+    return paginate(session, applicants_query(filters), Applicant.id, page)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from app.core.errors import ProblemError, invalid, not_found
 from app.core.i18n import Message, define
@@ -19,6 +20,7 @@ from app.models.applicant import Applicant, ApplicantStatus
 from app.models.application import (
     Application,
     ApplicationCreate,
+    ApplicationFilters,
     ApplicationRead,
     ApplicationSource,
     ApplicationStage,
@@ -151,16 +153,11 @@ def get_application(session: Session, application_id: int, viewer: Principal) ->
     return application
 
 
-def list_applications(
-    session: Session,
-    viewer: Principal,
-    page: PageParams,
-    *,
-    vacancy_id: int | None = None,
-    applicant_id: int | None = None,
-    stage: ApplicationStage | None = None,
-) -> tuple[list[Application], str | None]:
-    """Applications the viewer may see: their own, their agency's job orders', or all."""
+def applications_query(
+    viewer: Principal, filters: ApplicationFilters
+) -> SelectOfScalar[Application]:
+    """Applications the viewer may see (their own, their agency's job orders', or all) that
+    pass the filters of `GET /applications` (and its export), unordered."""
     scope: list[Any] = []
     if disclosure.is_partner(viewer):
         scope = [
@@ -174,13 +171,19 @@ def list_applications(
     elif not viewer.is_staff:
         # An applicant account without a profile has no applications to see.
         scope = [col(Application.applicant_id) == (viewer.applicant_id or -1)]
+    vacancy_id, applicant_id, stage = filters.vacancy_id, filters.applicant_id, filters.stage
     conditions = where_all(
         col(Application.vacancy_id) == vacancy_id if vacancy_id is not None else None,
         col(Application.applicant_id) == applicant_id if applicant_id is not None else None,
         col(Application.stage) == stage if stage else None,
     )
-    statement = select(Application).where(*scope, *conditions)
-    return paginate(session, statement, Application.id, page)
+    return select(Application).where(*scope, *conditions)
+
+
+def list_applications(
+    session: Session, viewer: Principal, page: PageParams, filters: ApplicationFilters
+) -> tuple[list[Application], str | None]:
+    return paginate(session, applications_query(viewer, filters), Application.id, page)
 
 
 # -- read model ------------------------------------------------------------------------------

@@ -1,12 +1,18 @@
 """Programme targets per year, metric, country and sector."""
 
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from app.core.errors import FieldError, ProblemError
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
-from app.models.target import ProgrammeTarget, TargetCreate, TargetMetric, TargetUpdate
-from app.reference import Sector, is_country
+from app.models.target import (
+    ProgrammeTarget,
+    TargetCreate,
+    TargetFilters,
+    TargetUpdate,
+)
+from app.reference import is_country
 from app.services.common import apply_changes, get_or_404, raise_if_invalid, refuse_emptied
 
 define(
@@ -96,19 +102,18 @@ def delete_target(session: Session, target_id: int) -> None:
     session.commit()
 
 
-def list_targets(
-    session: Session,
-    page: PageParams,
-    *,
-    year: int | None = None,
-    metric: TargetMetric | None = None,
-    country: str | None = None,
-    sector: Sector | None = None,
-) -> tuple[list[ProgrammeTarget], str | None]:
+def targets_query(filters: TargetFilters) -> SelectOfScalar[ProgrammeTarget]:
+    """The targets `GET /targets` lists for these filters (its export too), unordered."""
     conditions = where_all(
-        col(ProgrammeTarget.year) == year if year is not None else None,
-        col(ProgrammeTarget.metric) == metric if metric else None,
-        col(ProgrammeTarget.country) == country if country else None,
-        col(ProgrammeTarget.sector) == sector if sector else None,
+        col(ProgrammeTarget.year) == filters.year if filters.year is not None else None,
+        col(ProgrammeTarget.metric) == filters.metric if filters.metric else None,
+        col(ProgrammeTarget.country) == filters.country if filters.country else None,
+        col(ProgrammeTarget.sector) == filters.sector if filters.sector else None,
     )
-    return paginate(session, select(ProgrammeTarget).where(*conditions), ProgrammeTarget.id, page)
+    return select(ProgrammeTarget).where(*conditions)
+
+
+def list_targets(
+    session: Session, page: PageParams, filters: TargetFilters
+) -> tuple[list[ProgrammeTarget], str | None]:
+    return paginate(session, targets_query(filters), ProgrammeTarget.id, page)

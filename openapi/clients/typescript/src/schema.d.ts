@@ -158,6 +158,73 @@ export interface paths {
         patch: operations["update_vacancy"];
         trace?: never;
     };
+    "/api/v1/applicants/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import Template
+         * @description The import's columns (Indonesian headers; the English names and the values each takes
+         *     are on the XLSX template's second sheet, `petunjuk`, and in the README) with one example
+         *     row. Start an import file from it.
+         */
+        get: operations["import_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applicants/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Applicants
+         * @description Import job seekers from a spreadsheet (multipart `file`: CSV in UTF-8 or XLSX, at most
+         *     `IMPORT_MAX_BYTES` and `IMPORT_MAX_ROWS` rows; columns as in the template). Each row obeys
+         *     the rules of `POST /api/v1/applicants`; a NIK already on record is updated from the
+         *     row's filled cells. Up to `IMPORT_INLINE_ROWS` rows are answered at once (200, the
+         *     report); a larger file is worked in the background (202, follow `Location`).
+         */
+        post: operations["import_applicants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applicants/imports/{import_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Import
+         * @description Progress while it works (`processed_rows`, `percent`, `counts`); then every row's
+         *     result, problems in the language of the request.
+         */
+        get: operations["get_import"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applicants": {
         parameters: {
             query?: never;
@@ -1097,6 +1164,70 @@ export interface paths {
         };
         /** List Audit Entries */
         get: operations["list_audit_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/applicants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Applicants
+         * @description The applicants `GET /api/v1/applicants` lists for the same filters, every row: the
+         *     import's columns first (an export can be imported again), then id, areas, status,
+         *     identity check and dates. Personal data: in the audit trail (who, filters, rows).
+         */
+        get: operations["export_applicants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Applications
+         * @description The applications `GET /api/v1/applications` lists for the same filters, with each
+         *     applicant's NIK and name and the job order's title, country and scheme. Personal data:
+         *     in the audit trail.
+         */
+        get: operations["export_applications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Targets
+         * @description The programme targets `GET /api/v1/targets` lists for the same filters.
+         */
+        get: operations["export_targets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2278,6 +2409,14 @@ export interface components {
          * @enum {string}
          */
         BatchResult: "created" | "updated" | "unchanged" | "failed";
+        /** Body_import_applicants */
+        Body_import_applicants: {
+            /**
+             * File
+             * Format: binary
+             */
+            file: string;
+        };
         /** Body_issue_token */
         Body_issue_token: {
             /** Grant Type */
@@ -3463,6 +3602,93 @@ export interface components {
              */
             note: string;
         };
+        /** ImportCounts */
+        ImportCounts: {
+            /**
+             * Created
+             * @default 0
+             */
+            created: number;
+            /**
+             * Updated
+             * @default 0
+             */
+            updated: number;
+            /**
+             * Unchanged
+             * @default 0
+             */
+            unchanged: number;
+            /**
+             * Refused
+             * @default 0
+             */
+            refused: number;
+        };
+        /** ImportRead */
+        ImportRead: {
+            /** Id */
+            id: number;
+            status: components["schemas"]["ImportStatus"];
+            /**
+             * Dry Run
+             * @description A dry run changes no record: it shows what would be.
+             */
+            dry_run: boolean;
+            /** File Name */
+            file_name: string | null;
+            /**
+             * File Format
+             * @description `csv` or `xlsx`, judged by the file's content.
+             */
+            file_format: string;
+            /** Total Rows */
+            total_rows: number;
+            /** Processed Rows */
+            processed_rows: number;
+            /** Percent */
+            percent: number;
+            counts: components["schemas"]["ImportCounts"];
+            /**
+             * Rows
+             * @description Every row once the import has completed (empty while it works).
+             */
+            rows: components["schemas"]["ImportRow"][];
+            /** Requested By */
+            requested_by: string;
+            /** Error */
+            error: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Started At */
+            started_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+        };
+        /** ImportRow */
+        ImportRow: {
+            /**
+             * Row
+             * @description The row's number in the sheet: the header is row 1.
+             */
+            row: number;
+            status: components["schemas"]["RowStatus"];
+            /**
+             * Applicant Id
+             * @description The record created, updated or found unchanged (none in a dry run of a new person, or for a row with problems).
+             */
+            applicant_id: number | null;
+            /** Problems */
+            problems: components["schemas"]["RowProblem"][];
+        };
+        /**
+         * ImportStatus
+         * @enum {string}
+         */
+        ImportStatus: "queued" | "running" | "completed" | "failed";
         /**
          * JobOrderRuleRead
          * @description A requirement a job order may set for itself, checked against the applicant.
@@ -4624,6 +4850,31 @@ export interface components {
          * @enum {string}
          */
         Role: "applicant" | "officer" | "admin";
+        /** RowProblem */
+        RowProblem: {
+            /**
+             * Field
+             * @description The field's English name (`nik`, `birth_date` ...).
+             */
+            field: string;
+            /**
+             * Column
+             * @description The column's header as the template writes it.
+             */
+            column: string;
+            /** Code */
+            code: string;
+            /**
+             * Message
+             * @description In the language of the request (`Accept-Language`).
+             */
+            message: string;
+        };
+        /**
+         * RowStatus
+         * @enum {string}
+         */
+        RowStatus: "created" | "updated" | "unchanged" | "problem";
         /**
          * RuleRead
          * @description One hard rule of a scheme, as an officer reads it.
@@ -4847,6 +5098,11 @@ export interface components {
          * @enum {string}
          */
         Sex: "M" | "F";
+        /**
+         * SheetFormat
+         * @enum {string}
+         */
+        SheetFormat: "csv" | "xlsx";
         /**
          * SswField
          * @description The 16 fields of Japan's Specified Skilled Worker (i) status; their names, sources and
@@ -6853,9 +7109,444 @@ export interface operations {
             };
         };
     };
+    import_template: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["SheetFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template: the columns and one example row (XLSX: and the guide). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/imports/template"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `staff_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
+                     *       "instance": "/api/v1/applicants/imports/template"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applicants/imports/template"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/imports/template"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_applicants: {
+        parameters: {
+            query?: {
+                /** @description Judge every row and report, changing no record. */
+                dry_run?: boolean;
+            };
+            header?: {
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+                /** @description A key of the caller's choice (e.g. a UUID): a retry with the same key and body replays the first answer, and nothing is done twice. Kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_import_applicants"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description A large file, queued: follow it at `Location`. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRead"];
+                };
+            };
+            /** @description Bad request: the body could not be read. `code`: `idempotency_key_invalid`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_key_invalid",
+                     *       "title": "Invalid idempotency key",
+                     *       "status": 400,
+                     *       "detail": "An Idempotency-Key has 1 to 255 visible ASCII characters.",
+                     *       "code": "idempotency_key_invalid",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `staff_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict. `code`: `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency_in_progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still being processed; retry shortly.",
+                     *       "code": "idempotency_in_progress",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large. `code`: `import_file_too_large`, `import_too_many_rows`, `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/import_file_too_large",
+                     *       "title": "Import file too large",
+                     *       "status": 413,
+                     *       "detail": "An import file may be at most {max_bytes} bytes.",
+                     *       "code": "import_file_too_large",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type. `code`: `import_file_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/import_file_type",
+                     *       "title": "Not a CSV or XLSX file",
+                     *       "status": 415,
+                     *       "detail": "An import is a CSV file in UTF-8 or an Excel XLSX workbook; this file is neither ({reason}).",
+                     *       "code": "import_file_type",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `birth_date_in_future`, `consent_in_future`, `domicile_proof_required`, `import_column_missing`, `import_column_repeated`, `import_column_unknown`, `import_columns_invalid`, `import_file_empty`, `kelurahan_unknown`, `nik_area_invalid`, `nik_birth_date_invalid`, `nik_province_unknown`, `nik_serial_invalid`, `phone_invalid`, `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/birth_date_in_future",
+                     *       "title": "Birth date in the future",
+                     *       "status": 422,
+                     *       "detail": "The birth date cannot be after today.",
+                     *       "code": "birth_date_in_future",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_import: {
+        parameters: {
+            query?: {
+                /** @description Only the refused rows in `rows` (the counts stay whole). */
+                problems_only?: boolean;
+            };
+            header?: {
+                /** @description `id` for Indonesian messages, else English. */
+                "accept-language"?: string | null;
+            };
+            path: {
+                import_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRead"];
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/applicants/imports/{import_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `staff_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
+                     *       "instance": "/api/v1/applicants/imports/{import_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. `code`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "The requested resource does not exist.",
+                     *       "code": "not_found",
+                     *       "instance": "/api/v1/applicants/imports/{import_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/applicants/imports/{import_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/applicants/imports/{import_id}"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_applicants: {
         parameters: {
             query?: {
+                /** @description Archived records are left out unless asked for here. */
                 status?: components["schemas"]["ApplicantStatus"] | null;
                 kecamatan_code?: string | null;
                 sex?: components["schemas"]["Sex"] | null;
@@ -15778,6 +16469,324 @@ export interface operations {
                      *       "detail": "The records this request needs are held by other changes; try again shortly.",
                      *       "code": "database_busy",
                      *       "instance": "/api/v1/audit"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_applicants: {
+        parameters: {
+            query?: {
+                /** @description Archived records are left out unless asked for here. */
+                status?: components["schemas"]["ApplicantStatus"] | null;
+                kecamatan_code?: string | null;
+                sex?: components["schemas"]["Sex"] | null;
+                education_level?: components["schemas"]["EducationLevel"] | null;
+                /** @description Name contains, or NIK. */
+                q?: string | null;
+                /** @description Returning workers (true) or first-timers (false). */
+                fast_track?: boolean | null;
+                /** @description `needs_check`: records whose NIK disagrees with the birth date or sex, waiting for an officer to compare them with the KTP. */
+                identity_check?: components["schemas"]["IdentityCheckStatus"] | null;
+                /** @description `csv` (UTF-8) or `xlsx`. */
+                format?: components["schemas"]["SheetFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows, streamed, in id order; the first row holds the headers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/exports/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `staff_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
+                     *       "instance": "/api/v1/exports/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/exports/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/exports/applicants"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_applications: {
+        parameters: {
+            query?: {
+                vacancy_id?: number | null;
+                applicant_id?: number | null;
+                stage?: components["schemas"]["ApplicationStage"] | null;
+                /** @description `csv` (UTF-8) or `xlsx`. */
+                format?: components["schemas"]["SheetFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows, streamed, in id order; the first row holds the headers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/exports/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `staff_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
+                     *       "instance": "/api/v1/exports/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/exports/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/exports/applications"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_targets: {
+        parameters: {
+            query?: {
+                year?: number | null;
+                metric?: components["schemas"]["TargetMetric"] | null;
+                country?: string | null;
+                sector?: components["schemas"]["Sector"] | null;
+                /** @description `csv` (UTF-8) or `xlsx`. */
+                format?: components["schemas"]["SheetFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows, streamed, in id order; the first row holds the headers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Not authenticated. `code`: `not_authenticated`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not_authenticated",
+                     *       "title": "Not authenticated",
+                     *       "status": 401,
+                     *       "detail": "Send a valid bearer access token.",
+                     *       "code": "not_authenticated",
+                     *       "instance": "/api/v1/exports/targets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed. `code`: `staff_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/staff_only",
+                     *       "title": "For staff accounts",
+                     *       "status": 403,
+                     *       "detail": "This operation is for the office's staff accounts (officers and admins).",
+                     *       "code": "staff_only",
+                     *       "instance": "/api/v1/exports/targets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed. `code`: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation_failed",
+                     *       "title": "Invalid request",
+                     *       "status": 422,
+                     *       "detail": "One or more fields are invalid.",
+                     *       "code": "validation_failed",
+                     *       "instance": "/api/v1/exports/targets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/database_busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
+                     *       "code": "database_busy",
+                     *       "instance": "/api/v1/exports/targets"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -20,6 +20,7 @@ from .area_source import AreaSource
 from .audit_read import AuditRead
 from .audit_read_changes import AuditReadChanges
 from .batch_result import BatchResult
+from .body_import_applicants import BodyImportApplicants
 from .body_issue_token import BodyIssueToken
 from .body_upload_document_file import BodyUploadDocumentFile
 from .candidate import Candidate
@@ -95,6 +96,10 @@ from .identity_check_status import IdentityCheckStatus
 from .identity_evidence import IdentityEvidence
 from .identity_mismatch import IdentityMismatch
 from .identity_verification import IdentityVerification
+from .import_counts import ImportCounts
+from .import_read import ImportRead
+from .import_row import ImportRow
+from .import_status import ImportStatus
 from .job_order_rule_read import JobOrderRuleRead
 from .kecamatan import Kecamatan
 from .kelurahan import Kelurahan
@@ -170,6 +175,8 @@ from .remedy_read import RemedyRead
 from .required_certificate import RequiredCertificate
 from .required_document import RequiredDocument
 from .role import Role
+from .row_problem import RowProblem
+from .row_status import RowStatus
 from .rule_read import RuleRead
 from .rule_read_params import RuleReadParams
 from .rule_result_read import RuleResultRead
@@ -184,6 +191,7 @@ from .scope import Scope
 from .score_parts import ScoreParts
 from .sector import Sector
 from .sex import Sex
+from .sheet_format import SheetFormat
 from .ssw_field import SswField
 from .ssw_field_read import SswFieldRead
 from .ssw_field_table_read import SswFieldTableRead
@@ -248,6 +256,7 @@ __all__ = (
     "AuditRead",
     "AuditReadChanges",
     "BatchResult",
+    "BodyImportApplicants",
     "BodyIssueToken",
     "BodyUploadDocumentFile",
     "Candidate",
@@ -323,6 +332,10 @@ __all__ = (
     "IdentityEvidence",
     "IdentityMismatch",
     "IdentityVerification",
+    "ImportCounts",
+    "ImportRead",
+    "ImportRow",
+    "ImportStatus",
     "JobOrderRuleRead",
     "Kecamatan",
     "Kelurahan",
@@ -398,6 +411,8 @@ __all__ = (
     "RequiredCertificate",
     "RequiredDocument",
     "Role",
+    "RowProblem",
+    "RowStatus",
     "RuleRead",
     "RuleReadParams",
     "RuleResultRead",
@@ -412,6 +427,7 @@ __all__ = (
     "ScoreParts",
     "Sector",
     "Sex",
+    "SheetFormat",
     "SswField",
     "SswFieldRead",
     "SswFieldTableRead",

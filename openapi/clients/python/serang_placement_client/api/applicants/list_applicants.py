@@ -187,7 +187,8 @@ def sync_detailed(
     """ List Applicants
 
     Args:
-        status (ApplicantStatus | None | Unset):
+        status (ApplicantStatus | None | Unset): Archived records are left out unless asked for
+            here.
         kecamatan_code (None | str | Unset):
         sex (None | Sex | Unset):
         education_level (EducationLevel | None | Unset):
@@ -243,7 +244,8 @@ def sync(
     """ List Applicants
 
     Args:
-        status (ApplicantStatus | None | Unset):
+        status (ApplicantStatus | None | Unset): Archived records are left out unless asked for
+            here.
         kecamatan_code (None | str | Unset):
         sex (None | Sex | Unset):
         education_level (EducationLevel | None | Unset):
@@ -294,7 +296,8 @@ async def asyncio_detailed(
     """ List Applicants
 
     Args:
-        status (ApplicantStatus | None | Unset):
+        status (ApplicantStatus | None | Unset): Archived records are left out unless asked for
+            here.
         kecamatan_code (None | str | Unset):
         sex (None | Sex | Unset):
         education_level (EducationLevel | None | Unset):
@@ -350,7 +353,8 @@ async def asyncio(
     """ List Applicants
 
     Args:
-        status (ApplicantStatus | None | Unset):
+        status (ApplicantStatus | None | Unset): Archived records are left out unless asked for
+            here.
         kecamatan_code (None | str | Unset):
         sex (None | Sex | Unset):
         education_level (EducationLevel | None | Unset):

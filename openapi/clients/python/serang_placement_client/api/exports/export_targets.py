@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.sector import Sector
+from ...models.sheet_format import SheetFormat
+from ...models.target_metric import TargetMetric
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    year: int | None | Unset = UNSET,
+    metric: None | TargetMetric | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    sector: None | Sector | Unset = UNSET,
+    format_: SheetFormat | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_year: int | None | Unset
+    if isinstance(year, Unset):
+        json_year = UNSET
+    else:
+        json_year = year
+    params["year"] = json_year
+
+    json_metric: None | str | Unset
+    if isinstance(metric, Unset):
+        json_metric = UNSET
+    elif isinstance(metric, TargetMetric):
+        json_metric = metric.value
+    else:
+        json_metric = metric
+    params["metric"] = json_metric
+
+    json_country: None | str | Unset
+    if isinstance(country, Unset):
+        json_country = UNSET
+    else:
+        json_country = country
+    params["country"] = json_country
+
+    json_sector: None | str | Unset
+    if isinstance(sector, Unset):
+        json_sector = UNSET
+    elif isinstance(sector, Sector):
+        json_sector = sector.value
+    else:
+        json_sector = sector
+    params["sector"] = json_sector
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/exports/targets",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    year: int | None | Unset = UNSET,
+    metric: None | TargetMetric | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    sector: None | Sector | Unset = UNSET,
+    format_: SheetFormat | Unset = UNSET,
+
+) -> Response[Any | Problem]:
+    """ Export Targets
+
+     The programme targets `GET /api/v1/targets` lists for the same filters.
+
+    Args:
+        year (int | None | Unset):
+        metric (None | TargetMetric | Unset):
+        country (None | str | Unset):
+        sector (None | Sector | Unset):
+        format_ (SheetFormat | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+metric=metric,
+country=country,
+sector=sector,
+format_=format_,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    year: int | None | Unset = UNSET,
+    metric: None | TargetMetric | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    sector: None | Sector | Unset = UNSET,
+    format_: SheetFormat | Unset = UNSET,
+
+) -> Any | Problem | None:
+    """ Export Targets
+
+     The programme targets `GET /api/v1/targets` lists for the same filters.
+
+    Args:
+        year (int | None | Unset):
+        metric (None | TargetMetric | Unset):
+        country (None | str | Unset):
+        sector (None | Sector | Unset):
+        format_ (SheetFormat | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+year=year,
+metric=metric,
+country=country,
+sector=sector,
+format_=format_,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    year: int | None | Unset = UNSET,
+    metric: None | TargetMetric | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    sector: None | Sector | Unset = UNSET,
+    format_: SheetFormat | Unset = UNSET,
+
+) -> Response[Any | Problem]:
+    """ Export Targets
+
+     The programme targets `GET /api/v1/targets` lists for the same filters.
+
+    Args:
+        year (int | None | Unset):
+        metric (None | TargetMetric | Unset):
+        country (None | str | Unset):
+        sector (None | Sector | Unset):
+        format_ (SheetFormat | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+metric=metric,
+country=country,
+sector=sector,
+format_=format_,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    year: int | None | Unset = UNSET,
+    metric: None | TargetMetric | Unset = UNSET,
+    country: None | str | Unset = UNSET,
+    sector: None | Sector | Unset = UNSET,
+    format_: SheetFormat | Unset = UNSET,
+
+) -> Any | Problem | None:
+    """ Export Targets
+
+     The programme targets `GET /api/v1/targets` lists for the same filters.
+
+    Args:
+        year (int | None | Unset):
+        metric (None | TargetMetric | Unset):
+        country (None | str | Unset):
+        sector (None | Sector | Unset):
+        format_ (SheetFormat | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+year=year,
+metric=metric,
+country=country,
+sector=sector,
+format_=format_,
+
+    )).parsed
