@@ -40,7 +40,9 @@ from app.services.vacancies.checks import new_vacancy  # noqa: E402
 ORDERS, BATCH = 10_000, 1_000
 SCOPES = ["vacancies:read", "vacancies:write"]
 SHAPES = [
-    ("KR", "kr_eps_e9", "manufacturing", "Machine operator", "8189", "KRW", "ko"),
+    # E-9 is government to government: a private agency's sync would be refused
+    # (scheme_government_only), so its Korean manufacturing shape is an E-7 order here.
+    ("KR", "kr_e7", "manufacturing", "Machine operator", "8189", "KRW", "ko"),
     ("JP", "jp_ssw", "caregiving", "Care worker", "5322", "JPY", "ja"),
     ("TW", "private", "manufacturing", "Factory operator", "8189", "TWD", None),
     ("KR", "kr_e7", "welding", "Welder", "7212", "KRW", "ko"),
