@@ -52,6 +52,7 @@ from app.routers import (
     vacancies,
     webhooks,
 )
+from app.services.applications.documents.storage import store_for
 from app.services.identity import accounts
 from app.services.identity.login_limits import TokenLimits
 from app.services.identity.rate_limit import storage_for
@@ -122,6 +123,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The engine exists as soon as the app does, so tests and the CLI share one path.
     app.state.engine = engine_from(settings)
     app.state.settings = settings
+    # Document files: a bucket or a local directory, one client for the process.
+    app.state.document_store = store_for(settings)
     app.state.idempotency_claims = claims_engine(settings, app.state.engine)
     app.state.change_signals = signals = ChangeSignals(app.state.engine)
     app.state.access_rows = AccessRows(signals)

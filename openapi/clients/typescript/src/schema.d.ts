@@ -1051,7 +1051,8 @@ export interface paths {
         /**
          * Download Document File
          * @description The stored file, byte for byte: for the job seeker, officers, and the owning agency
-         *     from selection on; 404 for anyone else.
+         *     from selection on; 404 for anyone else. It is decrypted and checked against its
+         *     SHA-256 before the first byte is sent (500 `document_file_damaged` if it differs).
          */
         get: operations["download_document_file"];
         /**
@@ -14966,7 +14967,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            /** @description Problem */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15166,7 +15176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            /** @description Service unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
