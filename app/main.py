@@ -15,9 +15,9 @@ from app.core.change_signals import ChangeSignals
 from app.core.config import Settings, get_settings
 from app.core.db import engine_from
 from app.core.errors import install_problem_handlers
-from app.core.keys import check_keys
 from app.core.logs import configure_logging
 from app.core.messaging import senders_from_settings
+from app.core.production import check_start
 from app.core.security import configure_password_hashing
 from app.http.auth import AccessRows
 from app.http.body_limit import BodyLimit, RequestTooLarge, too_large_handler
@@ -70,8 +70,9 @@ def _operation_id(route: APIRoute) -> str:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    # Malformed key lists stop the start; so do the public demo keys in production.
-    check_keys(settings)
+    # Malformed key lists stop the start; in production so do SQLite, the public demo keys
+    # and documents on local disk, all named at once (app/core/production.py).
+    check_start(settings)
     configure_logging(settings.log_level, settings.log_format)
     configure_password_hashing(settings)
 
