@@ -20,5 +20,8 @@ COPY app ./app
 RUN mkdir -p /srv/data && chown placement:placement /srv/data
 USER placement
 EXPOSE 8000
-# DATABASE_URL, JWT_KEYS and ENCRYPTION_KEYS come from the deployment's environment.
-CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:create_app --factory --host 0.0.0.0 --port ${PORT} --proxy-headers"]
+# DATABASE_URL, JWT_KEYS, ENCRYPTION_KEYS and the DOCUMENTS_S3_* settings come from the
+# deployment's environment. The API does not migrate: every instance would race the others
+# at each start. Migrations are a one-off step of a release, before the new instances start:
+#   docker run --rm --env-file prod.env <image> python -m app.cli migrate
+CMD ["sh", "-c", "exec uvicorn app.main:create_app --factory --host 0.0.0.0 --port ${PORT} --proxy-headers"]

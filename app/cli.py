@@ -1,5 +1,7 @@
 """Command line: `python -m app.cli <command>`.
 
+    migrate   bring the database's schema to the latest revision (alembic upgrade head): a
+              one-off step of each release, run once before the new API processes start
     seed      load the demo data into an empty database (DATABASE_URL, see app.core.config)
     match     run the optimal allocation of people to open job orders, with a progress bar
     openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
@@ -35,6 +37,22 @@ def seed(_args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(summary.describe())
+    return 0
+
+
+def migrate(_args: argparse.Namespace) -> int:
+    """`alembic upgrade head` on DATABASE_URL, from the alembic.ini beside the app (the
+    checkout, or /srv in the image)."""
+    from pathlib import Path
+
+    from alembic import command
+    from alembic.config import Config
+
+    ini = Path(__file__).resolve().parent.parent / "alembic.ini"
+    if not ini.is_file():
+        sys.stderr.write(f"no {ini}: run this from the checkout or the image\n")
+        return 2
+    command.upgrade(Config(str(ini)), "head")
     return 0
 
 
@@ -178,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "seed", help="load demo data into an empty database (skipped if it has data)"
     ).set_defaults(handler=seed)
+    commands.add_parser(
+        "migrate", help="upgrade the database schema to the latest revision (one-off)"
+    ).set_defaults(handler=migrate)
     commands.add_parser("openapi", help="print the OpenAPI document as JSON").set_defaults(
         handler=openapi
     )

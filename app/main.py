@@ -16,9 +16,9 @@ from app.core.change_signals import ChangeSignals
 from app.core.config import Settings, get_settings
 from app.core.db import engine_from
 from app.core.errors import install_problem_handlers
-from app.core.keys import check_keys
 from app.core.logs import configure_logging
 from app.core.messaging import senders_from_settings
+from app.core.production import check_start
 from app.core.security import configure_password_hashing
 from app.core.tracing import configure_tracing
 from app.http.auth import AccessRows
@@ -60,6 +60,7 @@ from app.routers import (
     vacancies,
     webhooks,
 )
+from app.services.applications.documents.storage import store_for
 from app.services.board.limits import PublicLimits
 from app.services.identity import accounts
 from app.services.identity.login_limits import TokenLimits
@@ -78,8 +79,9 @@ def _operation_id(route: APIRoute) -> str:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    # Malformed key lists stop the start; so do the public demo keys in production.
-    check_keys(settings)
+    # Malformed key lists stop the start; in production so do SQLite, the public demo keys
+    # and documents on local disk, all named at once (app/core/production.py).
+    check_start(settings)
     configure_logging(settings.log_level, settings.log_format)
     configure_password_hashing(settings)
 
@@ -133,6 +135,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The engine exists as soon as the app does, so tests and the CLI share one path.
     app.state.engine = engine_from(settings)
     app.state.settings = settings
+    # Document files: a bucket or a local directory, one client for the process.
+    app.state.document_store = store_for(settings)
     app.state.idempotency_claims = claims_engine(settings, app.state.engine)
     app.state.change_signals = signals = ChangeSignals(app.state.engine)
     app.state.access_rows = AccessRows(signals)

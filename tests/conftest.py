@@ -5,9 +5,10 @@ whose schema is wiped and rebuilt through Alembic at the start of the run.
 """
 
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from alembic import command
@@ -22,6 +23,10 @@ from app.core.config import Settings
 from app.core.db import make_engine, normalise_url
 from app.main import create_app
 from tests.auth_helpers import MessageCapture
+
+if TYPE_CHECKING:
+    from app.services.applications.documents.storage import DocumentStore
+    from tests.s3_server import S3Server
 
 # Passwords hashed at the lowest argon2 cost: every fixture's login hashes and verifies one,
 # and at the production cost (tested once, in test_auth.py) they took most of the suite's
@@ -109,6 +114,51 @@ def app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     application = create_app(settings)
     yield application
     application.state.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def seaweedfs(tmp_path_factory: pytest.TempPathFactory) -> Iterator["S3Server"]:
+    """A SeaweedFS server for the session, started by the first test that needs it; those
+    tests skip, saying why, where it cannot run. The app's S3 client reads the standard
+    AWS_* variables, set here to the server's test identity."""
+    from tests import s3_server
+
+    try:
+        server = s3_server.start(tmp_path_factory.mktemp("seaweedfs"))
+    except s3_server.UnavailableError as why:
+        pytest.skip(f"S3 tests need SeaweedFS: {why}")
+    patch = pytest.MonkeyPatch()
+    for name, value in s3_server.credentials_environment().items():
+        patch.setenv(name, value)
+    try:
+        yield server
+    finally:
+        patch.undo()
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def s3_document_store(app: FastAPI, seaweedfs: "S3Server") -> "DocumentStore":
+    """The app's store as configured for a bucket (DOCUMENTS_S3_*), in a bucket of its own."""
+    from app.services.applications.documents.storage import store_for
+
+    bucket = f"documents-{secrets.token_hex(4)}"
+    seaweedfs.create_bucket(bucket)
+    settings = app.state.settings.model_copy(
+        update={"documents_s3_bucket": bucket, "documents_s3_endpoint": seaweedfs.endpoint}
+    )
+    return store_for(settings)
+
+
+@pytest.fixture(params=["local", "s3"])
+def document_store(request: pytest.FixtureRequest, app: FastAPI) -> Iterator["DocumentStore"]:
+    """Each test that takes it runs once with files on local disk and once in a bucket of a
+    real S3-compatible server, through the same app: the behaviour must be the same."""
+    configured = app.state.document_store
+    store = configured if request.param == "local" else request.getfixturevalue("s3_document_store")
+    app.state.document_store = store
+    yield store
+    app.state.document_store = configured
 
 
 @pytest.fixture(scope="session")

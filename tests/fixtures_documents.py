@@ -12,9 +12,11 @@ from app.models.document import ApplicationDocument
 from app.services.applications.documents.gate import checklist_items
 
 
-def add_document(session: Session, application_id: int, kind: str, **fields: Any) -> int:
-    """A verified document with a file on record (the bytes themselves are not written)."""
-    values: dict[str, Any] = {
+def document_values(kind: str, **fields: Any) -> dict[str, Any]:
+    """The columns of a verified document with a file on record (the bytes themselves are
+    not written)."""
+    return {
+        "kind": kind,
         "number": f"{kind.upper()[:3]}-0001",
         "issued_on": date.today() - timedelta(days=30),
         "expires_on": date.today() + timedelta(days=3 * 365),
@@ -27,7 +29,11 @@ def add_document(session: Session, application_id: int, kind: str, **fields: Any
         "storage_key": secrets.token_hex(16),
         **fields,
     }
-    document = ApplicationDocument(application_id=application_id, kind=kind, **values)
+
+
+def add_document(session: Session, application_id: int, kind: str, **fields: Any) -> int:
+    """A verified document with a file on record (the bytes themselves are not written)."""
+    document = ApplicationDocument(application_id=application_id, **document_values(kind, **fields))
     session.add(document)
     session.commit()
     return document.id or 0

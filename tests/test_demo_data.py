@@ -46,7 +46,6 @@ from app.models.vacancy import VacancyCreate
 from app.reference import KELURAHAN_TO_KECAMATAN, KOTA_SERANG
 from app.services.applicants.identity_check import mismatches
 from app.services.applicants.identity_numbers import normalise_phone, parse_nik
-from app.services.applications.documents.storage import DocumentStore
 from app.services.partners.mous import NEXT_STAGES
 from app.services.vacancies.rules import domestic_work, is_zero_cost, worker_paid_items
 from tests.factories import count_rows
@@ -68,7 +67,7 @@ TABLES: tuple[type[SQLModel], ...] = (
 def demo(app: FastAPI, session: Session) -> DemoSummary:
     """The demo data loaded into the emptied test database, its document files where the
     API serves them from."""
-    return load_demo_data(session, store=DocumentStore(app.state.settings.documents_dir))
+    return load_demo_data(session, store=app.state.document_store)
 
 
 def delete_demo_rows(session: Session) -> None:

@@ -16,7 +16,6 @@ from app.demo.placements import DEMO_SCAN, LOAN_SISKOP2MI_REF
 from app.models import Applicant, Application, Partner, Vacancy
 from app.models.document import ApplicationDocument
 from app.models.financing import FinancingRequest
-from app.services.applications.documents.storage import DocumentStore
 from app.services.financing.rules import check_request
 
 APPLICATIONS = "/api/v1/applications"
@@ -25,7 +24,7 @@ TODAY = date.today()
 
 @pytest.fixture
 def demo(app: FastAPI, session: Session) -> DemoSummary:
-    return load_demo_data(session, store=DocumentStore(app.state.settings.documents_dir))
+    return load_demo_data(session, store=app.state.document_store)
 
 
 def placement_of(session: Session, applicant: Applicant) -> Application:

@@ -3,7 +3,6 @@
 import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +16,7 @@ from app.models.document import ApplicationDocument
 from app.models.identity import PartnerClient, Role, UserAccount
 from app.services.applications.documents.checklist import checklist_for
 from app.services.applications.documents.gate import expiring_documents
+from app.services.applications.documents.storage import DocumentStore
 from tests.auth_helpers import bearer, make_partner
 from tests.factories import add_applicant, add_application, add_vacancy, assert_problem, count_rows
 from tests.fixtures_documents import add_document, ready_for_departure
@@ -94,7 +94,9 @@ def _agency(app: FastAPI, session: Session, name: str) -> tuple[int, dict[str, s
 
 
 @pytest.fixture
-def world(app: FastAPI, client: TestClient, session: Session) -> World:
+def world(
+    app: FastAPI, client: TestClient, session: Session, document_store: DocumentStore
+) -> World:
     agency_id, agency = _agency(app, session, "PT Bina Tenaga Serang")
     _, other_agency = _agency(app, session, "PT Duta Banten Mandiri")
     seeker_id = add_applicant(session, 1)
@@ -127,9 +129,16 @@ def upload(
     return caller.put(w.url(f"/{kind}/file"), files=files, headers=headers or {})
 
 
-def stored_files(w: World) -> list[Path]:
-    root: Path = w.app.state.settings.documents_dir
-    return sorted(p for p in root.rglob("*") if p.is_file())
+def stored_files(w: World) -> list[str]:
+    """The storage keys of the files kept, in whichever store the test runs against."""
+    store: DocumentStore = w.app.state.document_store
+    return store.blobs.keys()
+
+
+def stored_bytes(w: World, key: str) -> bytes:
+    store: DocumentStore = w.app.state.document_store
+    with store.blobs.open(key) as kept:
+        return kept.read()
 
 
 def states(w: World) -> dict[str, str]:
@@ -286,8 +295,11 @@ def test_upload_stores_exactly_the_bytes_and_returns_their_sha256(world: World) 
     assert body["file"]["file_name"] == "paspor saya.pdf"
     assert body["verification"] == "unverified" and response.headers["ETag"]
     new = sorted(set(stored_files(w)) - set(before))
-    assert len(new) == 1 and new[0].read_bytes() == PDF
-    assert new[0].name == document_row(w).storage_key  # a random name, not the user's
+    assert len(new) == 1 and new[0] == document_row(w).storage_key  # random, not the user's
+    # Kept encrypted: nothing of the content shows in the stored bytes.
+    kept = stored_bytes(w, new[0])
+    assert PDF not in kept and b"%PDF" not in kept and len(kept) > len(PDF)
+    assert document_row(w).file_key is not None
     download = w.client.get(w.url("/passport/file"), headers=w.seeker)
     assert download.status_code == 200
     assert download.content == PDF
@@ -334,13 +346,14 @@ def test_a_new_file_resets_verification_and_replaces_the_old_one(world: World) -
     details = {"number": "C1234567", "issued_on": "2025-01-02", "expires_on": "2035-01-01"}
     assert w.officer.put(w.url("/passport"), json=details).status_code == 200
     upload(w, w.seeker, PDF)
-    first_path = [p for p in stored_files(w) if p.name == document_row(w).storage_key]
+    first_key = document_row(w).storage_key
+    assert first_key in stored_files(w)
     verified = w.officer.post(w.url("/passport/verification"), json={"decision": "verified"})
     assert verified.json()["verification"] == "verified"
     replaced = upload(w, w.seeker, PDF + b"% second scan\n")
     assert replaced.json()["verification"] == "unverified"
     assert replaced.json()["verified_by"] is None and replaced.json()["number"] == "C1234567"
-    assert not first_path[0].exists()
+    assert first_key not in stored_files(w)
     assert states(w)["passport"] == "unverified"
     # Changed details too ask for a new verification.
     w.officer.post(w.url("/passport/verification"), json={"decision": "verified"})

@@ -259,19 +259,31 @@ def test_removing_a_signing_key_refuses_its_tokens_over_http(
     ],
 )
 def test_production_refuses_demo_keys(overrides: dict[str, str], message: str) -> None:
-    settings = Settings.model_validate({"environment": "production", **overrides})
+    settings = Settings.model_validate(
+        {"environment": "production", **PRODUCTION_STORAGE, **overrides}
+    )
     with pytest.raises(RuntimeError, match="refusing to start") as refused:
         create_app(settings)
     assert message in str(refused.value)
     assert "python -m app.cli generate-key" in str(refused.value)
 
 
-def test_production_starts_with_its_own_keys(database_url: str) -> None:
-    settings = Settings(
-        environment="production",
-        database_url=database_url,
-        jwt_keys=f"{JWT_NEW},{JWT_OLD}",
-        encryption_keys=f"{KEY_B},{KEY_A}",
+# PostgreSQL and a bucket, as production needs (tests/test_production.py); nothing connects
+# to either while an app is only built.
+PRODUCTION_STORAGE = {
+    "database_url": "postgresql://placement@127.0.0.1:5432/placement",
+    "documents_s3_bucket": "placement-documents",
+}
+
+
+def test_production_starts_with_its_own_keys() -> None:
+    settings = Settings.model_validate(
+        {
+            "environment": "production",
+            **PRODUCTION_STORAGE,
+            "jwt_keys": f"{JWT_NEW},{JWT_OLD}",
+            "encryption_keys": f"{KEY_B},{KEY_A}",
+        }
     )
     create_app(settings).state.engine.dispose()
 

@@ -33,6 +33,8 @@ WATCHED = frozenset(
     {
         "user_account",
         "partner_client",
+        "applicant",
+        "credential",
         "vacancy",
         "partner",
         "training_programme",
@@ -141,6 +143,17 @@ def generation_of(engine: Engine, *tables: str) -> int | None:
     if signals is None or not signals.live:
         return None
     return sum(signals.generation(table) or 0 for table in tables)
+
+
+def own_writes_of(engine: Engine, *tables: str) -> int:
+    """The writes to the tables this process has committed, counted whether or not the
+    listener is live: what a cache's fallback check cannot see in the table itself (a row
+    deleted here) still moves this."""
+    signals = _by_engine.get(engine)
+    if signals is None:
+        return 0
+    with signals._lock:
+        return sum(signals._generations[table] for table in tables)
 
 
 class _Listener(threading.Thread):

@@ -160,8 +160,18 @@ class Settings(BaseSettings):
     sms_gateway_token: str | None = None
     sms_gateway_timeout_seconds: float = 10.0
 
-    # Uploaded placement documents, stored under random names; tests point this elsewhere.
+    # Uploaded placement documents, stored under random names, encrypted under
+    # ENCRYPTION_KEYS (app/services/applications/documents/storage.py): in an S3-compatible
+    # bucket when DOCUMENTS_S3_BUCKET is set (credentials from the standard
+    # AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, or the machine's role), else in this
+    # directory, which only the machine that wrote a file can read.
     documents_dir: Path = DATA_DIR / "documents"
+    documents_s3_bucket: str | None = None
+    # Empty: AWS itself; set for another S3-compatible service (SeaweedFS, MinIO, Ceph).
+    documents_s3_endpoint: str | None = None
+    documents_s3_region: str = "us-east-1"
+    # Each phase of a request to the bucket (connecting, then each read) ends after this.
+    documents_s3_timeout_seconds: float = Field(default=10.0, gt=0)
     document_max_bytes: int = 10 * 1024 * 1024
 
     # Job-seeker spreadsheet imports (POST /api/v1/applicants/imports): the largest file

@@ -160,14 +160,11 @@ def _demo_kids(ring: KeyRing, demo: KeyRing) -> list[str]:
     return [key.kid for key in ring.keys if key.material in public]
 
 
-def check_keys(settings: Settings) -> None:
-    """Read both key lists (a malformed one stops the start, whatever the environment), and
-    in production refuse the demo keys, which are public in this repository: with one of
-    them listed anyone could sign a token or open a sealed value."""
+def demo_key_problems(settings: Settings) -> list[str]:
+    """What of the demo keys, public in this repository, the settings list: with one of them
+    anyone could sign a token or open a sealed value. Malformed lists raise KeyConfigError."""
     tokens = jwt_keyring(settings)
     sealing = encryption_keyring(settings)
-    if settings.environment != "production":
-        return
     refused = []
     demo_jwt = _demo_kids(tokens, _jwt_ring(None, None))
     if demo_jwt:
@@ -180,12 +177,24 @@ def check_keys(settings: Settings) -> None:
     demo_sealing = _demo_kids(sealing, _encryption_ring(DEMO_ENCRYPTION_KEYS))
     if demo_sealing:
         refused.append(f"ENCRYPTION_KEYS lists the demo key {demo_sealing[0]!r}")
-    if refused:
+    return refused
+
+
+DEMO_KEYS_REMEDY = (
+    "Demo keys are public: generate keys with `python -m app.cli generate-key` "
+    "(README, Keys and rotation)"
+)
+
+
+def check_keys(settings: Settings) -> None:
+    """Read both key lists (a malformed one stops the start, whatever the environment), and
+    in production refuse the demo keys (app/core/production.py checks the rest)."""
+    refused = demo_key_problems(settings)
+    if settings.environment == "production" and refused:
         raise RuntimeError(
             "refusing to start with ENVIRONMENT=production: "
             + "; ".join(refused)
-            + ". Demo keys are public: generate keys with `python -m app.cli generate-key` "
-            "(README, Keys and rotation)."
+            + f". {DEMO_KEYS_REMEDY}."
         )
 
 

@@ -1,5 +1,5 @@
 """Encryption at rest for what the server must read back (webhook signing secrets, stored
-idempotent answers).
+idempotent answers, the data keys of document files).
 
 A sealed value is `<kid>.<Fernet token>`: the id of the ENCRYPTION_KEYS key it was sealed
 with, then Fernet (AES-128-CBC with HMAC-SHA256) under a subkey of that key for one purpose,
@@ -20,7 +20,8 @@ from app.core.keys import derive, encryption_keyring
 # What is sealed, one subkey each (their names are part of the derivation: never rename).
 WEBHOOK_SECRETS = "webhook secrets"
 IDEMPOTENT_RESPONSES = "idempotent responses"
-PURPOSES = (WEBHOOK_SECRETS, IDEMPOTENT_RESPONSES)
+DOCUMENT_KEYS = "document file keys"
+PURPOSES = (WEBHOOK_SECRETS, IDEMPOTENT_RESPONSES, DOCUMENT_KEYS)
 
 SEPARATOR = "."  # never in a kid nor in a Fernet token (URL-safe base64)
 

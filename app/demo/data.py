@@ -33,7 +33,7 @@ from app.models import (
 from app.models.partner import PartnerKind
 from app.models.target import TargetMetric
 from app.services import changes as change_log
-from app.services.applications.documents.storage import DocumentStore
+from app.services.applications.documents.storage import DocumentStore, store_for
 
 SEED = 2026
 APPLICANTS = 300
@@ -189,7 +189,7 @@ def load_demo_data(
 ) -> DemoSummary:
     """Insert the demo records in one transaction, or nothing if the database has data.
 
-    The placements' document files go to `store` (the configured DOCUMENTS_DIR by default);
+    The placements' document files go to `store` (the configured store by default);
     their dates are counted from `today`."""
     if has_data(session):
         return DemoSummary(skipped=True)
@@ -226,7 +226,7 @@ def load_demo_data(
         vacancies,
         partners["bjb"],
         (officer, officer),
-        store or DocumentStore(get_settings().documents_dir),
+        store or store_for(get_settings()),
         today or date.today(),
     )
     # In the change log like any other job order (after the placements used their openings),

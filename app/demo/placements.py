@@ -202,6 +202,7 @@ def _document(
         size_bytes=scan.size_bytes,
         sha256=scan.sha256,
         storage_key=scan.key,
+        file_key=scan.sealed_key,
         uploaded_by=officer,
         uploaded_at=uploaded,
         created_at=uploaded,

@@ -69,7 +69,8 @@ class Applicant(SQLModel, table=True):
     identity_verification_note: str | None = SQLField(default=None, max_length=300)
     version: int = SQLField(default=1)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
-    updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
+    # Indexed: the matching population's freshness check reads its maximum per request.
+    updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime, index=True)
 
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]

@@ -69,7 +69,8 @@ class Credential(SQLModel, table=True):
     verification: str = SQLField(default=Verification.pending, max_length=10)
     verified_at: datetime | None = SQLField(default=None, sa_type=UTCDateTime)
     created_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
-    updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime)
+    # Indexed: the matching population's freshness check reads its maximum per request.
+    updated_at: datetime = SQLField(default_factory=utcnow, sa_type=UTCDateTime, index=True)
 
 
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]

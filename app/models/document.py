@@ -69,6 +69,9 @@ class ApplicationDocument(SQLModel, table=True):
     sha256: str | None = SQLField(default=None, max_length=64)
     # A random name chosen by the server; never derived from anything the uploader sent.
     storage_key: str | None = SQLField(default=None, max_length=64)
+    # The file's own encryption key, sealed under ENCRYPTION_KEYS (`kid.token`); None for a
+    # file stored before files were encrypted.
+    file_key: str | None = SQLField(default=None, max_length=255)
     uploaded_by: str | None = SQLField(default=None, max_length=100)
     uploaded_at: datetime | None = SQLField(default=None, sa_type=UTCDateTime)
     version: int = SQLField(default=1)

@@ -1,10 +1,12 @@
 """/api/v1/applications/{application_id}/documents (the placement documents' checklist)"""
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Request, Response, UploadFile
-from fastapi.responses import FileResponse
+from fastapi.responses import StreamingResponse
 from sqlmodel import Session
+from starlette.background import BackgroundTask
 
 from app.core.config import Settings
 from app.core.db import SessionDep
@@ -21,7 +23,7 @@ from app.models.document import (
 from app.models.identity import Role, Scope
 from app.services.applications.documents import gate as document_gate
 from app.services.applications.documents import service as documents
-from app.services.applications.documents.storage import DocumentStore
+from app.services.applications.documents.storage import CHUNK, DocumentStore
 
 router = APIRouter(prefix="/applications/{application_id}/documents", tags=["documents"])
 PEOPLE = (Role.applicant, *STAFF)
@@ -36,6 +38,24 @@ def _settings(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(_settings)]
+
+
+def _store(request: Request) -> DocumentStore:
+    # Built once by the app factory (a local directory or a bucket, by the settings).
+    store: DocumentStore = request.app.state.document_store
+    return store
+
+
+StoreDep = Annotated[DocumentStore, Depends(_store)]
+
+
+def content_disposition(file_name: str) -> str:
+    """An attachment with its suggested name, as Starlette's FileResponse writes it (RFC
+    6266; RFC 5987 encoding when the name is not plain ASCII)."""
+    quoted = quote(file_name)
+    if quoted != file_name:
+        return f"attachment; filename*=utf-8''{quoted}"
+    return f'attachment; filename="{file_name}"'
 
 
 def _check_precondition(
@@ -82,7 +102,7 @@ def record_document(
 
 @router.put(
     "/{kind}/file",
-    **access(roles=PEOPLE, scopes=WRITE_SCOPES, problems=(404, 409, 412, 413, 415, 422)),
+    **access(roles=PEOPLE, scopes=WRITE_SCOPES, problems=(404, 409, 412, 413, 415, 422, 503)),
 )
 def upload_document_file(
     application_id: int,
@@ -91,6 +111,7 @@ def upload_document_file(
     principal: PrincipalDep,
     session: SessionDep,
     settings: SettingsDep,
+    store: StoreDep,
     response: Response,
     precondition: IfMatch,
 ) -> DocumentRead:
@@ -100,7 +121,7 @@ def upload_document_file(
     _check_precondition(session, application_id, kind, principal, precondition)
     document = documents.store_file(
         session,
-        DocumentStore(settings.documents_dir),
+        store,
         application_id,
         kind,
         (file.file, file.filename, file.content_type),
@@ -111,28 +132,34 @@ def upload_document_file(
     return document_gate.to_read(document)
 
 
-DOWNLOAD_ACCESS = access(roles=PEOPLE, scopes=READ_SCOPES, problems=(404,))
+DOWNLOAD_ACCESS = access(roles=PEOPLE, scopes=READ_SCOPES, problems=(404, 500, 503))
 DOWNLOAD_ACCESS["responses"][200] = {"description": "The file as uploaded", "content": FILE_TYPES}
 
 
-@router.get("/{kind}/file", response_class=FileResponse, **DOWNLOAD_ACCESS)
+@router.get("/{kind}/file", response_class=StreamingResponse, **DOWNLOAD_ACCESS)
 def download_document_file(
     application_id: int,
     kind: DocumentKind,
     principal: PrincipalDep,
     session: SessionDep,
-    settings: SettingsDep,
-) -> FileResponse:
+    store: StoreDep,
+) -> StreamingResponse:
     """The stored file, byte for byte: for the job seeker, officers, and the owning agency
-    from selection on; 404 for anyone else."""
-    found = documents.download(
-        session, DocumentStore(settings.documents_dir), application_id, kind, principal
-    )
-    return FileResponse(
-        found.path,
+    from selection on; 404 for anyone else. It is decrypted and checked against its
+    SHA-256 before the first byte is sent (500 `document_file_damaged` if it differs)."""
+    found = documents.download(session, store, application_id, kind, principal)
+    headers = {
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+        "Content-Disposition": content_disposition(found.file_name),
+    }
+    if found.size_bytes is not None:
+        headers["Content-Length"] = str(found.size_bytes)
+    return StreamingResponse(
+        iter(lambda: found.content.read(CHUNK), b""),
         media_type=found.content_type,
-        filename=found.file_name,
-        headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store"},
+        headers=headers,
+        background=BackgroundTask(found.content.close),
     )
 
 

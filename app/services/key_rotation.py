@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 
 from app.core.config import Settings
 from app.core.sealing import (
+    DOCUMENT_KEYS,
     IDEMPOTENT_RESPONSES,
     WEBHOOK_SECRETS,
     UnsealError,
@@ -22,6 +23,7 @@ from app.core.sealing import (
     seal,
     unseal,
 )
+from app.models.document import ApplicationDocument
 from app.models.idempotency import IdempotencyKey
 from app.models.webhook import WebhookEndpoint
 
@@ -44,6 +46,8 @@ class SealedColumn:
 SEALED_COLUMNS = (
     SealedColumn(WebhookEndpoint.__table__, "secret_encrypted", WEBHOOK_SECRETS, binary=False),  # type: ignore[attr-defined]
     SealedColumn(IdempotencyKey.__table__, "body", IDEMPOTENT_RESPONSES, binary=True),  # type: ignore[attr-defined]
+    # Document files' data keys: re-sealing them leaves the files themselves as they are.
+    SealedColumn(ApplicationDocument.__table__, "file_key", DOCUMENT_KEYS, binary=False),  # type: ignore[attr-defined]
 )
 
 

@@ -8,7 +8,7 @@ applicant or credential changed since (counts and latest update), and otherwise 
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func
@@ -16,6 +16,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, or_, select
 
+from app.core.change_signals import generation_of, own_writes_of
 from app.models.applicant import Applicant
 from app.models.application import Application
 from app.models.credential import Credential, Verification
@@ -88,18 +89,31 @@ def load_population(
 @dataclass(frozen=True)
 class _Stamp:
     day: date
-    applicants: tuple[int, datetime | None]
-    credentials: tuple[int, datetime | None]
+    probes: tuple[object, ...]
 
 
 def _stamp(session: Session, today: date) -> _Stamp:
-    def of(model: type[Applicant] | type[Credential]) -> tuple[int, datetime | None]:
-        count, latest = session.execute(
-            sa_select(func.count(), func.max(col(model.updated_at)))
-        ).one()
-        return int(count), latest
+    """Moves whenever a person or a credential is written. Checked on every ranking request,
+    so it never reads a whole table: while the change signals are live (PostgreSQL), their
+    generation says it without a query; otherwise indexed probes do (the highest id, a
+    primary key, for a new row; the latest `updated_at`, indexed, for a changed one), with
+    this process's own count of writes for a row deleted here. A credential deleted by
+    another process while the signals are down is seen when they are live again, which
+    moves every generation on."""
+    engine: Engine = session.get_bind()  # type: ignore[assignment]
+    generation = generation_of(engine, "applicant", "credential")
+    if generation is not None:
+        return _Stamp(today, ("signals", generation))
 
-    return _Stamp(today, of(Applicant), of(Credential))
+    def of(model: type[Applicant] | type[Credential]) -> tuple[object, ...]:
+        return tuple(
+            session.execute(
+                sa_select(func.max(col(model.id)), func.max(col(model.updated_at)))
+            ).one()
+        )
+
+    own = own_writes_of(engine, "applicant", "credential")
+    return _Stamp(today, ("probes", *of(Applicant), *of(Credential), own))
 
 
 class PopulationCache(StampedCache[Columns]):

@@ -10,7 +10,6 @@ the departure gate never judges documents half-changed.
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlmodel import Session, select
@@ -33,7 +32,7 @@ from app.services import audit
 from app.services.applications import disclosure
 from app.services.applications.documents import gate as document_gate
 from app.services.applications.documents.checklist import ChecklistItem
-from app.services.applications.documents.storage import DocumentStore, StoredFile
+from app.services.applications.documents.storage import BlobMissingError, DocumentStore, StoredFile
 from app.services.applications.service import get_application
 from app.services.applications.stages import OPEN_STAGES
 from app.services.common import commit_or_conflict, raise_if_invalid
@@ -111,7 +110,9 @@ UNVERIFIED: dict[str, Any] = {
 
 @dataclass(frozen=True)
 class Download:
-    path: Path
+    # The checked plaintext at its start; the caller streams it out and closes it.
+    content: BinaryIO
+    size_bytes: int | None
     file_name: str
     content_type: str
 
@@ -125,6 +126,8 @@ def _mask_number(number: str | None) -> str | None:
 
 def _snapshot(document: ApplicationDocument | None) -> dict[str, Any]:
     data = audit.snapshot(document)
+    # The sealed data key opens the file: it stays in its row, never in the trail.
+    data.pop("file_key", None)
     if "number" in data:
         data["number"] = _mask_number(data["number"])
     return data
@@ -288,6 +291,7 @@ def store_file(
             "size_bytes": stored.size_bytes,
             "sha256": stored.sha256,
             "storage_key": stored.key,
+            "file_key": stored.sealed_key,
             "uploaded_by": actor.label,
             "uploaded_at": utcnow(),
         }
@@ -353,11 +357,18 @@ def download(
     document = current_document(session, application_id, kind)
     if document is None or document.storage_key is None:
         raise not_found("document file")
-    path = store.path(document.storage_key)
-    if not path.is_file():
-        raise not_found("document file")
+    try:
+        content = store.read(document.storage_key, document.file_key, document.sha256)
+    except BlobMissingError:
+        raise not_found("document file") from None
     read = disclosure.PersonalRead(
         application.applicant_id, application_id, ("file",), documents=(kind.value,)
     )
-    disclosure.record_reads(session, viewer, [read])
-    return Download(path, document.file_name or kind.value, document.content_type or "")
+    try:
+        disclosure.record_reads(session, viewer, [read])
+    except BaseException:
+        content.close()
+        raise
+    return Download(
+        content, document.size_bytes, document.file_name or kind.value, document.content_type or ""
+    )

@@ -1118,7 +1118,8 @@ export interface paths {
         /**
          * Download Document File
          * @description The stored file, byte for byte: for the job seeker, officers, and the owning agency
-         *     from selection on; 404 for anyone else.
+         *     from selection on; 404 for anyone else. It is decrypted and checked against its
+         *     SHA-256 before the first byte is sent (500 `document_file_damaged` if it differs).
          */
         get: operations["download_document_file"];
         /**
@@ -15945,7 +15946,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            /** @description Problem. `code`: `document_file_damaged`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/document_file_damaged",
+                     *       "title": "Document file damaged",
+                     *       "status": 500,
+                     *       "detail": "The stored file is not the one that was uploaded (its checksum or encryption does not match); it is not served. Upload the document again.",
+                     *       "code": "document_file_damaged",
+                     *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable. `code`: `document_store_unavailable`, `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15953,11 +15973,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
+                     *       "type": "/problems/document_store_unavailable",
+                     *       "title": "Document storage unavailable",
                      *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
+                     *       "detail": "The document storage did not answer; nothing was changed. Try again shortly.",
+                     *       "code": "document_store_unavailable",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
                      *     }
                      */
@@ -16145,7 +16165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Service Unavailable. `code`: `database_busy`, `database_unavailable`, `overloaded`. */
+            /** @description Service unavailable. `code`: `document_store_unavailable`, `database_busy`, `database_unavailable`, `overloaded`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16153,11 +16173,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/database_busy",
-                     *       "title": "Database busy",
+                     *       "type": "/problems/document_store_unavailable",
+                     *       "title": "Document storage unavailable",
                      *       "status": 503,
-                     *       "detail": "The records this request needs are held by other changes; try again shortly.",
-                     *       "code": "database_busy",
+                     *       "detail": "The document storage did not answer; nothing was changed. Try again shortly.",
+                     *       "code": "document_store_unavailable",
                      *       "instance": "/api/v1/applications/{application_id}/documents/{kind}/file"
                      *     }
                      */

@@ -64,6 +64,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
 
@@ -96,7 +103,8 @@ def sync_detailed(
     """ Download Document File
 
      The stored file, byte for byte: for the job seeker, officers, and the owning agency
-    from selection on; 404 for anyone else.
+    from selection on; 404 for anyone else. It is decrypted and checked against its
+    SHA-256 before the first byte is sent (500 `document_file_damaged` if it differs).
 
     Args:
         application_id (int):
@@ -133,7 +141,8 @@ def sync(
     """ Download Document File
 
      The stored file, byte for byte: for the job seeker, officers, and the owning agency
-    from selection on; 404 for anyone else.
+    from selection on; 404 for anyone else. It is decrypted and checked against its
+    SHA-256 before the first byte is sent (500 `document_file_damaged` if it differs).
 
     Args:
         application_id (int):
@@ -165,7 +174,8 @@ async def asyncio_detailed(
     """ Download Document File
 
      The stored file, byte for byte: for the job seeker, officers, and the owning agency
-    from selection on; 404 for anyone else.
+    from selection on; 404 for anyone else. It is decrypted and checked against its
+    SHA-256 before the first byte is sent (500 `document_file_damaged` if it differs).
 
     Args:
         application_id (int):
@@ -202,7 +212,8 @@ async def asyncio(
     """ Download Document File
 
      The stored file, byte for byte: for the job seeker, officers, and the owning agency
-    from selection on; 404 for anyone else.
+    from selection on; 404 for anyone else. It is decrypted and checked against its
+    SHA-256 before the first byte is sent (500 `document_file_damaged` if it differs).
 
     Args:
         application_id (int):

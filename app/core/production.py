@@ -1,0 +1,52 @@
+"""What a process refuses to start with under ENVIRONMENT=production: settings that are fine
+for a demo on one machine and wrong for a service (README, "Production").
+
+- SQLite: one file on one machine, one writer at a time; the API's workers on several
+  machines, and the per-worker caches' change signals, need PostgreSQL.
+- The demo keys (app/core/keys.py), public in this repository; JWT_KEYS (or JWT_SECRET) not
+  set means the demo key would sign tokens.
+- Documents on local disk: a file uploaded through one machine would be missing on every
+  other, and lost with the machine; DOCUMENTS_S3_BUCKET puts them in object storage.
+
+Every problem is found before any is reported, so that one failed start names them all.
+"""
+
+from sqlalchemy.engine import make_url
+
+from app.core.config import Settings
+from app.core.db import normalise_url
+from app.core.keys import DEMO_KEYS_REMEDY, demo_key_problems
+
+PRODUCTION = "production"
+
+
+def production_problems(settings: Settings) -> list[str]:
+    """Each thing wrong for production, with what to set instead; empty when none is."""
+    problems = []
+    if make_url(normalise_url(settings.database_url)).get_backend_name() == "sqlite":
+        problems.append(
+            "DATABASE_URL is a SQLite file; set it to PostgreSQL "
+            "(postgresql://user:password@host:5432/database)"
+        )
+    demo_keys = demo_key_problems(settings)
+    if demo_keys:
+        problems.append("; ".join(demo_keys) + f" ({DEMO_KEYS_REMEDY})")
+    if not settings.documents_s3_bucket:
+        problems.append(
+            "documents would be kept on this machine's disk (DOCUMENTS_DIR); set "
+            "DOCUMENTS_S3_BUCKET (and DOCUMENTS_S3_ENDPOINT for a service other than AWS) "
+            "so that every instance reads the same files"
+        )
+    return problems
+
+
+def check_start(settings: Settings) -> None:
+    """Malformed key lists stop any start (KeyConfigError); in production, every problem
+    above stops it, all named in one message."""
+    demo_key_problems(settings)
+    if settings.environment != PRODUCTION:
+        return
+    problems = production_problems(settings)
+    if problems:
+        listed = "".join(f"\n  - {problem}" for problem in problems)
+        raise RuntimeError(f"refusing to start with ENVIRONMENT=production:{listed}")
