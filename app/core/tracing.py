@@ -3,8 +3,8 @@
 A span per request (the FastAPI instrumentation) with a child span per SQL statement (the
 SQLAlchemy instrumentation), exported in batches over OTLP/HTTP. Spans carry what logs carry
 and no more: the route template, the status, the request id; never the query string (list
-filters may hold a NIK or a name) nor any header. SQL spans hold statements with their
-placeholders, not the values bound to them.
+filters may hold a NIK or a name) nor any header. SQL spans hold the statement text with
+its parameter markers (`%(nik)s`), never the values bound to them.
 """
 
 from typing import Any
