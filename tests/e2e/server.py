@@ -41,16 +41,24 @@ def free_port() -> int:
         return port
 
 
+def on_postgres() -> bool:
+    """Whether the suite runs on PostgreSQL (DATABASE_URL names it), not SQLite."""
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        return False
+    return make_url(normalise_url(url)).get_backend_name() == "postgresql"
+
+
 @contextmanager
 def scratch_database(tmp_path: Path) -> Iterator[str]:
     """A new, migrated database of the kind DATABASE_URL names (SQLite when unset), dropped
     afterwards: on PostgreSQL one next to the suite's, so the suite's own data is untouched."""
-    url = os.environ.get("DATABASE_URL")
-    if not url or make_url(normalise_url(url)).get_backend_name() != "postgresql":
+    if not on_postgres():
         scratch = f"sqlite:///{tmp_path / 'e2e.db'}"
         command.upgrade(alembic_config(scratch), "head")
         yield scratch
         return
+    url = os.environ["DATABASE_URL"]
     name = f"e2e_{uuid.uuid4().hex[:12]}"
     admin = create_engine(
         make_url(normalise_url(url)).set(database="postgres"), isolation_level="AUTOCOMMIT"

@@ -1,7 +1,6 @@
 """A server process killed in the middle of a keyed request: the first retry after the
 restart runs the request, once (PostgreSQL, where the claim dies with its connection)."""
 
-import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -9,11 +8,11 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection
 
 from app.core.db import normalise_url
 from app.core.keys import generate_key
-from tests.e2e.server import live_server, scratch_database
+from tests.e2e.server import live_server, on_postgres, scratch_database
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
@@ -45,8 +44,7 @@ def _wait_for_a_lock_wait(watcher: Connection) -> None:
 
 
 def test_a_request_killed_mid_work_runs_once_on_the_first_retry(tmp_path: Path) -> None:
-    url = os.environ.get("DATABASE_URL", "")
-    if make_url(normalise_url(url or "sqlite://")).get_backend_name() != "postgresql":
+    if not on_postgres():
         pytest.skip("SQLite keeps a dead request's key for its lease (one machine, one writer)")
     keys = {"JWT_KEYS": generate_key(), "ENCRYPTION_KEYS": generate_key()}
     with scratch_database(tmp_path) as database:

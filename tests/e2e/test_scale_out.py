@@ -1,18 +1,16 @@
 """Two API processes on one PostgreSQL database, as a deployment with several machines runs
 them: what one process does, the other sees, and what both are asked at once happens once."""
 
-import os
 import threading
 from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from app.core.db import normalise_url
 from app.core.keys import generate_key
-from tests.e2e.server import LiveServer, live_server, scratch_database
+from tests.e2e.server import LiveServer, live_server, on_postgres, scratch_database
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
@@ -32,8 +30,7 @@ def _headers(server: LiveServer) -> dict[str, str]:
 
 @pytest.fixture
 def postgres() -> None:
-    url = os.environ.get("DATABASE_URL", "")
-    if make_url(normalise_url(url or "sqlite://")).get_backend_name() != "postgresql":
+    if not on_postgres():
         pytest.skip("several API processes share PostgreSQL; SQLite is for one machine")
 
 

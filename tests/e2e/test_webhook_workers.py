@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
 from sqlmodel import Session, col, create_engine, select
 
 from app.core.config import Settings
@@ -25,7 +24,7 @@ from app.models.partner import Partner
 from app.models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from app.services.webhooks.endpoints import encrypt_secret
 from tests.conftest import ROOT
-from tests.e2e.server import scratch_database
+from tests.e2e.server import on_postgres, scratch_database
 from tests.test_webhooks import wait_for
 from tests.webhook_receiver import HeldEndpoint
 
@@ -38,8 +37,7 @@ LEASE_SECONDS = 2.0
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[tuple[str, dict[str, str], HeldEndpoint]]:
-    url = os.environ.get("DATABASE_URL", "")
-    if make_url(normalise_url(url or "sqlite://")).get_backend_name() != "postgresql":
+    if not on_postgres():
         pytest.skip("several delivery workers share PostgreSQL")
     environment = {
         "JWT_KEYS": generate_key(),
