@@ -5,7 +5,9 @@
     seed      load the demo data into an empty database (DATABASE_URL, see app.core.config)
     match     run the optimal allocation of people to open job orders, with a progress bar
     openapi   print the OpenAPI document (`make openapi` writes it to openapi/openapi.json)
-    webhooks  deliver webhooks until stopped (Ctrl-C / SIGTERM); `--once` delivers what is due
+    worker    work the task queue (matching runs, sweeps, purges) and deliver webhooks until
+              stopped (SIGTERM finishes the jobs in hand); any number, on any machine
+    webhooks  only deliver webhooks until stopped (Ctrl-C / SIGTERM); `--once` what is due
     notify-expiring  the expiry sweep: notices of credentials and documents expiring within
                      30 days (the API runs it every EXPIRY_SWEEP_HOURS unless EXPIRY_SWEEP=false)
     generate-key     print a new `kid:key` entry for ENCRYPTION_KEYS or JWT_KEYS
@@ -103,6 +105,25 @@ def match(args: argparse.Namespace) -> int:
         f"{summary['unplaced_eligible']} eligible people left unplaced, "
         f"{summary['seconds']} s"
     )
+    return 0
+
+
+def worker(args: argparse.Namespace) -> int:
+    """A worker of the task queue: matching runs, sweeps and purges, webhook deliveries."""
+    from app.core.logs import configure_logging
+    from app.core.production import check_start
+    from app.services.tasks.worker import run_worker
+
+    settings = get_settings()
+    check_start(settings)
+    configure_logging(settings.log_level, settings.log_format)
+    if not settings.queued_tasks:
+        sys.stderr.write(
+            "the task queue keeps its jobs in PostgreSQL (DATABASE_URL); on SQLite the API "
+            "process works them itself\n"
+        )
+        return 2
+    run_worker(settings, args.queue, not args.no_webhooks, args.until_idle)
     return 0
 
 
@@ -217,6 +238,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="people to propose per free opening (a short list, as Korea's EPS gives)",
     )
     matcher.set_defaults(handler=match)
+    worker_parser = commands.add_parser(
+        "worker", help="work the task queue's jobs and deliver webhooks (PostgreSQL)"
+    )
+    worker_parser.add_argument(
+        "--queue",
+        action="append",
+        help="only this queue (repeatable): e.g. `matching` on a machine with more memory",
+    )
+    worker_parser.add_argument(
+        "--no-webhooks", action="store_true", help="leave webhook deliveries to other workers"
+    )
+    worker_parser.add_argument(
+        "--until-idle", action="store_true", help="stop when no job is waiting"
+    )
+    worker_parser.set_defaults(handler=worker)
     deliverer = commands.add_parser("webhooks", help="run the webhook delivery worker")
     deliverer.add_argument("--once", action="store_true", help="deliver what is due now, then exit")
     deliverer.set_defaults(handler=webhooks)

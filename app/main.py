@@ -66,6 +66,7 @@ from app.services.identity import accounts
 from app.services.identity.login_limits import TokenLimits
 from app.services.identity.rate_limit import storage_for
 from app.services.notifications.sweep import ExpirySweeper
+from app.services.tasks.dispatch import Tasks
 from app.services.vacancies.pages import VacancyPages
 from app.services.webhooks.delivery import DeliveryWorker
 
@@ -89,12 +90,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         with Session(app.state.engine) as session:
             accounts.bootstrap_admin(session, settings)
-        worker = DeliveryWorker(app.state.engine, settings) if settings.webhook_worker else None
+        # With the task queue, the worker processes deliver and sweep (app.cli worker).
+        in_process = not settings.queued_tasks
+        worker = (
+            DeliveryWorker(app.state.engine, settings)
+            if settings.webhook_worker and in_process
+            else None
+        )
         if worker is not None:
             worker.start()
         sweeper = (
             ExpirySweeper(app.state.engine, settings.expiry_sweep_hours)
-            if settings.expiry_sweep
+            if settings.expiry_sweep and in_process
             else None
         )
         if sweeper is not None:
@@ -137,6 +144,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     # Document files: a bucket or a local directory, one client for the process.
     app.state.document_store = store_for(settings)
+    # Matching runs go to the task queue, or to this process on the inline queue.
+    app.state.tasks = Tasks(settings, app.state.engine)
     app.state.idempotency_claims = claims_engine(settings, app.state.engine)
     app.state.change_signals = signals = ChangeSignals(app.state.engine)
     app.state.access_rows = AccessRows(signals)

@@ -30,8 +30,16 @@ def run_migrations() -> None:
     engine.dispose()
 
 
+def include_object(
+    item: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Leave out the task queue's tables (migration 0030): procrastinate's, not the models'."""
+    return not (type_ == "table" and (name or "").startswith("procrastinate_"))
+
+
 def _run(connection: sa.Connection) -> None:
     context.configure(
+        include_object=include_object,
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",

@@ -98,6 +98,9 @@ def app_settings(database_url: str, documents_dir: Path, **overrides: Any) -> Se
     fields: dict[str, Any] = {
         "database_url": database_url,
         "webhook_worker": False,
+        # Matching runs are worked by the API after its answer, as on SQLite; the task
+        # queue's own tests (tests/test_task_queue.py) start real workers.
+        "task_queue": "inline",
         "webhook_allow_insecure_urls": True,
         "documents_dir": documents_dir,
         # A retry waits this long for a request holding its key (PostgreSQL) before it is

@@ -195,7 +195,7 @@ def test_two_runs_started_at_once_give_one_run(
 ) -> None:
     """Two API processes pass the friendly check together; the database keeps one run."""
     both_checked = threading.Barrier(2, timeout=10)
-    monkeypatch.setattr(runs, "fail_interrupted_runs", lambda _session: both_checked.wait())
+    monkeypatch.setattr(runs, "fail_interrupted_runs", lambda *_args: both_checked.wait())
     outcomes: list[str] = []
 
     def start() -> None:

@@ -1,5 +1,6 @@
 """Runtime settings, read from the environment (and an optional `.env` file)."""
 
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -107,13 +108,26 @@ class Settings(BaseSettings):
     # PostgreSQL: how long a request waits for another with the same key to answer, to be
     # replayed its answer, before it is told 409 `idempotency_in_progress` (retry shortly).
     idempotency_wait_ms: int = Field(default=5_000, ge=0)
-    # The webhook delivery worker runs in the API process unless switched off (tests decide
-    # themselves; a deployment may run `python -m app.cli webhooks` on its own instead).
+    # Where matching runs, the expiry sweep and the purges are worked: "procrastinate", jobs
+    # in PostgreSQL for `python -m app.cli worker` processes on any machine, deferred in the
+    # transaction of the change that asks for them; "inline", threads of the API process
+    # (SQLite, `make run`: one machine). Unset: procrastinate on PostgreSQL, inline on SQLite.
+    task_queue: Literal["procrastinate", "inline"] | None = None
+    # Jobs a worker process works at once (matching runs hold the interpreter while solving).
+    worker_concurrency: int = Field(default=4, ge=1)
+    # A matching run, or a worker of the task queue, silent this long has stopped (a crash,
+    # a kill): the run is failed as `interrupted` and the worker's jobs go back in the
+    # queue. Runs beat every twelfth of it (at most every 10 s); above the longest solve,
+    # which holds the interpreter and the beat with it (bench/matching.py).
+    run_stale_seconds: float = Field(default=120.0, ge=1.0)
+    # The webhook delivery loop runs in the API process with the inline queue unless switched
+    # off (tests decide themselves); with procrastinate the worker processes run it.
     webhook_worker: bool = True
     webhook_poll_seconds: float = 2.0
     # The expiry sweep (notices of credentials and documents expiring within 30 days) runs in
-    # the API process every EXPIRY_SWEEP_HOURS unless switched off; a deployment may instead
-    # run `python -m app.cli notify-expiring` from cron. Reading the feed never writes.
+    # the API process every EXPIRY_SWEEP_HOURS with the inline queue unless switched off; with
+    # procrastinate it is a periodic job of the workers (every 6 hours on the hour, cron).
+    # `python -m app.cli notify-expiring` runs it by hand. Reading the feed never writes.
     expiry_sweep: bool = True
     expiry_sweep_hours: float = Field(default=6.0, gt=0)
     # Each phase of an attempt (resolving the name, connecting, sending, waiting for the
@@ -188,6 +202,17 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return tuple(part.strip() for part in value.split(",") if part.strip())
         return value
+
+    @property
+    def run_stale_after(self) -> timedelta:
+        return timedelta(seconds=self.run_stale_seconds)
+
+    @property
+    def queued_tasks(self) -> bool:
+        """Whether background work goes to the procrastinate queue (`task_queue`)."""
+        if self.task_queue is not None:
+            return self.task_queue == "procrastinate"
+        return not self.database_url.startswith("sqlite")
 
 
 @lru_cache

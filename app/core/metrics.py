@@ -18,7 +18,7 @@ from prometheus_client import (
 )
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 
 from app.models.matching_run import MatchingRun, RunStatus
@@ -62,9 +62,22 @@ class QueueDepth(Collector):
             queued = connection.execute(
                 select(func.count()).where(runs.c.status == RunStatus.queued)
             ).scalar_one()
+            # The task queue's jobs waiting, by queue (PostgreSQL: app/services/tasks).
+            tasks = (
+                connection.execute(
+                    text(
+                        "SELECT queue_name, count(*) FROM procrastinate_jobs "
+                        "WHERE status = 'todo' GROUP BY queue_name ORDER BY queue_name"
+                    )
+                ).all()
+                if connection.dialect.name == "postgresql"
+                else []
+            )
         depth = GaugeMetricFamily("queue_depth", "Jobs waiting, by queue.", labels=["queue"])
         depth.add_metric(["webhook_deliveries"], int(pending))
         depth.add_metric(["matching_runs"], int(queued))
+        for queue, waiting in tasks:
+            depth.add_metric([f"tasks:{queue}"], int(waiting))
         yield depth
 
 

@@ -7,6 +7,8 @@ for a demo on one machine and wrong for a service (README, "Production").
   set means the demo key would sign tokens.
 - Documents on local disk: a file uploaded through one machine would be missing on every
   other, and lost with the machine; DOCUMENTS_S3_BUCKET puts them in object storage.
+- Background work in the API processes (TASK_QUEUE=inline): a deploy or a crash ends a
+  matching run; the worker processes of the task queue outlive both.
 
 Every problem is found before any is reported, so that one failed start names them all.
 """
@@ -23,7 +25,8 @@ PRODUCTION = "production"
 def production_problems(settings: Settings) -> list[str]:
     """Each thing wrong for production, with what to set instead; empty when none is."""
     problems = []
-    if make_url(normalise_url(settings.database_url)).get_backend_name() == "sqlite":
+    on_sqlite = make_url(normalise_url(settings.database_url)).get_backend_name() == "sqlite"
+    if on_sqlite:
         problems.append(
             "DATABASE_URL is a SQLite file; set it to PostgreSQL "
             "(postgresql://user:password@host:5432/database)"
@@ -37,6 +40,12 @@ def production_problems(settings: Settings) -> list[str]:
             "DOCUMENTS_S3_BUCKET (and DOCUMENTS_S3_ENDPOINT for a service other than AWS) "
             "so that every instance reads the same files"
         )
+    if not on_sqlite and not settings.queued_tasks:
+        problems.append(
+            "TASK_QUEUE=inline works matching runs and sweeps in the API processes, where a "
+            "deploy ends them; leave TASK_QUEUE unset (or procrastinate) and run "
+            "`python -m app.cli worker` processes"
+        )
     return problems
 
 
@@ -44,6 +53,8 @@ def check_start(settings: Settings) -> None:
     """Malformed key lists stop any start (KeyConfigError); in production, every problem
     above stops it, all named in one message."""
     demo_key_problems(settings)
+    if settings.task_queue == "procrastinate" and settings.database_url.startswith("sqlite"):
+        raise RuntimeError("TASK_QUEUE=procrastinate keeps its jobs in PostgreSQL, not SQLite")
     if settings.environment != PRODUCTION:
         return
     problems = production_problems(settings)

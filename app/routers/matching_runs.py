@@ -8,6 +8,7 @@ from app.core.principal import STAFF
 from app.http.auth import PrincipalDep, access
 from app.models.matching_run import MatchingRun, MatchingRunCreate, MatchingRunRead
 from app.services.matching import run_jobs as service
+from app.services.tasks.dispatch import Tasks
 
 router = APIRouter(prefix="/matching/runs", tags=["matching"])
 
@@ -30,8 +31,14 @@ def start_run(
     The result is written as proposed applications (stage `matched`); follow the run at its
     `Location` for progress, then its summary. One run at a time (409 otherwise).
     """
-    run = service.start_run(session, payload, principal.label)
-    background.add_task(service.execute_run, request.app.state.engine, run.id or 0)
+    tasks: Tasks = request.app.state.tasks
+    run = service.start_run(
+        session,
+        payload,
+        principal.label,
+        enqueue=lambda writer, run_id: tasks.matching_run(writer, background, run_id),
+        stale_after=request.app.state.settings.run_stale_after,
+    )
     response.headers["Location"] = f"/api/v1/matching/runs/{run.id}"
     return _read(run)
 
@@ -43,6 +50,7 @@ def list_runs(session: SessionDep, page: PageDep) -> Page[MatchingRunRead]:
 
 
 @router.get("/{run_id}", **access(roles=STAFF, problems=(404,)))
-def get_run(run_id: int, session: SessionDep) -> MatchingRunRead:
+def get_run(run_id: int, session: SessionDep, request: Request) -> MatchingRunRead:
     """Progress (phase, percent) while it works; then the summary, or the error."""
-    return _read(service.get_run(session, run_id))
+    stale_after = request.app.state.settings.run_stale_after
+    return _read(service.get_run(session, run_id, stale_after))

@@ -128,3 +128,36 @@ def live_server(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+@contextmanager
+def live_worker(
+    database_url: str, tmp_path: Path, environment: dict[str, str] | None = None
+) -> Iterator["subprocess.Popen[bytes]"]:
+    """`python -m app.cli worker` in a subprocess, as deployed; stopped with SIGTERM (it
+    finishes the jobs in hand) unless the test has killed it. Jobs wait in the queue until
+    it listens, so nothing waits for it to be ready."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "LOG_LEVEL": "WARNING",
+        **(environment or {}),
+    }
+    log = tmp_path / f"worker-{uuid.uuid4().hex[:8]}.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "worker"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

@@ -9,6 +9,7 @@ no transaction held across the solve, is `runs.allocate_and_propose`.
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sqlalchemy import update
@@ -35,13 +36,13 @@ class Heartbeat:
     while it runs, so a solve longer than `STALE_AFTER` would read as a dead worker: the
     timeout is set well above the longest solve measured (bench/matching.py)."""
 
-    def __init__(self, engine: Engine, run_id: int) -> None:
-        self.engine, self.run_id = engine, run_id
+    def __init__(self, engine: Engine, run_id: int, seconds: float) -> None:
+        self.engine, self.run_id, self.seconds = engine, run_id, seconds
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._beat, name=f"run-{run_id}", daemon=True)
 
     def _beat(self) -> None:
-        while not self._stop.wait(HEARTBEAT_SECONDS):
+        while not self._stop.wait(self.seconds):
             try:
                 with Session(self.engine) as session:
                     session.execute(
@@ -63,10 +64,16 @@ class Heartbeat:
 
 
 def execute_run(
-    engine: Engine, run_id: int, today: date | None = None, on_progress: Progress | None = None
+    engine: Engine,
+    run_id: int,
+    today: date | None = None,
+    on_progress: Progress | None = None,
+    stale_after: timedelta | None = None,
 ) -> None:
-    """Work a queued run to the end, recording progress as it goes; never raises."""
+    """Work a queued run to the end, recording progress as it goes; never raises. It beats
+    well inside `stale_after` (RUN_STALE_SECONDS), the quiet that reads as a dead worker."""
     today = today or date.today()
+    beat_seconds = min(HEARTBEAT_SECONDS, (stale_after or STALE_AFTER).total_seconds() / 12)
     last = [-1]
 
     def progress(phase: RunPhase, percent: int) -> None:
@@ -92,7 +99,7 @@ def execute_run(
         session.add(run)
         session.commit()
     # The writer begins its transaction only when the proposals are written.
-    with Heartbeat(engine, run_id), Session(engine) as writer:
+    with Heartbeat(engine, run_id, beat_seconds), Session(engine) as writer:
         try:
             summary = allocate_and_propose(engine, writer, run, today, progress)
             finished = writer.get(MatchingRun, run_id, populate_existing=True)
@@ -149,11 +156,20 @@ HEARTBEAT_SECONDS = 10.0
 STALE_AFTER = timedelta(minutes=2)
 
 
-def start_run(session: Session, payload: MatchingRunCreate, requested_by: str) -> MatchingRun:
+def start_run(
+    session: Session,
+    payload: MatchingRunCreate,
+    requested_by: str,
+    enqueue: Callable[[Session, int], None] | None = None,
+    stale_after: timedelta = STALE_AFTER,
+) -> MatchingRun:
     """Queue a run; one at a time, since two would offer the same openings twice. The
     check below gives the common case its answer; the unique `unfinished` column settles a
-    race between API processes."""
-    fail_interrupted_runs(session)
+    race between API processes; a run quiet for `stale_after` no longer counts.
+    `enqueue(session, run_id)` hands the run to whoever works
+    it, inside the transaction that writes the run (the task queue commits its job with
+    it); without it the caller works the run itself (`python -m app.cli match`)."""
+    fail_interrupted_runs(session, stale_after)
     _refuse_if_busy(session)
     ids = sorted(set(payload.vacancy_ids)) if payload.vacancy_ids is not None else None
     if ids is not None:
@@ -175,6 +191,9 @@ def start_run(session: Session, payload: MatchingRunCreate, requested_by: str) -
     )
     session.add(run)
     try:
+        session.flush()
+        if enqueue is not None:
+            enqueue(session, run.id or 0)
         session.commit()
     except IntegrityError:
         session.rollback()
@@ -195,8 +214,8 @@ def _refuse_if_busy(session: Session) -> None:
         raise ProblemError(409, "run_in_progress", {"run_id": busy})
 
 
-def get_run(session: Session, run_id: int) -> MatchingRun:
-    fail_interrupted_runs(session)
+def get_run(session: Session, run_id: int, stale_after: timedelta = STALE_AFTER) -> MatchingRun:
+    fail_interrupted_runs(session, stale_after)
     return get_or_404(session, MatchingRun, run_id, "matching_run")
 
 
@@ -204,10 +223,10 @@ def list_runs(session: Session, page: PageParams) -> tuple[list[MatchingRun], st
     return paginate(session, select(MatchingRun), MatchingRun.id, page)
 
 
-def fail_interrupted_runs(session: Session) -> None:
+def fail_interrupted_runs(session: Session, stale_after: timedelta = STALE_AFTER) -> None:
     """A run whose worker stopped (a restart, a crash) will never finish: after a quiet
     spell longer than any step takes, it is marked failed so that a new run may start."""
-    quiet_since = utcnow() - STALE_AFTER
+    quiet_since = utcnow() - stale_after
     stale = session.exec(
         select(MatchingRun).where(
             col(MatchingRun.status).in_(UNFINISHED),

@@ -1,0 +1,1 @@
+"""Background work: the task queue (procrastinate on PostgreSQL), its jobs, its workers."""
