@@ -1,7 +1,8 @@
-"""Webhook delivery workers as their own processes (`python -m app.cli webhooks`), two at once
-on one PostgreSQL database: a worker stopped for a deploy in the middle of deliveries sends
-nothing twice and loses nothing; a worker killed mid-delivery loses nothing (its deliveries
-are sent again once their lease ends: at least once, as receivers are told)."""
+"""Workers as their own processes (`python -m app.cli worker`: the task queue and the
+webhook delivery loop), two at once on one PostgreSQL database: a worker stopped for a
+deploy in the middle of deliveries sends nothing twice and loses nothing; a worker killed
+mid-delivery loses nothing (its deliveries are sent again once their lease ends: at least
+once, as receivers are told)."""
 
 import os
 import signal
@@ -91,7 +92,7 @@ def world(tmp_path: Path) -> Iterator[tuple[str, dict[str, str], HeldEndpoint]]:
 def worker(environment: dict[str, str], log: Path) -> Iterator["subprocess.Popen[bytes]"]:
     with log.open("wb") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "webhooks"],
+            [sys.executable, "-m", "app.cli", "worker"],
             cwd=ROOT,
             env={**os.environ, **environment},
             stdout=output,
