@@ -24,4 +24,6 @@ EXPOSE 8000
 # deployment's environment. The API does not migrate: every instance would race the others
 # at each start. Migrations are a one-off step of a release, before the new instances start:
 #   docker run --rm --env-file prod.env <image> python -m app.cli migrate
+# Workers of the task queue (matching runs, sweeps, webhook deliveries) are this image too:
+#   docker run --env-file prod.env <image> python -m app.cli worker
 CMD ["sh", "-c", "exec uvicorn app.main:create_app --factory --host 0.0.0.0 --port ${PORT} --proxy-headers"]

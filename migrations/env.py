@@ -9,7 +9,7 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401  (registers every table on the metadata)
 from app.core.config import get_settings
 from app.core.db import make_engine
-from app.models.base import render_item
+from app.models.base import include_object, render_item
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("configure_logger", True):
@@ -28,13 +28,6 @@ def run_migrations() -> None:
     with engine.connect() as conn:
         _run(conn)
     engine.dispose()
-
-
-def include_object(
-    item: object, name: str | None, type_: str, reflected: bool, compare_to: object
-) -> bool:
-    """Leave out the task queue's tables (migration 0030): procrastinate's, not the models'."""
-    return not (type_ == "table" and (name or "").startswith("procrastinate_"))
 
 
 def _run(connection: sa.Connection) -> None:

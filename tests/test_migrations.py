@@ -23,7 +23,7 @@ from sqlmodel import Session, SQLModel, select
 
 from app.core.db import make_engine, normalise_url
 from app.models import Applicant
-from app.models.base import render_item
+from app.models.base import include_object, render_item
 from tests.conftest import alembic_config
 
 
@@ -55,7 +55,12 @@ def _differences(url: str) -> list[object]:
     engine = make_engine(url)
     with engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "render_item": render_item}
+            connection,
+            opts={
+                "compare_type": True,
+                "render_item": render_item,
+                "include_object": include_object,
+            },
         )
         diff = compare_metadata(context, SQLModel.metadata)
     engine.dispose()

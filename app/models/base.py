@@ -43,3 +43,11 @@ def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | 
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
+
+
+def include_object(
+    item: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """What Alembic compares with the models: not the task queue's tables (migration 0030),
+    which are procrastinate's."""
+    return not (type_ == "table" and (name or "").startswith("procrastinate_"))
