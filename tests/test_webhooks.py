@@ -384,6 +384,7 @@ def test_the_app_runs_the_worker_when_configured(
         receiver.secret = register(client, agency, receiver.url)["secret"]
         settings = Settings(
             database_url=database_url,
+            task_queue="inline",  # the API process delivers; with the queue, workers do
             webhook_worker=True,
             webhook_poll_seconds=0.05,
             webhook_allow_insecure_urls=True,
