@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from sqlmodel import Session
 
+from app.core import clock
 from app.core.config import get_settings
 from app.core.db import engine_from
 from app.models.matching_run import CANDIDATES_PER_OPENING_DEFAULT, CANDIDATES_PER_OPENING_MAX
@@ -162,7 +163,7 @@ def notify_expiring(args: argparse.Namespace) -> int:
 
     from app.services.notifications.expiry import notify_expiring as sweep
 
-    today = date.fromisoformat(args.today) if args.today else date.today()
+    today = date.fromisoformat(args.today) if args.today else clock.today()
     engine = engine_from(get_settings())
     try:
         with Session(engine) as session:

@@ -7,6 +7,7 @@ whose schema is wiped and rebuilt through Alembic at the start of the run.
 import os
 import secrets
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
+from app.core import clock
 from app.core.config import Settings
 from app.core.db import make_engine, normalise_url
 from app.main import create_app
@@ -45,6 +47,10 @@ for _name in ("JWT_KEYS", "JWT_SECRET", "ENCRYPTION_KEYS"):
 # The scheduled expiry sweep would write notices behind the tests' backs; the tests that
 # want it run it themselves (tests/test_notifications.py).
 os.environ["EXPIRY_SWEEP"] = "false"
+# The service's day is the day the run started, as the test modules' TODAY (computed when
+# they are imported) is: a run crossing midnight would otherwise compare yesterday's dates
+# with today's. Servers the end-to-end tests start are real processes with the real date.
+clock.pin(date.today())
 
 ROOT = Path(__file__).resolve().parent.parent
 

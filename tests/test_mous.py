@@ -423,3 +423,15 @@ def test_a_draft_with_job_orders_is_not_deleted(officer: TestClient, session: Se
     problem = assert_problem(officer.delete(f"{MOUS}/{mou_id}"), 409, "mou_has_vacancies")
     assert problem["detail"].startswith("1 job order")
     assert read(officer, mou_id) == before
+
+
+def test_the_history_is_dated_by_the_service_clock(
+    officer: TestClient, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dates come from one clock (app/core/clock.py): pinned to a day after midnight, as a
+    run crossing it would see, the first entry carries that day, not the machine's."""
+    from app.core import clock
+
+    monkeypatch.setattr(clock, "_pinned", date(2027, 1, 1))
+    created = create(officer, mou_body([party(session)]))
+    assert created["history"][0]["effective_on"] == "2027-01-01"

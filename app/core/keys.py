@@ -26,6 +26,7 @@ from functools import lru_cache
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.core import clock
 from app.core.config import (
     DEMO_ENCRYPTION_KEYS,
     DEMO_JWT_KID,
@@ -201,6 +202,6 @@ def check_keys(settings: Settings) -> None:
 def generate_key(today: date | None = None) -> str:
     """A new `kid:key` entry, good for either list: 32 random bytes in URL-safe base64, named
     by the day it was made (`k20261205-1a2b`)."""
-    day = (today or date.today()).strftime("%Y%m%d")
+    day = (today or clock.today()).strftime("%Y%m%d")
     material = base64.urlsafe_b64encode(secrets.token_bytes(ENCRYPTION_KEY_BYTES)).decode()
     return f"k{day}-{secrets.token_hex(2)}:{material}"

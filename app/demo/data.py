@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from app.core import clock
 from app.core.config import get_settings
 from app.demo import showcase as demo_showcase
 from app.demo.accounts import add_demo_accounts, demo_officer_label
@@ -227,7 +228,7 @@ def load_demo_data(
         partners["bjb"],
         (officer, officer),
         store or store_for(get_settings()),
-        today or date.today(),
+        today or clock.today(),
     )
     # In the change log like any other job order (after the placements used their openings),
     # so that an agency's system following the delta feed from nothing ends with them too.

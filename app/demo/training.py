@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
+from app.core import clock
 from app.models.credential import CredentialType
 from app.models.partner import Partner
 from app.models.training import Cohort, CostPayer, TrainingProgramme
@@ -22,7 +23,7 @@ PROGRAMMES: dict[str, tuple[str, CredentialType, str | None, int | None, int, in
 
 def add_demo_training(session: Session, bbpvp: Partner, today: date | None = None) -> int:
     """Insert the programmes and their cohorts (not committed); how many programmes."""
-    start = (today or date.today()) + timedelta(weeks=3)
+    start = (today or clock.today()) + timedelta(weeks=3)
     for external_id, (subject, kind, level, score, weeks, seats) in PROGRAMMES.items():
         programme = TrainingProgramme(
             provider_id=bbpvp.id or 0,

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlmodel import Session, col, or_, select
 
+from app.core import clock
 from app.core.errors import FieldError, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
@@ -94,7 +95,7 @@ def canonical_field(kind: CredentialType, field: str | None) -> str | None:
 
 
 def to_read(credential: Credential) -> CredentialRead:
-    expired = credential.expires_on is not None and credential.expires_on < date.today()
+    expired = credential.expires_on is not None and credential.expires_on < clock.today()
     return CredentialRead.model_validate({**credential.model_dump(), "expired": expired})
 
 
@@ -125,7 +126,7 @@ def check_rules(c: Credential) -> None:
         errors.append(
             FieldError("field", "ssw_field_unknown", {"type": kind.value, "allowed": allowed})
         )
-    if c.issued_on > date.today():
+    if c.issued_on > clock.today():
         errors.append(FieldError("issued_on", "issued_in_future"))
     if c.expires_on is not None and c.expires_on < c.issued_on:
         errors.append(FieldError("expires_on", "expiry_before_issue"))

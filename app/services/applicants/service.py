@@ -1,12 +1,12 @@
 """Applicants: registration, profile updates, archiving, listing."""
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from app.core import clock
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
@@ -127,7 +127,7 @@ def _check_rules(applicant: Applicant, raw_phone: str | None) -> None:
     errors: list[FieldError] = []
     parts, nik_errors = parse_nik(applicant.nik)
     errors.extend(nik_errors)
-    if applicant.birth_date > date.today():
+    if applicant.birth_date > clock.today():
         errors.append(FieldError("birth_date", "birth_date_in_future"))
     if parts is not None and not parts.in_kota_serang and not applicant.domicile_proof:
         errors.append(FieldError("domicile_proof", "domicile_proof_required"))

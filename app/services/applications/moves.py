@@ -4,13 +4,13 @@ Locks are taken in one order everywhere (applicant, then applications, then the 
 that concurrent moves on PostgreSQL wait for each other instead of deadlocking.
 """
 
-from datetime import date
 from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import update
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
+from app.core import clock
 from app.core.concurrency import etag
 from app.core.db import for_update, rowcount
 from app.core.errors import ProblemError
@@ -250,7 +250,7 @@ def _update_applicant_status(
     if to_stage == S.returned and applicant.fast_track_since is None:
         # A returning worker keeps the flag, from the first return on, through later
         # placements: their record carries over for the fast track.
-        changes["fast_track_since"] = date.today()
+        changes["fast_track_since"] = clock.today()
     if not changes:
         return
     before = audit.snapshot(applicant)

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from app.core import clock
 from app.core.errors import ProblemError, invalid, not_found
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
@@ -204,7 +205,7 @@ def _candidate(
     return Candidate(
         applicant_id=applicant.id or 0,
         anonymous=anonymous,
-        age=_age(applicant.birth_date, date.today()),
+        age=_age(applicant.birth_date, clock.today()),
         sex=applicant.sex,
         education_level=applicant.education_level,
         kecamatan_code=applicant.kecamatan_code,
@@ -326,7 +327,7 @@ def _check_vacancy(vacancy: Vacancy, by_staff: bool) -> None:
         raise ProblemError(
             409, "application_vacancy_not_open", {"id": vacancy.id, "status": vacancy.status}
         )
-    if not by_staff and vacancy.deadline is not None and vacancy.deadline < date.today():
+    if not by_staff and vacancy.deadline is not None and vacancy.deadline < clock.today():
         params = {"id": vacancy.id, "deadline": vacancy.deadline.isoformat()}
         raise ProblemError(409, "application_deadline_passed", params)
 
@@ -349,7 +350,7 @@ def _check_eligible(session: Session, applicant: Applicant, vacancy: Vacancy) ->
     """A job seeker applies only where they meet every rule; officers may file regardless,
     e.g. when a result is on paper but not yet recorded."""
     # Several rules may fail with one code (two missing certificates): each code once.
-    unmet = list(dict.fromkeys(unmet_codes(session, applicant, vacancy, date.today())))
+    unmet = list(dict.fromkeys(unmet_codes(session, applicant, vacancy, clock.today())))
     if unmet:
         params = {"codes": ", ".join(unmet), "vacancy_id": vacancy.id, "applicant_id": applicant.id}
         raise ProblemError(409, "application_not_eligible", params, extra={"unmet": unmet})

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_
 from sqlmodel import Session, col, select
 
+from app.core import clock
 from app.core.errors import not_found
 from app.core.i18n import Language
 from app.core.pagination import PageParams, paginate
@@ -131,7 +132,7 @@ def list_open(
     today: date | None = None,
 ) -> PublicVacancyPage:
     """One page of open job orders, oldest first (ids ascend), with their agencies."""
-    today = today or date.today()
+    today = today or clock.today()
     statement = select(Vacancy).where(*_open_conditions(session, today))
     if filters.country is not None:
         statement = statement.where(col(Vacancy.country) == filters.country)
@@ -158,7 +159,7 @@ def get_open(
     session: Session, vacancy_id: int, lang: Language, today: date | None = None
 ) -> PublicVacancyDetail:
     """One open job order with the documents it needs; any other id is 404."""
-    today = today or date.today()
+    today = today or clock.today()
     v = session.exec(
         select(Vacancy).where(col(Vacancy.id) == vacancy_id, *_open_conditions(session, today))
     ).first()

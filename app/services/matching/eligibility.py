@@ -4,6 +4,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from app.core import clock
 from app.core.i18n import CATALOGUE, Language
 from app.core.principal import Principal
 from app.models.applicant import Applicant
@@ -113,7 +114,7 @@ def check_eligibility(
             col(Credential.verification) != Verification.rejected,
         )
     ).all()
-    today = today or date.today()
+    today = today or clock.today()
     results = evaluate(
         applicant_facts(applicant, credentials),
         vacancy_facts(vacancy, closure_of(session, vacancy)),

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
+from app.core import clock
 from app.core.change_signals import generation_of
 from app.models.applicant import Applicant
 from app.models.credential import Credential, CredentialType, Verification
@@ -351,7 +352,7 @@ def _provider(programme: TrainingProgramme, cohort: Cohort, partner: Partner) ->
 def load_training_sources(session: Session, today: date | None = None) -> TrainingSources:
     """One query: active programmes of active providers with an open cohort not yet started
     and a seat free."""
-    today = today or date.today()
+    today = today or clock.today()
     rows = session.exec(
         select(TrainingProgramme, Cohort, Partner)
         .join(Cohort, col(Cohort.programme_id) == TrainingProgramme.id)

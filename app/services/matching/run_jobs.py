@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
+from app.core import clock
 from app.core.errors import FieldError, ProblemError
 from app.core.i18n import Message, define
 from app.core.metrics import JOB_FAILURES, MATCHING_RUN_SECONDS
@@ -72,7 +73,7 @@ def execute_run(
 ) -> None:
     """Work a queued run to the end, recording progress as it goes; never raises. It beats
     well inside `stale_after` (RUN_STALE_SECONDS), the quiet that reads as a dead worker."""
-    today = today or date.today()
+    today = today or clock.today()
     beat_seconds = min(HEARTBEAT_SECONDS, (stale_after or STALE_AFTER).total_seconds() / 12)
     last = [-1]
 

@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlmodel import Session
 
+from app.core import clock
 from app.models.matching import TrainingProviderRead
 from app.models.stats import (
     DemandRow,
@@ -75,7 +76,7 @@ def supply_and_demand(
     sector: str | None = None,
     today: date | None = None,
 ) -> SupplyDemandRead:
-    today = today or date.today()
+    today = today or clock.today()
     slots = [
         s
         for s in load_slots(session, today, None)

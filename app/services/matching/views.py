@@ -4,6 +4,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from app.core import clock
 from app.core.i18n import Language
 from app.core.pagination import RankPageParams, encode_rank_cursor
 from app.core.principal import Principal
@@ -63,7 +64,7 @@ def candidates_page(
 ) -> CandidatePage:
     """Eligible people with consent for a job order the viewer may see, best first."""
     vacancy = get_vacancy(session, vacancy_id, viewer)
-    today = today or date.today()
+    today = today or clock.today()
     ranked = rank_candidates(session, vacancy, today, kecamatan_code=kecamatan_code)
     if min_score is not None:
         ranked = [r for r in ranked if r.score.total >= min_score]
@@ -94,7 +95,7 @@ def matches_page(
 ) -> MatchesRead:
     """Open job orders the person qualifies for, best first, and the nearest misses."""
     applicant = get_applicant(session, applicant_id, viewer)
-    today = today or date.today()
+    today = today or clock.today()
     matches, misses = rank_matches(session, applicant, today, country=country, sector=sector)
     # Only the page's matches are built: the rest are known by their rank keys alone.
     rest = [i for i in range(len(matches)) if page.admits(*matches.key(i))]

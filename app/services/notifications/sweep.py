@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from app.core import clock
 from app.services.notifications.expiry import notify_expiring
 
 logger = logging.getLogger("app.notifications")
@@ -31,7 +32,7 @@ class ExpirySweeper:
     """Runs the sweep at start and then every `hours`; `start`/`stop` for a thread."""
 
     def __init__(
-        self, engine: Engine, hours: float, today: Callable[[], date] = date.today
+        self, engine: Engine, hours: float, today: Callable[[], date] = clock.today
     ) -> None:
         self.engine = engine
         self.seconds = hours * 3600

@@ -2,12 +2,12 @@
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from sqlalchemy import String, cast, delete, func
 from sqlmodel import Session, col, select
 
+from app.core import clock
 from app.core.errors import FieldError, ProblemError
 from app.core.i18n import Message, define
 from app.core.pagination import PageParams, paginate, where_all
@@ -212,7 +212,7 @@ def create_mou(session: Session, payload: MouCreate, actor: Principal) -> Mou:
     session.flush()
     mou_id = mou.id or 0
     _set_parties(session, mou_id, payload.party_ids)
-    session.add(MOVES.history_row(mou_id, None, S.draft, effective_on=date.today()))
+    session.add(MOVES.history_row(mou_id, None, S.draft, effective_on=clock.today()))
     session.flush()
     return audit.committed(
         session, mou, actor.label, "create", "mou", mou_id, None, _audit_view(session, mou)
@@ -250,8 +250,8 @@ def transition_mou(session: Session, mou_id: int, payload: MouTransition, actor:
     mou = get_mou(session, mou_id)
     current = MouStage(mou.stage)
     MOVES.check(current, payload.to_stage)
-    effective_on = payload.effective_on or date.today()
-    if effective_on > date.today():
+    effective_on = payload.effective_on or clock.today()
+    if effective_on > clock.today():
         raise ProblemError(
             422,
             "effective_date_in_future",

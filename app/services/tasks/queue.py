@@ -22,7 +22,7 @@ Webhook deliveries are outbox rows claimed by the workers' delivery loop (`worke
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import procrastinate
@@ -31,6 +31,7 @@ from sqlalchemy import delete
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, col
 
+from app.core import clock
 from app.core.config import Settings
 from app.core.db import normalise_url
 from app.http.idempotency_keys import KeyStore
@@ -89,7 +90,7 @@ def build_app(connector: procrastinate.BaseConnector, schedule: bool = True) -> 
     @every("0 */6 * * *", "expiry")
     @app.task(name=EXPIRY_SWEEP, pass_context=True, queueing_lock=EXPIRY_SWEEP)
     def expiry_sweep(context: JobContext, timestamp: int) -> None:
-        written = sweep_once(_engine(context), date.today())
+        written = sweep_once(_engine(context), clock.today())
         logger.info("expiry sweep wrote %s notices", written)
 
     @every("17 * * * *", "purge")

@@ -13,6 +13,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from app.core import clock
 from app.core.db import rowcount
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
@@ -281,7 +282,7 @@ def _check_result(kind: CredentialType, payload: CompletionReport, starts_on: da
         errors.append(
             FieldError("result_score", "result_invalid", params | {"expected": "no score"})
         )
-    if not starts_on <= payload.completed_on <= date.today():
+    if not starts_on <= payload.completed_on <= clock.today():
         dates = {"starts_on": starts_on.isoformat()}
         errors.append(FieldError("completed_on", "completed_out_of_range", dates))
     raise_if_invalid(errors)

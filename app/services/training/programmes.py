@@ -13,6 +13,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, exists, select
 
+from app.core import clock
 from app.core.db import rowcount
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
@@ -279,7 +280,7 @@ def list_programmes(
     with_free_seats: bool = False,
     today: date | None = None,
 ) -> tuple[list[ProgrammeRead], str | None]:
-    today = today or date.today()
+    today = today or clock.today()
     bookable = exists().where(col(Cohort.programme_id) == TrainingProgramme.id, *_bookable(today))
     conditions = where_all(
         col(TrainingProgramme.credential_type) == credential_type if credential_type else None,
@@ -298,7 +299,7 @@ def programme_reads(
     session: Session, programmes: list[TrainingProgramme], today: date | None = None
 ) -> list[ProgrammeRead]:
     """Programmes with their provider's name and cohorts not yet ended: two more queries."""
-    today = today or date.today()
+    today = today or clock.today()
     ids = [p.id for p in programmes]
     cohorts: dict[int, list[CohortRead]] = defaultdict(list)
     for cohort in session.exec(

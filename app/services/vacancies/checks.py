@@ -7,6 +7,7 @@ from typing import Any, Protocol, cast
 
 from sqlmodel import SQLModel
 
+from app.core import clock
 from app.core.errors import FieldError
 from app.core.i18n import Message, define
 from app.models.partner import Partner, PartnerKind, PartnerStatus
@@ -248,7 +249,7 @@ def check_rules(v: JobOrder, creating: bool) -> list[FieldError]:
             errors.append(FieldError(name, "range_invalid"))
     if v.openings < v.filled:
         errors.append(FieldError("openings", "openings_below_filled", {"filled": v.filled}))
-    if creating and v.deadline is not None and v.deadline < date.today():
+    if creating and v.deadline is not None and v.deadline < clock.today():
         errors.append(FieldError("deadline", "deadline_in_past"))
     language = language_error_field(v.language, v.min_language_level, v.min_language_score)
     if language:

@@ -11,6 +11,7 @@ from anyio import to_thread
 from pydantic import TypeAdapter
 from sqlmodel import Session
 
+from app.core import clock
 from app.core.change_signals import ChangeSignals, GenerationCache
 from app.core.pagination import Page, PageParams
 from app.core.principal import Principal
@@ -48,7 +49,7 @@ async def visible_page_json(
     on a worker thread. Viewers who may see the same orders share their pages."""
     visible = visible_to(viewer, filters)
     # Today's date is part of the key: `open_only` leaves out orders whose deadline passed.
-    key: PageKey = (visible, page.limit, page.after_id, date.today())
+    key: PageKey = (visible, page.limit, page.after_id, clock.today())
     body = pages.get(key)
     if body is None:
         generation = pages.generation()

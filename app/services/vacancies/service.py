@@ -9,6 +9,7 @@ from sqlalchemy import func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from app.core import clock
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.pagination import PageParams, paginate, where_all
 from app.core.principal import Principal
@@ -208,7 +209,7 @@ def list_vacancies(
         col(Vacancy.status) == f.status if f.status else None,
         col(Vacancy.mou_id) == f.mou_id if f.mou_id is not None else None,
         col(Vacancy.status) == VacancyStatus.open if f.open_only else None,
-        or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= date.today())
+        or_(col(Vacancy.deadline).is_(None), col(Vacancy.deadline) >= clock.today())
         if f.open_only
         else None,
         col(Vacancy.deadline) >= f.deadline_after if f.deadline_after else None,

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
+from app.core import clock
 from app.core.errors import ProblemError
 from app.core.i18n import Message, define
 from app.models.applicant import Applicant
@@ -121,7 +122,7 @@ def blocking_items(
 ) -> list[dict[str, str]]:
     """Each item in the way of departure with its state (and, when issued too early, the day
     from which it no longer counts); the contract start when unset."""
-    _, entries = _entries(session, application, today or date.today())
+    _, entries = _entries(session, application, today or clock.today())
     blocking = []
     for item, document, state in entries:
         if state == S.verified:
@@ -139,7 +140,7 @@ def blocking_items(
 def checklist(
     session: Session, application: Application, today: date | None = None
 ) -> DocumentChecklist:
-    vacancy, entries = _entries(session, application, today or date.today())
+    vacancy, entries = _entries(session, application, today or clock.today())
     items = [
         ChecklistEntry(
             kind=item.kind,
@@ -195,7 +196,7 @@ def expiring_documents(
 ) -> list[tuple[int, str, date]]:
     """(document id, kind, expires_on) of the applicant's documents that expire from today
     to `within_days` ahead, soonest first: what a reminder should name."""
-    start = today or date.today()
+    start = today or clock.today()
     rows = session.exec(
         select(
             col(ApplicationDocument.id),

@@ -14,6 +14,7 @@ from typing import Any, BinaryIO
 
 from sqlmodel import Session, select
 
+from app.core import clock
 from app.core.db import for_update
 from app.core.errors import FieldError, ProblemError, not_found
 from app.core.i18n import Message, define
@@ -205,7 +206,7 @@ def _writable(
 
 def _check_dates(issued_on: date | None, expires_on: date | None) -> None:
     errors = []
-    if issued_on is not None and issued_on > date.today():
+    if issued_on is not None and issued_on > clock.today():
         errors.append(FieldError("issued_on", "document_issued_in_future"))
     if issued_on is not None and expires_on is not None and expires_on < issued_on:
         errors.append(FieldError("expires_on", "document_expiry_before_issue"))
