@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, IPvAnyNetwork, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import make_url
 
 DATA_DIR = Path("data")
 # Demo keys, public in this repository: only for a local demo and the tests. With
@@ -208,11 +209,16 @@ class Settings(BaseSettings):
         return timedelta(seconds=self.run_stale_seconds)
 
     @property
+    def on_sqlite(self) -> bool:
+        """Whether DATABASE_URL names a SQLite file (one machine) rather than PostgreSQL."""
+        return make_url(self.database_url).get_backend_name() == "sqlite"
+
+    @property
     def queued_tasks(self) -> bool:
         """Whether background work goes to the procrastinate queue (`task_queue`)."""
         if self.task_queue is not None:
             return self.task_queue == "procrastinate"
-        return not self.database_url.startswith("sqlite")
+        return not self.on_sqlite
 
 
 @lru_cache

@@ -13,10 +13,7 @@ for a demo on one machine and wrong for a service (README, "Production").
 Every problem is found before any is reported, so that one failed start names them all.
 """
 
-from sqlalchemy.engine import make_url
-
 from app.core.config import Settings
-from app.core.db import normalise_url
 from app.core.keys import DEMO_KEYS_REMEDY, demo_key_problems
 
 PRODUCTION = "production"
@@ -25,8 +22,7 @@ PRODUCTION = "production"
 def production_problems(settings: Settings) -> list[str]:
     """Each thing wrong for production, with what to set instead; empty when none is."""
     problems = []
-    on_sqlite = make_url(normalise_url(settings.database_url)).get_backend_name() == "sqlite"
-    if on_sqlite:
+    if settings.on_sqlite:
         problems.append(
             "DATABASE_URL is a SQLite file; set it to PostgreSQL "
             "(postgresql://user:password@host:5432/database)"
@@ -40,7 +36,7 @@ def production_problems(settings: Settings) -> list[str]:
             "DOCUMENTS_S3_BUCKET (and DOCUMENTS_S3_ENDPOINT for a service other than AWS) "
             "so that every instance reads the same files"
         )
-    if not on_sqlite and not settings.queued_tasks:
+    if not settings.on_sqlite and not settings.queued_tasks:
         problems.append(
             "TASK_QUEUE=inline works matching runs and sweeps in the API processes, where a "
             "deploy ends them; leave TASK_QUEUE unset (or procrastinate) and run "
@@ -53,7 +49,7 @@ def check_start(settings: Settings) -> None:
     """Malformed key lists stop any start (KeyConfigError); in production, every problem
     above stops it, all named in one message."""
     demo_key_problems(settings)
-    if settings.task_queue == "procrastinate" and settings.database_url.startswith("sqlite"):
+    if settings.task_queue == "procrastinate" and settings.on_sqlite:
         raise RuntimeError("TASK_QUEUE=procrastinate keeps its jobs in PostgreSQL, not SQLite")
     if settings.environment != PRODUCTION:
         return

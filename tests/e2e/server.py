@@ -91,6 +91,28 @@ def _wait_until_ready(process: subprocess.Popen[bytes], base_url: str, log: Path
     raise RuntimeError(f"the server was not ready in {STARTUP_SECONDS} s:\n{log.read_text()}")
 
 
+def stop(process: "subprocess.Popen[bytes]", grace_seconds: float) -> None:
+    """SIGTERM, as a deploy stops a process; SIGKILL if it has not ended within the grace."""
+    process.terminate()
+    try:
+        process.wait(timeout=grace_seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def admin_headers(server: LiveServer) -> dict[str, str]:
+    """The bootstrap admin's bearer token on `server` (any process sharing its keys takes it)."""
+    form = {
+        "grant_type": "password",
+        "username": server.admin_email,
+        "password": server.admin_password,
+    }
+    answer = httpx.post(f"{server.base_url}/api/v1/auth/token", data=form, timeout=10)
+    assert answer.status_code == 200, answer.text
+    return {"Authorization": f"Bearer {answer.json()['access_token']}"}
+
+
 @contextmanager
 def live_server(
     database_url: str, tmp_path: Path, environment: dict[str, str] | None = None
@@ -122,12 +144,7 @@ def live_server(
             _wait_until_ready(process, base_url, log)
             yield LiveServer(base_url, admin_email, admin_password, log, process)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process, grace_seconds=10)
 
 
 @contextmanager
@@ -155,9 +172,4 @@ def live_worker(
         try:
             yield process
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process, grace_seconds=30)

@@ -10,22 +10,11 @@ from sqlalchemy import create_engine, text
 
 from app.core.db import normalise_url
 from app.core.keys import generate_key
-from tests.e2e.server import LiveServer, live_server, on_postgres, scratch_database
+from tests.e2e.server import LiveServer, admin_headers, live_server, on_postgres, scratch_database
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
 RUNS = "/api/v1/matching/runs"
-
-
-def _headers(server: LiveServer) -> dict[str, str]:
-    form = {
-        "grant_type": "password",
-        "username": server.admin_email,
-        "password": server.admin_password,
-    }
-    answer = httpx.post(f"{server.base_url}/api/v1/auth/token", data=form, timeout=10)
-    assert answer.status_code == 200, answer.text
-    return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
 
 @pytest.fixture
@@ -41,7 +30,7 @@ def test_a_run_asked_of_two_processes_at_once_is_one_run(postgres: None, tmp_pat
         live_server(database, tmp_path, keys) as first,
         live_server(database, tmp_path, keys) as second,
     ):
-        headers = _headers(first)  # one token: both processes share the keys
+        headers = admin_headers(first)  # one token: both processes share the keys
         together = threading.Barrier(2, timeout=10)
         answers: list[httpx.Response] = []
 

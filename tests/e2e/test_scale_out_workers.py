@@ -22,7 +22,14 @@ from sqlalchemy.engine import Engine, make_url
 from app.core.db import normalise_url
 from app.core.keys import generate_key
 from tests.conftest import ROOT
-from tests.e2e.server import LiveServer, live_server, live_worker, on_postgres, scratch_database
+from tests.e2e.server import (
+    LiveServer,
+    admin_headers,
+    live_server,
+    live_worker,
+    on_postgres,
+    scratch_database,
+)
 from tests.s3_server import S3Server
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
@@ -31,17 +38,6 @@ RUNS = "/api/v1/matching/runs"
 # Short enough for a test to wait out, far above the beats (a twelfth of it).
 STALE_SECONDS = 6
 PDF = b"%PDF-1.4\n" + secrets.token_bytes(4096) + b"\n%%EOF\n"
-
-
-def _headers(server: LiveServer) -> dict[str, str]:
-    form = {
-        "grant_type": "password",
-        "username": server.admin_email,
-        "password": server.admin_password,
-    }
-    answer = httpx.post(f"{server.base_url}/api/v1/auth/token", data=form, timeout=10)
-    assert answer.status_code == 200, answer.text
-    return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
 
 def _named(database: str, name: str) -> str:
@@ -97,7 +93,7 @@ def test_a_file_uploaded_through_one_instance_downloads_through_the_other(
     deployment: tuple[LiveServer, LiveServer, dict[str, "subprocess.Popen[bytes]"], Engine],
 ) -> None:
     first, second, _workers, _engine = deployment
-    headers = _headers(first)
+    headers = admin_headers(first)
     path = "/api/v1/applications/4/documents/ktp/file"
     uploaded = httpx.put(
         f"{first.base_url}{path}",
@@ -115,7 +111,7 @@ def test_a_worker_killed_mid_run_loses_no_job(
     deployment: tuple[LiveServer, LiveServer, dict[str, "subprocess.Popen[bytes]"], Engine],
 ) -> None:
     first, second, workers, engine = deployment
-    headers = _headers(first)
+    headers = admin_headers(first)
 
     def run(server: LiveServer, run_id: int) -> dict[str, object]:
         answer = httpx.get(f"{server.base_url}{RUNS}/{run_id}", headers=headers, timeout=10)
